@@ -1,0 +1,162 @@
+//! The analysis the engine returns: serde types, with every span in Unicode code points.
+//!
+//! This is the schema `quotelens/analysis@1`, documented in docs/analysis-schema.md.
+
+use serde::{Deserialize, Serialize};
+
+pub const SCHEMA: &str = "quotelens/analysis@1";
+
+/// A piece of the text: half-open offsets in Unicode code points, and the text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    Organization,
+    Country,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// All of the content is inside quotation marks.
+    Direct,
+    /// Reported speech that quotes some of its words.
+    Mixed,
+    /// Reported speech with nothing quoted.
+    Indirect,
+}
+
+impl StatementKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Direct => "direct",
+            StatementKind::Mixed => "mixed",
+            StatementKind::Indirect => "indirect",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// A stable slug of the name.
+    pub id: String,
+    /// The fullest form of the name the text gives.
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub mentions: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Issue {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    pub kind: StatementKind,
+    /// The speaker's id, or None when the text does not say who speaks.
+    pub speaker: Option<String>,
+    /// The mention that attributes the statement ("he", "Blinken").
+    pub source: Option<Span>,
+    /// The cue ("said", "has hinted", "according to", ":"); None for a continuation.
+    pub cue: Option<Span>,
+    /// The reported words; with fragments, the envelope from the first to the last.
+    pub content: Span,
+    /// The pieces of a sentence interrupted by its cue; empty otherwise.
+    pub fragments: Vec<Span>,
+    /// The id of the statement this one continues.
+    pub continues: Option<String>,
+    pub issues: Vec<String>,
+    /// Paragraph index (0 is the first line, usually the headline).
+    pub paragraph: usize,
+}
+
+/// A flat piece of a paragraph and the statements that cover it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub paragraph: usize,
+    /// Ids of the statements whose content covers this run.
+    pub statements: Vec<String>,
+    /// Ids of the statements whose source mention this run is.
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub schema: String,
+    pub paragraphs: Vec<Span>,
+    pub warnings: Vec<String>,
+    pub speakers: Vec<Speaker>,
+    pub issues: Vec<Issue>,
+    pub statements: Vec<Statement>,
+    pub runs: Vec<Run>,
+}
+
+impl Analysis {
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+}
+
+/// Converts byte offsets of one text to code-point offsets: the one place where that happens.
+pub(crate) struct Offsets<'a> {
+    text: &'a str,
+    /// Code-point offset at every 64th byte, for quick look-ups.
+    checkpoints: Vec<usize>,
+}
+
+impl<'a> Offsets<'a> {
+    pub fn new(text: &'a str) -> Offsets<'a> {
+        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 1);
+        let mut chars = 0;
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if i % 64 == 0 {
+                checkpoints.push(chars);
+            }
+            if (b & 0xC0) != 0x80 {
+                chars += 1;
+            }
+        }
+        checkpoints.push(chars);
+        Offsets { text, checkpoints }
+    }
+
+    pub fn char_at(&self, byte: usize) -> usize {
+        let block = byte / 64;
+        let base = block * 64;
+        let chars = self.checkpoints[block.min(self.checkpoints.len() - 1)];
+        chars
+            + self.text.as_bytes()[base.min(self.text.len())..byte]
+                .iter()
+                .filter(|&&b| (b & 0xC0) != 0x80)
+                .count()
+    }
+
+    pub fn span(&self, range: std::ops::Range<usize>) -> Span {
+        Span {
+            start: self.char_at(range.start),
+            end: self.char_at(range.end),
+            text: self.text[range].to_string(),
+        }
+    }
+}

@@ -1,0 +1,916 @@
+//! The rules that find statements: a cue (a speech verb, "according to", a colon, a dash), the
+//! source it names, and the content it reports.
+//!
+//! Rules run sentence by sentence on the tokens outside quotations (the frame); quotations are
+//! content, never frame, so speech reported inside a quotation stays part of it.
+
+use std::ops::Range;
+
+use crate::analysis::StatementKind;
+use crate::entities::{is_title_word, pronoun, strip_possessive, title_at};
+use crate::lexicon::{is_calendar_word, is_function_word, lexicon, VerbForm};
+use crate::text::{Doc, TokenKind};
+
+/// A statement as the rules find it, before speakers are resolved. Offsets are bytes.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub kind: StatementKind,
+    /// Content pieces in text order (one unless the cue interrupts the sentence).
+    pub pieces: Vec<Range<usize>>,
+    /// Tokens of the cue, or None for a continuation.
+    pub cue: Option<Range<usize>>,
+    /// Tokens of the source mention.
+    pub source: Option<Range<usize>>,
+    pub sentence: usize,
+    pub paragraph: usize,
+    /// Index (into the list of found statements) of the statement this one continues.
+    pub continues: Option<usize>,
+}
+
+impl Found {
+    pub fn envelope(&self) -> Range<usize> {
+        self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
+    }
+}
+
+/// A speech verb in the frame of a sentence.
+#[derive(Debug, Clone)]
+struct Cue {
+    /// First token of the cue including auxiliaries ("has" of "has hinted").
+    start: usize,
+    /// The verb's own tokens.
+    verb: Range<usize>,
+    form: Option<&'static VerbForm>,
+    /// "according to".
+    according: bool,
+}
+
+/// Finds every statement of the text, in text order.
+pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
+    let mut found: Vec<Found> = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let before = found.len();
+        let cues = find_cues(doc, range.clone());
+        // Only cues that introduce a statement cut the content of the cue before them.
+        let producing: Vec<&Cue> = cues
+            .iter()
+            .filter(|cue| attribute(doc, cue, range.clone(), None, index).is_some())
+            .collect();
+        for (k, cue) in producing.iter().enumerate() {
+            let next_frame = producing.get(k + 1).map(|c| frame_start(doc, c, range.start));
+            if let Some(statement) = attribute(doc, cue, range.clone(), next_frame, index) {
+                // A second cue reporting the same words ("..., he said, adding") adds nothing.
+                if !found[before..].iter().any(|f| overlaps(&f.envelope(), &statement.envelope())) {
+                    found.push(statement);
+                }
+            }
+        }
+        if found.len() == before {
+            if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index) {
+                found.push(statement);
+            }
+        }
+        if found.len() == before {
+            if let Some(statement) = continuation(doc, range.clone(), index, &found) {
+                found.push(statement);
+            }
+        }
+        // A colon introduction: "He told reporters:" and the quotation in the next paragraph.
+        if found.len() == before && range.end > range.start && doc.is_punct(range.end - 1, ":") {
+            if let Some(statement) = colon_introduction(doc, &cues, range.clone(), index) {
+                found.push(statement);
+            }
+        }
+    }
+    found.sort_by_key(|f| f.pieces[0].start);
+    found
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn lower(doc: &Doc, token: usize) -> String {
+    doc.word(token).to_lowercase()
+}
+
+fn is_frame_word(doc: &Doc, token: usize) -> bool {
+    doc.tokens[token].quote.is_none() && doc.tokens[token].kind == TokenKind::Word
+}
+
+fn is_aux(word: &str) -> bool {
+    matches!(
+        word,
+        "has" | "have" | "had" | "will" | "would" | "could" | "should" | "may" | "might" | "can"
+            | "must" | "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being" | "did"
+            | "does" | "do" | "also" | "then" | "later" | "further" | "previously" | "again"
+            | "already" | "repeatedly" | "once" | "reportedly" | "allegedly" | "publicly"
+            | "privately" | "recently" | "often" | "frequently" | "simply" | "bluntly"
+            | "flatly" | "quickly" | "firmly" | "clearly" | "explicitly" | "openly" | "even"
+            | "still" | "long" | "separately"
+    )
+}
+
+fn is_negation(word: &str) -> bool {
+    matches!(word, "not" | "never" | "n't" | "no" | "neither" | "nor")
+}
+
+fn is_be(word: &str) -> bool {
+    matches!(word, "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being")
+}
+
+/// Speech verbs, "according to" and their auxiliaries, in the frame of a sentence.
+fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
+    let lex = lexicon();
+    let mut cues = Vec::new();
+    let mut t = range.start;
+    while t < range.end {
+        if !is_frame_word(doc, t) {
+            t += 1;
+            continue;
+        }
+        let word = lower(doc, t);
+        if word == "according" && t + 1 < range.end && lower(doc, t + 1) == "to" {
+            cues.push(Cue {
+                start: t,
+                verb: t..t + 2,
+                form: None,
+                according: true,
+            });
+            t += 2;
+            continue;
+        }
+        let Some(forms) = lex.verbs.get(&word) else {
+            t += 1;
+            continue;
+        };
+        let form = forms.iter().find(|form| {
+            form.words.iter().enumerate().all(|(k, w)| {
+                t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
+            })
+        });
+        let Some(form) = form else {
+            t += 1;
+            continue;
+        };
+        let verb = t..t + form.words.len();
+        // A noun, not a verb: "a demand that", "the report", "his claims".
+        let prev = (t > range.start).then(|| lower(doc, t - 1));
+        let after_determiner = prev.as_deref().is_some_and(|p| {
+            matches!(
+                p,
+                "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her"
+                    | "their" | "our" | "my" | "your" | "whose" | "any" | "no" | "every" | "each"
+                    | "such" | "new" | "first" | "final"
+            ) || p.ends_with("’s")
+                || p.ends_with("'s")
+        });
+        if after_determiner {
+            t = verb.end;
+            continue;
+        }
+        // Auxiliaries and adverbs before the verb.
+        let mut start = t;
+        let mut negated = false;
+        let mut be = false;
+        while start > range.start && is_frame_word(doc, start - 1) {
+            let w = lower(doc, start - 1);
+            if is_negation(&w) {
+                negated = true;
+            } else if is_be(&w) {
+                be = true;
+            } else if !(is_aux(&w) || (w.ends_with("ly") && w.len() > 4 && !doc.is_capitalised(start - 1))) {
+                break;
+            }
+            start -= 1;
+        }
+        // "was told", "were reported": passive; "declined to comment", "refused to say".
+        let passive = be && !form.participle;
+        let refused = t >= range.start + 2
+            && lower(doc, t - 1) == "to"
+            && matches!(
+                lower(doc, t - 2).as_str(),
+                "declined" | "refused" | "declines" | "refuses" | "declining" | "refusing" | "unwilling" | "unable" | "reluctant" | "failed" | "wants" | "want" | "wanted" | "asked" | "expected" | "likely" | "able" | "going" | "plans" | "planned"
+            );
+        if !(negated || passive || refused) {
+            cues.push(Cue {
+                start: if lower(doc, start) == "also" && start == t - 1 { t - 1 } else { start },
+                verb: verb.clone(),
+                form: Some(form),
+                according: false,
+            });
+        }
+        t = verb.end;
+    }
+    cues
+}
+
+/// Where the frame of a cue starts, for cutting the content of an earlier cue before it.
+fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
+    let mut start = cue.start;
+    // ", saying that": the frame starts at the comma.
+    if cue.form.is_some_and(|f| f.participle) || cue.according {
+        while start > sentence_start && !doc.is_punct(start - 1, ",") && start + 6 > cue.start {
+            start -= 1;
+            if lower(doc, start) == "with" {
+                break;
+            }
+        }
+        if start > sentence_start && doc.is_punct(start - 1, ",") {
+            start -= 1;
+        }
+        return start;
+    }
+    if let Some(subject) = subject_left(doc, sentence_start, cue.start) {
+        start = subject.start;
+    }
+    if start > sentence_start && doc.is_punct(start - 1, ",") {
+        start -= 1;
+    }
+    start
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "some", "several", "many", "two", "three", "four", "one", "another",
+    "other", "most", "few", "his", "her", "their", "its", "our", "senior", "top", "former",
+];
+
+/// The subject noun phrase ending just before `end` (the cue), if there is one.
+pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    if end <= sentence_start {
+        return None;
+    }
+    let head = end - 1;
+    if !is_frame_word(doc, head) {
+        // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
+        if doc.is_punct(head, ",") {
+            return appositive_subject(doc, sentence_start, head);
+        }
+        return None;
+    }
+    let head_word = lower(doc, head);
+    if pronoun(&head_word).is_some() {
+        return Some(head..end);
+    }
+    let capitalised = doc.is_capitalised(head)
+        && !is_calendar_word(&head_word)
+        && !is_function_word(&head_word);
+    let nominal = is_title_word(strip_possessive(&head_word));
+    if !capitalised && !nominal {
+        // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
+        let mut t = head;
+        while t > sentence_start && t + 6 > head {
+            t -= 1;
+            if matches!(lower(doc, t).as_str(), "for" | "of" | "at" | "with") && t > sentence_start {
+                let inner = subject_left(doc, sentence_start, t)?;
+                let inner_head = lower(doc, inner.end - 1);
+                if is_title_word(&inner_head) {
+                    return Some(inner.start..end);
+                }
+                return None;
+            }
+            if !is_frame_word(doc, t) {
+                return None;
+            }
+        }
+        return None;
+    }
+    let mut start = head;
+    while start > sentence_start {
+        let t = start - 1;
+        if !is_frame_word(doc, t) {
+            break;
+        }
+        let w = lower(doc, t);
+        let cap = doc.is_capitalised(t) && !is_function_word(&w) && !is_calendar_word(&w);
+        if cap || is_title_word(strip_possessive(&w)) || title_at(doc, t, end).is_some() {
+            start = t;
+            continue;
+        }
+        if w == "of" && t > sentence_start && (doc.is_capitalised(t - 1) || is_title_word(&lower(doc, t - 1))) {
+            start = t;
+            continue;
+        }
+        if DETERMINERS.contains(&w.as_str())
+            || w.ends_with("’s")
+            || w.ends_with("'s")
+            || (!nominal_stop(&w) && start < head + 1 && nominal && w.len() > 2 && !w.ends_with("ed"))
+        {
+            // Lower-case modifiers of a nominal head ("a senior administration official").
+            if nominal || DETERMINERS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
+                start = t;
+                if matches!(w.as_str(), "the" | "a" | "an") {
+                    break;
+                }
+                continue;
+            }
+        }
+        break;
+    }
+    // A subject is a noun phrase at the start of a clause.
+    Some(start..end)
+}
+
+fn nominal_stop(word: &str) -> bool {
+    is_function_word(word) || is_aux(word) || word.ends_with("ing")
+}
+
+/// "Name, role, said": the name before an appositive that names a role.
+fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Range<usize>> {
+    let mut t = comma;
+    let mut has_title = false;
+    while t > sentence_start && t + 10 > comma {
+        t -= 1;
+        if doc.is_punct(t, ",") {
+            let name = subject_left(doc, sentence_start, t)?;
+            let cap = doc.is_capitalised(name.end - 1) || pronoun(&lower(doc, name.end - 1)).is_some();
+            return (has_title && cap).then_some(name.start..comma);
+        }
+        if !is_frame_word(doc, t) {
+            return None;
+        }
+        if is_title_word(&lower(doc, t)) || title_at(doc, t, comma).is_some() {
+            has_title = true;
+        }
+    }
+    None
+}
+
+/// The subject noun phrase starting at `start` (after the cue: "said Blinken").
+fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    if start >= end || !is_frame_word(doc, start) {
+        return None;
+    }
+    let first = lower(doc, start);
+    if matches!(pronoun(&first), Some(p) if p != crate::entities::Pronoun::Other) {
+        return Some(start..start + 1);
+    }
+    let mut t = start;
+    if matches!(first.as_str(), "the" | "a" | "an" | "one" | "another") || DETERMINERS.contains(&first.as_str()) {
+        t += 1;
+        let mut saw_nominal = false;
+        while t < end && is_frame_word(doc, t) && t < start + 6 {
+            let w = lower(doc, t);
+            if is_title_word(strip_possessive(&w)) {
+                saw_nominal = true;
+                t += 1;
+                continue;
+            }
+            if doc.is_capitalised(t) || (!is_function_word(&w) && !saw_nominal) {
+                t += 1;
+                continue;
+            }
+            break;
+        }
+        if !saw_nominal {
+            return None;
+        }
+    }
+    while t < end && is_frame_word(doc, t) {
+        let w = lower(doc, t);
+        let cap = doc.is_capitalised(t) && !is_calendar_word(&w) && !is_function_word(&w);
+        if cap || (w == "of" && t + 1 < end && doc.is_capitalised(t + 1)) || title_at(doc, t, end).is_some() {
+            t += 1;
+            continue;
+        }
+        break;
+    }
+    // "for the campaign": a nominal's organisation.
+    if t > start && t + 1 < end && matches!(lower(doc, t).as_str(), "for" | "of" | "at") {
+        let mut u = t + 1;
+        while u < end && is_frame_word(doc, u) && (doc.is_capitalised(u) || matches!(lower(doc, u).as_str(), "the")) {
+            u += 1;
+        }
+        if u > t + 1 && doc.is_capitalised(u - 1) {
+            t = u;
+        }
+    }
+    (t > start).then_some(start..t)
+}
+
+/// The main subject of a sentence, for participles and infinitives: the subject of its first
+/// verb, found as the first name or pronoun at the start of a clause.
+fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
+    let mut t = range.start;
+    while t < before {
+        if !is_frame_word(doc, t) {
+            t += 1;
+            continue;
+        }
+        let w = lower(doc, t);
+        let clause_start = t == range.start
+            || doc.is_punct(t - 1, ",")
+            || matches!(lower(doc, t - 1).as_str(), "and" | "but" | "however" | "then");
+        if clause_start {
+            if matches!(pronoun(&w), Some(p) if p != crate::entities::Pronoun::Other) {
+                return Some(t..t + 1);
+            }
+            let run = crate::entities::capitalised_run(doc, t, before);
+            let run = if run.is_empty() && matches!(w.as_str(), "the" | "a" | "an") {
+                let inner = crate::entities::capitalised_run(doc, t + 1, before);
+                if inner.is_empty() { inner } else { t..inner.end }
+            } else {
+                run
+            };
+            if !run.is_empty() && run.end < before {
+                let next = lower(doc, run.end);
+                // Followed by a verb-like word, not by a comma (a fronted phrase).
+                if !doc.is_punct(run.end, ",") && !is_function_word(&next) || is_aux(&next) {
+                    return Some(run);
+                }
+            }
+        }
+        t += 1;
+    }
+    None
+}
+
+/// Builds the statement a cue introduces, if it introduces one.
+fn attribute(
+    doc: &Doc,
+    cue: &Cue,
+    range: Range<usize>,
+    next_frame: Option<usize>,
+    sentence: usize,
+) -> Option<Found> {
+    let paragraph = doc.tokens[range.start].paragraph;
+    let content_end = next_frame.unwrap_or(range.end).max(cue.verb.end);
+    let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| -> Option<Found> {
+        let pieces: Vec<Range<usize>> = pieces.into_iter().filter(|p| p.start < p.end).collect();
+        if pieces.is_empty() {
+            return None;
+        }
+        Some(Found {
+            kind: kind_of(doc, &pieces),
+            pieces,
+            cue: Some(cue.start..cue.verb.end),
+            source,
+            sentence,
+            paragraph,
+            continues: None,
+        })
+    };
+
+    if cue.according {
+        let subject = subject_right(doc, cue.verb.end, range.end)?;
+        // "According to X, ..." or "..., according to X."
+        let lead = leading_connectives(doc, range.start, cue.start);
+        if lead == cue.start {
+            let mut from = subject.end;
+            if from < range.end && doc.is_punct(from, ",") {
+                from += 1;
+            }
+            return make(content_after(doc, from, content_end, false)?, Some(subject));
+        }
+        let mut end = cue.start;
+        if end > range.start && doc.is_punct(end - 1, ",") {
+            end -= 1;
+        }
+        return make(content_before(doc, range.start, end)?, Some(subject));
+    }
+
+    let form = cue.form?;
+    let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
+    if form.participle || infinitive {
+        // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
+        let with_subject = (!infinitive).then(|| with_subject(doc, range.start, cue.start)).flatten();
+        let after_comma = cue.start > range.start
+            && (doc.is_punct(cue.start - 1, ",") || matches!(lower(doc, cue.start - 1).as_str(), "while" | "before" | "after" | "and" | "by"));
+        if with_subject.is_none() && !after_comma && !infinitive {
+            return None;
+        }
+        let (pieces, explicit) = clause_after(doc, cue, cue.verb.end, content_end)?;
+        if infinitive && !explicit {
+            return None;
+        }
+        let source = with_subject.or_else(|| main_subject(doc, range.clone(), cue.start));
+        return make(pieces, source);
+    }
+
+    // A finite verb: its subject stands before it ("Blinken said") or after it ("said Blinken").
+    let left = subject_left(doc, range.start, cue.start).filter(|s| {
+        let lead = s.start;
+        lead == range.start
+            || leading_connectives(doc, range.start, lead) == lead
+            || !is_frame_word(doc, lead - 1)
+            || matches!(lower(doc, lead - 1).as_str(), "and" | "but" | "that" | "as" | "after" | "when" | "while" | "because" | "since" | "so")
+    });
+    if let Some(subject) = left.clone() {
+        if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
+            if explicit || !form.flags.weak {
+                return make(pieces, Some(subject));
+            }
+        }
+        // "“...,” he said." / "The plan is dead, he said." / "However, he added, there was ..."
+        return parenthetical(doc, range.clone(), subject.start, cue.verb.end, content_end)
+            .and_then(|pieces| make(pieces, Some(subject.clone())));
+    }
+    // "“...,” said Blinken." / "..., said a spokesman."
+    let inverted = cue.start > range.start
+        && (doc.is_punct(cue.start - 1, ",")
+            || matches!(doc.tokens[cue.start - 1].kind, TokenKind::Close(_))
+            || doc.is_punct(cue.start - 1, "—")
+            || doc.is_punct(cue.start - 1, "–"));
+    if inverted {
+        let subject = subject_right(doc, cue.verb.end, range.end)?;
+        return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
+            .and_then(|pieces| make(pieces, Some(subject)));
+    }
+    None
+}
+
+/// "with X saying": the X.
+fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Range<usize>> {
+    let mut t = cue_start;
+    while t > sentence_start && t + 8 > cue_start {
+        t -= 1;
+        if lower(doc, t) == "with" {
+            return (t + 1 < cue_start).then_some(t + 1..cue_start);
+        }
+        if !is_frame_word(doc, t) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Content around a cue that follows its words: before it ("“A,” he said."), and after it when
+/// the cue interrupts the sentence ("“A,” he said, “b.”", "However, he added, there was ...").
+/// `frame_start` is the first token of the subject and cue, `frame_end` the first after them.
+fn parenthetical(
+    doc: &Doc,
+    range: Range<usize>,
+    frame_start: usize,
+    frame_end: usize,
+    content_end: usize,
+) -> Option<Vec<Range<usize>>> {
+    let mut end = frame_start;
+    while end > range.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—") || doc.is_punct(end - 1, "–")) {
+        end -= 1;
+    }
+    let before = (end > range.start).then(|| content_before(doc, range.start, end)).flatten();
+    let ends_on_quote = end > range.start && matches!(doc.tokens[end - 1].kind, TokenKind::Close(_));
+    let mut t = skip_adjuncts(doc, frame_end, content_end);
+    let comma = t < content_end && doc.is_punct(t, ",");
+    if comma {
+        t += 1;
+    }
+    let mut after = None;
+    if t < content_end {
+        match doc.tokens[t].kind {
+            // A second fragment of the quotation: “A,” he said, “b.”
+            TokenKind::Open(q) if ends_on_quote => after = Some(doc.quotes[q].pieces.clone()),
+            TokenKind::Word if comma && doc.tokens[t].quote.is_none() => {
+                let next = lower(doc, t);
+                let goes_on = !next.ends_with("ing")
+                    && !matches!(next.as_str(), "who" | "which" | "according" | "in" | "on" | "at" | "as" | "when" | "while" | "after" | "before");
+                if goes_on && !ends_on_quote {
+                    after = content_after(doc, t, content_end, false);
+                }
+            }
+            _ => {}
+        }
+    }
+    match (before, after) {
+        (Some(mut before), Some(after)) => {
+            before.extend(after);
+            Some(before)
+        }
+        (Some(before), None) => Some(before),
+        (None, Some(after)) if end <= range.start || is_connective_span(doc, range.start, end) => Some(after),
+        _ => None,
+    }
+}
+
+/// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
+fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
+    loop {
+        if t >= end || !is_frame_word(doc, t) {
+            return t;
+        }
+        let w = lower(doc, t);
+        if is_calendar_word(&w) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "repeatedly" | "also" | "again" | "publicly" | "privately" | "then" | "once") {
+            t += 1;
+            continue;
+        }
+        if matches!(w.as_str(), "last" | "this" | "next") && t + 1 < end {
+            t += 2;
+            continue;
+        }
+        if matches!(w.as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "via" | "from" | "through" | "over" | "while" | "following" | "when") {
+            // A prepositional phrase up to a comma, "that", a colon or a quotation.
+            let mut u = t + 1;
+            while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 12 {
+                u += 1;
+            }
+            if u == t + 1 {
+                return t;
+            }
+            t = u;
+            if t < end && doc.is_punct(t, ",") && t + 1 < end && !matches!(doc.tokens[t + 1].kind, TokenKind::Open(_)) {
+                // "said on Friday, adding": the comma stays for the caller.
+                return t;
+            }
+            continue;
+        }
+        return t;
+    }
+}
+
+/// The clause a cue introduces after `from`: "that ...", ": “...”", "“...”", or a bare clause.
+/// Returns the pieces and whether the clause was marked explicitly (that, colon, quotation).
+fn clause_after(doc: &Doc, cue: &Cue, from: usize, end: usize) -> Option<(Vec<Range<usize>>, bool)> {
+    let form = cue.form?;
+    let mut t = from;
+    // "told reporters", "reminded world leaders", "warned Moscow".
+    if form.flags.object && t < end && is_frame_word(doc, t) && lower(doc, t) != "that" {
+        let mut u = t;
+        while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 5 {
+            u += 1;
+        }
+        if u < end && (lower(doc, u) == "that" || doc.is_punct(u, ":") || doc.is_punct(u, ",") || matches!(doc.tokens[u].kind, TokenKind::Open(_))) {
+            t = u;
+        } else if u < end && u > t && is_frame_word(doc, u) {
+            // "told CNN the plan was dead": too ambiguous without "that".
+            t = u;
+        }
+    }
+    t = skip_adjuncts(doc, t, end);
+    if t >= end {
+        return None;
+    }
+    if lower(doc, t) == "that" && is_frame_word(doc, t) {
+        return content_after(doc, t + 1, end, true).map(|p| (p, true));
+    }
+    if doc.is_punct(t, ":") || (doc.is_punct(t, ",") && t + 1 < end && matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))) {
+        return content_after(doc, t + 1, end, true).map(|p| (p, true));
+    }
+    if let TokenKind::Open(_) = doc.tokens[t].kind {
+        return content_after(doc, t, end, true).map(|p| (p, true));
+    }
+    // A bare clause: "Russia insists the measures are necessary".
+    if form.flags.weak || form.flags.object && t == from {
+        return None;
+    }
+    let w = lower(doc, t);
+    let starts_clause = is_frame_word(doc, t)
+        && (matches!(pronoun(&w), Some(_)) && w != "you"
+            || matches!(w.as_str(), "the" | "a" | "an" | "there" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "no" | "all" | "some" | "many" | "most" | "if" | "nobody" | "everyone" | "nothing")
+            || doc.is_capitalised(t) && !is_calendar_word(&w));
+    if !starts_clause {
+        return None;
+    }
+    let words = (t..end).filter(|&u| doc.is_word(u)).count();
+    if words < 4 || !has_verb_like(doc, t + 1, end) {
+        return None;
+    }
+    content_after(doc, t, end, false).map(|p| (p, false))
+}
+
+/// Is there a word that looks like a finite verb in these tokens?
+fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end.min(from + 12)).any(|t| {
+        is_frame_word(doc, t) && {
+            let w = lower(doc, t);
+            is_aux(&w) && !matches!(w.as_str(), "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still")
+                || w.ends_with("ed")
+                || matches!(w.as_str(), "must" | "should" | "won't" | "can't" | "isn't" | "wasn't" | "don't" | "doesn't" | "didn't")
+        }
+    }) || (from..end).any(|t| doc.tokens[t].quote.is_some())
+}
+
+/// Content from `from` to the end of the clause, trimmed of the final punctuation; a
+/// quotation that is the whole of it gives its inner pieces.
+fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<Vec<Range<usize>>> {
+    if from >= end {
+        return None;
+    }
+    let mut last = end;
+    while last > from && matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && doc.tokens[last - 1].quote.is_none() {
+        last -= 1;
+    }
+    if last <= from {
+        return None;
+    }
+    // Wholly a quotation (possibly with fragments of the same quotation).
+    if let TokenKind::Open(q) = doc.tokens[from].kind {
+        let quote = &doc.quotes[q];
+        let close_at_end = match quote.close_token {
+            Some(close) => close + 1 >= last,
+            None => true,
+        };
+        if close_at_end {
+            return Some(quote.pieces.clone());
+        }
+    }
+    let start = doc.tokens[from].range.start;
+    let mut end_byte = doc.tokens[last - 1].range.end;
+    // A closing mark at the end belongs to mixed content: keep it.
+    if let TokenKind::Close(_) = doc.tokens[last - 1].kind {
+        end_byte = doc.tokens[last - 1].range.end;
+    }
+    Some(vec![start..end_byte])
+}
+
+/// Content from the start of a sentence (after its connectives) to `end` (exclusive).
+fn content_before(doc: &Doc, start: usize, end: usize) -> Option<Vec<Range<usize>>> {
+    let from = leading_connectives(doc, start, end);
+    if from >= end {
+        return None;
+    }
+    // A quotation just before the cue.
+    if let TokenKind::Close(q) = doc.tokens[end - 1].kind {
+        let quote = &doc.quotes[q];
+        if quote.open_token >= from {
+            if quote.open_token == from {
+                return Some(quote.pieces.clone());
+            }
+            // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation.
+            if !(from..quote.open_token).any(|t| is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t))) {
+                return Some(quote.pieces.clone());
+            }
+        }
+        // Reported words that end on a quotation: mixed.
+    }
+    let words = (from..end).filter(|&t| doc.is_word(t)).count();
+    if words < 3 {
+        return None;
+    }
+    let mut last = end;
+    while last > from && doc.tokens[last - 1].kind == TokenKind::Punct {
+        last -= 1;
+    }
+    if last <= from {
+        return None;
+    }
+    Some(vec![doc.tokens[from].range.start..doc.tokens[last - 1].range.end])
+}
+
+/// The first token after leading connectives ("However,", "In addition,") from `start`.
+fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut t = start;
+    loop {
+        let mut u = t;
+        while u < end && u < t + 4 && is_frame_word(doc, u) && is_connective_word(&lower(doc, u)) {
+            u += 1;
+        }
+        if u > t && u < end && doc.is_punct(u, ",") {
+            t = u + 1;
+            continue;
+        }
+        if u > t && u < end && matches!(lower(doc, t).as_str(), "but" | "and" | "yet" | "so" | "still") {
+            t += 1;
+            continue;
+        }
+        return t;
+    }
+}
+
+fn is_connective_word(word: &str) -> bool {
+    matches!(
+        word,
+        "however" | "but" | "and" | "also" | "meanwhile" | "in" | "addition" | "moreover"
+            | "still" | "yet" | "instead" | "separately" | "later" | "earlier" | "so" | "then"
+            | "indeed" | "further" | "furthermore" | "nevertheless" | "nonetheless" | "fact"
+            | "at" | "the" | "same" | "time" | "on" | "other" | "hand" | "for" | "example"
+            | "instance" | "particular" | "by" | "contrast" | "similarly" | "likewise"
+            | "finally" | "first" | "second" | "third" | "now" | "again" | "otherwise"
+            | "of" | "course" | "though" | "therefore" | "thus" | "notably" | "importantly"
+            | "conversely" | "besides" | "anyway" | "overall" | "ultimately" | "additionally"
+    )
+}
+
+fn is_connective_span(doc: &Doc, start: usize, end: usize) -> bool {
+    (start..end).all(|t| !doc.is_word(t) || is_connective_word(&lower(doc, t)))
+}
+
+/// Direct, mixed or indirect, from the share of content words inside quotation marks.
+fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
+    let mut inside = 0;
+    let mut outside = 0;
+    for piece in pieces {
+        for token in &doc.tokens {
+            if token.range.start >= piece.start && token.range.end <= piece.end && matches!(token.kind, TokenKind::Word | TokenKind::Number) {
+                if token.quote.is_some() {
+                    inside += 1;
+                } else {
+                    outside += 1;
+                }
+            }
+        }
+    }
+    // Content that is the inside of a quotation has no marks of its own in it.
+    let wholly_quoted = pieces.iter().all(|p| doc.quotes.iter().any(|q| q.pieces.contains(p)));
+    if wholly_quoted || (inside > 0 && outside == 0) {
+        StatementKind::Direct
+    } else if inside > 0 {
+        StatementKind::Mixed
+    } else {
+        StatementKind::Indirect
+    }
+}
+
+/// "“...” – Jane Doe" and, in a headline, "Sanders: ...".
+fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
+    let paragraph = doc.tokens[range.start].paragraph;
+    // Dash attribution after a quotation.
+    if let TokenKind::Open(q) = doc.tokens[range.start].kind {
+        let close = doc.quotes[q].close_token?;
+        let mut t = close + 1;
+        if t < range.end && (doc.is_punct(t, "–") || doc.is_punct(t, "—") || doc.is_punct(t, "-")) {
+            let dash = t;
+            t += 1;
+            let run = crate::entities::capitalised_run(doc, t, range.end);
+            if !run.is_empty() {
+                return Some(Found {
+                    kind: StatementKind::Direct,
+                    pieces: doc.quotes[q].pieces.clone(),
+                    cue: Some(dash..dash + 1),
+                    source: Some(run),
+                    sentence,
+                    paragraph,
+                    continues: None,
+                });
+            }
+        }
+    }
+    // "Name: words" in the headline.
+    if paragraph == 0 {
+        let run = crate::entities::capitalised_run(doc, range.start, range.end);
+        if !run.is_empty() && run.end < range.end && run.len() <= 4 && doc.is_punct(run.end, ":") {
+            let mentioned_elsewhere = doc.tokens.iter().enumerate().any(|(k, tok)| {
+                tok.paragraph > 0 && doc.word(k) == doc.word(run.end - 1)
+            });
+            if mentioned_elsewhere {
+                let pieces = content_after(doc, run.end + 1, range.end, true)?;
+                return Some(Found {
+                    kind: kind_of(doc, &pieces),
+                    pieces,
+                    cue: Some(run.end..run.end + 1),
+                    source: Some(run),
+                    sentence,
+                    paragraph,
+                    continues: None,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A sentence that opens in quotation marks with no cue of its own continues the statement
+/// just before it, in the same or the previous paragraph.
+fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]) -> Option<Found> {
+    let TokenKind::Open(q) = doc.tokens[range.start].kind else {
+        return None;
+    };
+    let quote = &doc.quotes[q];
+    if quote.words < 3 {
+        return None;
+    }
+    let paragraph = doc.tokens[range.start].paragraph;
+    let (index, previous) = found.iter().enumerate().next_back()?;
+    if previous.paragraph + 1 < paragraph || previous.source.is_none() && previous.continues.is_none() {
+        return None;
+    }
+    // Someone else named in between (outside quotations) breaks the chain.
+    let after_previous = previous.envelope().end;
+    let named_between = doc.sentences[previous.sentence + 1..sentence].iter().any(|s| {
+        s.tokens.clone().any(|t| doc.tokens[t].range.start > after_previous && is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t)) && t > s.tokens.start)
+    });
+    if named_between {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: quote.pieces.clone(),
+        cue: None,
+        source: None,
+        sentence,
+        paragraph,
+        continues: Some(previous.continues.unwrap_or(index)),
+    })
+}
+
+/// "Blinken told reporters:" at the end of a paragraph, and the quotation opening the next one.
+fn colon_introduction(doc: &Doc, cues: &[Cue], range: Range<usize>, sentence: usize) -> Option<Found> {
+    let cue = cues.last()?;
+    let subject = subject_left(doc, range.start, cue.start)
+        .or_else(|| subject_right(doc, cue.verb.end, range.end))?;
+    let paragraph = doc.tokens[range.start].paragraph;
+    let next = doc.paragraph_tokens.get(paragraph + 1)?;
+    let TokenKind::Open(q) = doc.tokens.get(next.start)?.kind else {
+        return None;
+    };
+    let pieces = doc.quotes[q].pieces.clone();
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces,
+        cue: Some(cue.start..range.end),
+        source: Some(subject),
+        sentence,
+        paragraph: paragraph + 1,
+        continues: None,
+    })
+}

@@ -1,0 +1,335 @@
+//! Issues: tagging each statement with the issues it speaks to, from a taxonomy (built-in or
+//! the user's own) and, when the taxonomy covers little of the article, from themes the
+//! article's statements share.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{Issue, Statement};
+use crate::attribution::Found;
+use crate::text::Doc;
+
+/// A set of issues with the words that signal them. Format: docs/issues-format.md.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Taxonomy {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub about: String,
+    pub issues: Vec<TaxonomyIssue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TaxonomyIssue {
+    pub id: String,
+    pub label: String,
+    #[serde(default)]
+    pub description: String,
+    /// Words and phrases; matched on word stems, case-insensitively.
+    #[serde(default)]
+    pub cues: Vec<String>,
+    /// A word followed within three words by another ("join ... NATO").
+    #[serde(default)]
+    pub near: Vec<NearCue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NearCue {
+    pub words: Vec<String>,
+    pub then: Vec<String>,
+}
+
+/// The id of the issue for statements no issue covers.
+pub const OTHER: &str = "other";
+
+impl Taxonomy {
+    /// The built-in taxonomy for foreign-affairs and security news.
+    pub fn builtin() -> Taxonomy {
+        Taxonomy::from_json(include_str!("../data/taxonomy.json")).expect("the built-in taxonomy is valid JSON")
+    }
+
+    /// Reads a taxonomy; the error says what is wrong, for the user.
+    pub fn from_json(json: &str) -> Result<Taxonomy, String> {
+        let taxonomy: Taxonomy = serde_json::from_str(json).map_err(|e| format!("the taxonomy is not valid: {e}"))?;
+        let mut ids = HashSet::new();
+        for issue in &taxonomy.issues {
+            if issue.id.trim().is_empty() {
+                return Err("an issue of the taxonomy has an empty id".into());
+            }
+            if !ids.insert(issue.id.as_str()) {
+                return Err(format!("the issue id {:?} appears twice", issue.id));
+            }
+        }
+        Ok(taxonomy)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+/// Folds a word to a crude stem so that plurals and verb endings match: "troops" and "troop",
+/// "deploying" and "deployed", "treaties" and "treaty".
+pub fn stem(word: &str) -> String {
+    let mut w: String = word.to_lowercase();
+    for possessive in ["’s", "'s", "’", "'"] {
+        if let Some(stripped) = w.strip_suffix(possessive) {
+            w = stripped.to_string();
+        }
+    }
+    let len = w.chars().count();
+    if len > 4 && w.ends_with("ies") {
+        w.truncate(w.len() - 3);
+        w.push('y');
+    } else if len > 4 && w.ends_with("sses") {
+        w.truncate(w.len() - 2);
+    } else if len > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w.truncate(w.len() - 1);
+    }
+    let len = w.chars().count();
+    if len > 5 && w.ends_with("ing") {
+        w.truncate(w.len() - 3);
+    } else if len > 4 && w.ends_with("ed") {
+        w.truncate(w.len() - 2);
+    }
+    if w.chars().count() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    w
+}
+
+/// The stems of the words of a text, in order. A hyphenated word is one word.
+pub fn stems(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+        let word = word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
+        if word.is_empty() {
+            continue;
+        }
+        out.push(stem(word));
+    }
+    out
+}
+
+/// A taxonomy compiled for matching: phrases indexed by their first stem.
+struct Matcher {
+    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
+    near: Vec<(HashSet<String>, HashSet<String>, usize)>,
+}
+
+impl Matcher {
+    fn new(taxonomy: &Taxonomy) -> Matcher {
+        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut near = Vec::new();
+        for (index, issue) in taxonomy.issues.iter().enumerate() {
+            for cue in &issue.cues {
+                let words = stems(cue);
+                if let Some(first) = words.first() {
+                    phrases.entry(first.clone()).or_default().push((words, index));
+                }
+            }
+            for cue in &issue.near {
+                let words = cue.words.iter().map(|w| stem(w)).collect();
+                let then = cue.then.iter().map(|w| stem(w)).collect();
+                near.push((words, then, index));
+            }
+        }
+        Matcher { phrases, near }
+    }
+
+    /// Indices of the issues whose cues occur in these stems.
+    fn matches(&self, words: &[String], out: &mut HashSet<usize>) {
+        for (i, word) in words.iter().enumerate() {
+            if let Some(candidates) = self.phrases.get(word) {
+                for (phrase, issue) in candidates {
+                    if words.len() >= i + phrase.len() && words[i..i + phrase.len()] == phrase[..] {
+                        out.insert(*issue);
+                    }
+                }
+            }
+            for (first, then, issue) in &self.near {
+                if first.contains(word) && words[i + 1..(i + 4).min(words.len())].iter().any(|w| then.contains(w)) {
+                    out.insert(*issue);
+                }
+            }
+        }
+    }
+}
+
+/// Tags the statements and returns the issues used, in taxonomy order, then discovered
+/// themes, then "Other" when some statement has no issue.
+pub(crate) fn tag(
+    doc: &Doc,
+    taxonomy: &Taxonomy,
+    statements: &mut [Statement],
+    found: &[Found],
+    contexts: &[String],
+    discover: bool,
+) -> Vec<Issue> {
+    let matcher = Matcher::new(taxonomy);
+    let mut used = vec![false; taxonomy.issues.len()];
+    let mut content_stems: Vec<Vec<String>> = Vec::with_capacity(statements.len());
+    for (index, statement) in statements.iter_mut().enumerate() {
+        let mut text = String::new();
+        for piece in &found[index].pieces {
+            text.push_str(&doc.text[piece.clone()]);
+            text.push(' ');
+        }
+        let words = stems(&text);
+        let mut hits = HashSet::new();
+        matcher.matches(&words, &mut hits);
+        matcher.matches(&stems(&contexts[index]), &mut hits);
+        let mut hits: Vec<usize> = hits.into_iter().collect();
+        hits.sort_unstable();
+        for &hit in &hits {
+            used[hit] = true;
+        }
+        statement.issues = hits.iter().map(|&i| taxonomy.issues[i].id.clone()).collect();
+        content_stems.push(words);
+    }
+    let mut issues: Vec<Issue> = taxonomy
+        .issues
+        .iter()
+        .zip(&used)
+        .filter(|(_, used)| **used)
+        .map(|(issue, _)| Issue {
+            id: issue.id.clone(),
+            label: issue.label.clone(),
+        })
+        .collect();
+    let untagged = statements.iter().filter(|s| s.issues.is_empty()).count();
+    if discover && statements.len() >= 4 && untagged * 2 >= statements.len() {
+        let taken: HashSet<String> = issues.iter().map(|i| i.id.clone()).collect();
+        issues.extend(discover_themes(statements, &content_stems, doc, found, &taken));
+    }
+    if statements.iter().any(|s| s.issues.is_empty()) {
+        issues.push(Issue {
+            id: OTHER.to_string(),
+            label: "Other".to_string(),
+        });
+        for statement in statements.iter_mut().filter(|s| s.issues.is_empty()) {
+            statement.issues.push(OTHER.to_string());
+        }
+    }
+    issues
+}
+
+fn common_words() -> &'static HashSet<String> {
+    static COMMON: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    COMMON.get_or_init(|| {
+        include_str!("../data/common-words.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| stem(l.trim()))
+            .collect()
+    })
+}
+
+/// Groups untagged statements by shared salient terms (words and two-word phrases that are
+/// not common English and not speakers' names) into at most eight themes.
+fn discover_themes(
+    statements: &mut [Statement],
+    content_stems: &[Vec<String>],
+    doc: &Doc,
+    found: &[Found],
+    taken: &HashSet<String>,
+) -> Vec<Issue> {
+    let common = common_words();
+    let names: HashSet<String> = statements
+        .iter()
+        .filter_map(|s| s.source.as_ref())
+        .flat_map(|s| stems(&s.text))
+        .collect();
+    // Candidate terms per statement, with a surface form to name them by.
+    let mut surface: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut terms_of: Vec<HashSet<String>> = Vec::new();
+    for (index, statement) in statements.iter().enumerate() {
+        let mut terms = HashSet::new();
+        if !statement.issues.is_empty() {
+            terms_of.push(terms);
+            continue;
+        }
+        let mut text = String::new();
+        for piece in &found[index].pieces {
+            text.push_str(&doc.text[piece.clone()]);
+            text.push(' ');
+        }
+        let raw: Vec<&str> = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let salient = |w: &str| {
+            let s = stem(w);
+            w.chars().count() >= 4
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !common.contains(&s)
+                && !names.contains(&s)
+                && !crate::lexicon::is_function_word(&w.to_lowercase())
+        };
+        for (k, word) in raw.iter().enumerate() {
+            if !salient(word) || word.chars().next().is_some_and(char::is_uppercase) && k > 0 {
+                continue;
+            }
+            let s = stem(word);
+            *surface.entry(s.clone()).or_default().entry(word.to_lowercase()).or_default() += 1;
+            terms.insert(s);
+            if let Some(next) = raw.get(k + 1) {
+                if salient(next) {
+                    let phrase = format!("{} {}", stem(word), stem(next));
+                    let form = format!("{} {}", word.to_lowercase(), next.to_lowercase());
+                    *surface.entry(phrase.clone()).or_default().entry(form).or_default() += 1;
+                    terms.insert(phrase);
+                }
+            }
+        }
+        terms_of.push(terms);
+    }
+    let _ = content_stems;
+    // Document frequency of each term among untagged statements.
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for terms in &terms_of {
+        for term in terms {
+            *df.entry(term.as_str()).or_default() += 1;
+        }
+    }
+    let mut themes: Vec<Issue> = Vec::new();
+    let mut covered = vec![false; statements.len()];
+    for _ in 0..8 {
+        // The term shared by most statements not yet covered; phrases win ties.
+        let best = df
+            .iter()
+            .filter(|(_, &n)| n >= 2)
+            .map(|(term, _)| {
+                let gain = terms_of
+                    .iter()
+                    .zip(&covered)
+                    .filter(|(terms, covered)| !**covered && terms.contains(*term))
+                    .count();
+                (gain, term.contains(' '), *term)
+            })
+            .filter(|(gain, _, _)| *gain >= 2)
+            .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(a.2)));
+        let Some((_, _, term)) = best else { break };
+        let term = term.to_string();
+        let label = surface
+            .get(&term)
+            .and_then(|forms| forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
+            .map(|(form, _)| form.clone())
+            .unwrap_or_else(|| term.clone());
+        let id = format!("theme-{}", crate::slug(&label));
+        if taken.contains(&id) || themes.iter().any(|t| t.id == id) {
+            df.remove(term.as_str());
+            continue;
+        }
+        for (index, terms) in terms_of.iter().enumerate() {
+            if terms.contains(&term) {
+                covered[index] = true;
+                statements[index].issues.push(id.clone());
+            }
+        }
+        themes.push(Issue { id, label });
+        df.remove(term.as_str());
+    }
+    themes
+}

@@ -1,0 +1,237 @@
+//! Word lists the rules consult, parsed once from the data files under `data/`.
+//!
+//! The files are meant to be read and extended by people: each one documents its own format in
+//! its header comments.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A speech verb form: the words it is made of and what the verb allows.
+#[derive(Debug, Clone)]
+pub(crate) struct VerbForm {
+    /// The lower-case words of this form ("went", "on").
+    pub words: Vec<String>,
+    pub lemma: String,
+    /// The "-ing" form: a participle ("saying") that takes the subject of its main clause.
+    pub participle: bool,
+    /// The bare form: after "to" it is an infinitive ("to remind").
+    pub bare: bool,
+    pub flags: VerbFlags,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct VerbFlags {
+    /// Takes a listener before the clause ("told reporters that").
+    pub object: bool,
+    /// Counts only with an explicit "that" or a quotation.
+    pub weak: bool,
+    /// A verb of belief or evidence rather than speech.
+    pub belief: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Title {
+    /// The words of the title, as written in the data file.
+    pub words: Vec<String>,
+    pub gender: Option<Gender>,
+    /// A form of address ("Mr."), not a role.
+    pub honorific: bool,
+    /// Counts only when capitalised ("General" but not "general").
+    pub capitalised_only: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Country {
+    pub name: String,
+}
+
+/// Everything the rules look up, built once.
+pub(crate) struct Lexicon {
+    /// Speech verb forms, indexed by their first lower-case word.
+    pub verbs: HashMap<String, Vec<VerbForm>>,
+    /// Titles indexed by their first word, lower-cased; longest first.
+    pub titles: HashMap<String, Vec<Title>>,
+    pub first_names: HashMap<String, Gender>,
+    /// Lower-cased country names, demonyms and seats of government -> country index.
+    pub places: HashMap<String, usize>,
+    /// Lower-cased demonyms and short forms ("russian", "us") -> country index.
+    pub demonyms: HashMap<String, usize>,
+    pub countries: Vec<Country>,
+    pub org_words: HashSet<String>,
+    pub org_acronyms: HashSet<String>,
+}
+
+static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Lines of a data file without comments and blank lines.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Splits "body ; flags" into its two parts.
+fn split_flags(line: &str) -> (&str, Vec<&str>) {
+    match line.split_once(';') {
+        Some((body, flags)) => (body.trim(), flags.split_whitespace().collect()),
+        None => (line.trim(), Vec::new()),
+    }
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::new();
+        for line in data_lines(include_str!("../data/speech-verbs.txt")) {
+            let (body, flags) = split_flags(line);
+            let flags = VerbFlags {
+                object: flags.contains(&"obj"),
+                weak: flags.contains(&"weak"),
+                belief: flags.contains(&"belief"),
+            };
+            let forms: Vec<&str> = body.split('|').map(str::trim).collect();
+            let lemma = forms[0].to_lowercase();
+            for (i, form) in forms.iter().enumerate() {
+                let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
+                let participle = words[0].ends_with("ing") && !lemma.starts_with(&words[0]);
+                let entry = VerbForm {
+                    words: words.clone(),
+                    lemma: lemma.clone(),
+                    participle,
+                    bare: i == 0,
+                    flags,
+                };
+                verbs.entry(words[0].clone()).or_default().push(entry);
+            }
+        }
+        for forms in verbs.values_mut() {
+            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        }
+
+        let mut titles: HashMap<String, Vec<Title>> = HashMap::new();
+        for line in data_lines(include_str!("../data/titles.txt")) {
+            let (body, flags) = split_flags(line);
+            let gender = if flags.contains(&"m") {
+                Some(Gender::Male)
+            } else if flags.contains(&"f") {
+                Some(Gender::Female)
+            } else {
+                None
+            };
+            let words: Vec<String> = body.split_whitespace().map(str::to_string).collect();
+            titles
+                .entry(words[0].to_lowercase())
+                .or_default()
+                .push(Title {
+                    words,
+                    gender,
+                    honorific: flags.contains(&"honorific"),
+                    capitalised_only: flags.contains(&"cap"),
+                });
+        }
+        for list in titles.values_mut() {
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+        }
+
+        let first_names = data_lines(include_str!("../data/first-names.txt"))
+            .filter_map(|line| {
+                let (name, flags) = split_flags(line);
+                let gender = match flags.first() {
+                    Some(&"m") => Gender::Male,
+                    Some(&"f") => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.to_lowercase(), gender))
+            })
+            .collect();
+
+        let mut countries = Vec::new();
+        let mut places = HashMap::new();
+        let mut demonyms = HashMap::new();
+        for line in data_lines(include_str!("../data/places.txt")) {
+            let mut parts = line.split(';').map(str::trim);
+            let name = parts.next().unwrap_or_default().to_string();
+            let index = countries.len();
+            places.insert(name.to_lowercase(), index);
+            for demonym in parts.next().unwrap_or_default().split(',') {
+                let demonym = demonym.trim().to_lowercase();
+                if !demonym.is_empty() {
+                    demonyms.insert(demonym, index);
+                }
+            }
+            for seat in parts.next().unwrap_or_default().split(',') {
+                let seat = seat.trim().to_lowercase();
+                if !seat.is_empty() {
+                    places.insert(seat, index);
+                }
+            }
+            countries.push(Country { name });
+        }
+
+        let mut org_words = HashSet::new();
+        let mut org_acronyms = HashSet::new();
+        for line in data_lines(include_str!("../data/organizations.txt")) {
+            if let Some(word) = line.strip_prefix("word ") {
+                org_words.insert(word.trim().to_string());
+            } else if let Some(acronym) = line.strip_prefix("acronym ") {
+                org_acronyms.insert(acronym.trim().to_string());
+            }
+        }
+
+        Lexicon {
+            verbs,
+            titles,
+            first_names,
+            places,
+            demonyms,
+            countries,
+            org_words,
+            org_acronyms,
+        }
+    }
+}
+
+/// Lower-case function words that never start a name even when capitalised.
+pub(crate) fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "a" | "an" | "and" | "or" | "but" | "in" | "on" | "at" | "of" | "for" | "to"
+            | "from" | "with" | "by" | "as" | "if" | "when" | "while" | "after" | "before"
+            | "since" | "however" | "meanwhile" | "still" | "yet" | "so" | "then" | "also"
+            | "this" | "that" | "these" | "those" | "it" | "its" | "his" | "her" | "their"
+            | "our" | "my" | "your" | "he" | "she" | "they" | "we" | "i" | "you" | "there"
+            | "here" | "what" | "which" | "who" | "whom" | "whose" | "where" | "why" | "how"
+            | "not" | "no" | "yes" | "all" | "some" | "many" | "most" | "more" | "other"
+            | "such" | "during" | "among" | "amid" | "under" | "over" | "about" | "into"
+            | "because" | "although" | "though" | "despite" | "instead" | "according"
+            | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will"
+            | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does"
+            | "did" | "now" | "today" | "earlier" | "later" | "last" | "next" | "first"
+            | "each" | "every" | "both" | "either" | "neither" | "any" | "only" | "even"
+            | "just" | "like" | "unlike" | "until" | "unless" | "whether" | "through"
+            | "against" | "without" | "within" | "between" | "toward" | "towards" | "up"
+            | "down" | "out" | "off" | "again" | "further" | "once" | "well" | "indeed"
+            | "overall" | "nonetheless" | "nevertheless" | "moreover" | "furthermore"
+            | "additionally" | "ultimately" | "finally" | "instead," | "asked" | "speaking"
+    )
+}
+
+/// Days and months: capitalised, never names of speakers.
+pub(crate) fn is_calendar_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
+            | "september" | "october" | "november" | "december" | "jan." | "feb." | "mar."
+            | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct." | "nov." | "dec."
+    )
+}

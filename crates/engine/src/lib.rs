@@ -1,0 +1,409 @@
+//! quotelens engine: finds the statements of a news article — direct quotes, mixed quotes and
+//! reported speech — and attributes each to its speaker.
+//!
+//! The engine is pure: text in, [`Analysis`] out. It does no I/O, knows nothing of the DOM or of
+//! colours, and cannot fail: what it cannot make sense of becomes a warning.
+//!
+//! ```
+//! let analysis = quotelens_engine::analyze("Headline\n“We will win,” Jane Doe said.", &Default::default());
+//! assert_eq!(analysis.statements.len(), 1);
+//! assert_eq!(analysis.speakers[0].name, "Jane Doe");
+//! ```
+
+mod analysis;
+mod attribution;
+mod entities;
+pub mod issues;
+mod lexicon;
+mod text;
+
+use std::collections::HashMap;
+
+pub use analysis::*;
+pub use issues::{Taxonomy, TaxonomyIssue};
+
+use attribution::Found;
+use entities::{parse_np, Entities, Mention, Pronoun};
+use text::Doc;
+
+/// The built-in default article (the Geneva talks, January 2022).
+pub const SEED_ARTICLE: &str = include_str!("../data/seed-article.txt");
+
+/// Texts longer than this are analysed up to this point; the rest is kept but not analysed,
+/// and a warning says so.
+pub const MAX_ANALYSED_BYTES: usize = 16 * 1024 * 1024;
+
+/// How to analyse.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// The issue taxonomy; None means the built-in one.
+    pub taxonomy: Option<Taxonomy>,
+    /// Group statements the taxonomy leaves untagged into themes found in the article.
+    pub discover_issues: bool,
+}
+
+/// Analyses a text. Never panics on any input; problems become warnings.
+pub fn analyze(text: &str, config: &Config) -> Analysis {
+    let mut warnings = Vec::new();
+    let analysed = if text.len() > MAX_ANALYSED_BYTES {
+        let mut cut = MAX_ANALYSED_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        warnings.push(format!(
+            "the text is {} MB; only its first {} MB were analysed",
+            text.len() / (1024 * 1024),
+            MAX_ANALYSED_BYTES / (1024 * 1024)
+        ));
+        &text[..cut]
+    } else {
+        text
+    };
+    let doc = Doc::new(analysed);
+    let offsets = Offsets::new(text);
+    warnings.extend(text_warnings(&doc));
+
+    let found = attribution::find_statements(&doc);
+    let (speakers, speaker_of) = resolve_speakers(&doc, &found, &offsets);
+    let mut statements = build_statements(&doc, &found, &speakers, &speaker_of, &offsets);
+
+    let builtin;
+    let taxonomy = match &config.taxonomy {
+        Some(taxonomy) => taxonomy,
+        None => {
+            builtin = Taxonomy::builtin();
+            &builtin
+        }
+    };
+    let mut by_sentence: HashMap<usize, Vec<&Found>> = HashMap::new();
+    for f in &found {
+        by_sentence.entry(f.sentence).or_default().push(f);
+    }
+    let contexts: Vec<String> = found
+        .iter()
+        .map(|f| framing_context(&doc, f, &by_sentence[&f.sentence]))
+        .collect();
+    let issues = issues::tag(&doc, taxonomy, &mut statements, &found, &contexts, config.discover_issues);
+    let runs = build_runs(&doc, &statements, &offsets);
+
+    Analysis {
+        schema: SCHEMA.to_string(),
+        paragraphs: doc.paragraphs.iter().map(|p| offsets.span(p.clone())).collect(),
+        warnings,
+        speakers,
+        issues,
+        statements,
+        runs,
+    }
+}
+
+fn text_warnings(doc: &Doc) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if doc.text.trim().is_empty() {
+        warnings.push("the text is empty".to_string());
+        return warnings;
+    }
+    let mut unclosed = doc.unclosed.clone();
+    unclosed.dedup();
+    for paragraph in unclosed.iter().take(5) {
+        warnings.push(format!(
+            "a quotation mark opened in paragraph {paragraph} is never closed; the quotation was ended with the paragraph"
+        ));
+    }
+    if unclosed.len() > 5 {
+        warnings.push(format!("{} more paragraphs have unclosed quotation marks", unclosed.len() - 5));
+    }
+    let mut stray = doc.stray.clone();
+    stray.dedup();
+    if !stray.is_empty() {
+        let list: Vec<String> = stray.iter().take(5).map(|p| p.to_string()).collect();
+        warnings.push(format!("closing quotation marks with no opening mark in paragraph(s) {}", list.join(", ")));
+    }
+    if !looks_english(doc) {
+        warnings.push("the text does not look like English; the rules are written for English news".to_string());
+    }
+    warnings
+}
+
+/// Enough common English function words among the words of the text.
+fn looks_english(doc: &Doc) -> bool {
+    let mut words = 0;
+    let mut common = 0;
+    for token in doc.tokens.iter().take(5000) {
+        if token.kind != text::TokenKind::Word {
+            continue;
+        }
+        words += 1;
+        let word = doc.text[token.range.clone()].to_lowercase();
+        if matches!(
+            word.as_str(),
+            "the" | "of" | "and" | "to" | "a" | "in" | "that" | "is" | "was" | "he" | "for" | "it"
+                | "with" | "as" | "his" | "on" | "be" | "at" | "by" | "said" | "has" | "had"
+                | "not" | "are" | "but" | "from" | "have" | "they" | "she" | "will" | "an"
+        ) {
+            common += 1;
+        }
+    }
+    words < 8 || common * 100 >= words * 12
+}
+
+/// Resolves each statement's source to an entity and returns the speakers (those who say
+/// something) and, per statement, the index of its speaker.
+fn resolve_speakers(doc: &Doc, found: &[Found], offsets: &Offsets) -> (Vec<Speaker>, Vec<Option<usize>>) {
+    let mut entities = Entities::collect(doc);
+    let mut entity_of: Vec<Option<usize>> = vec![None; found.len()];
+    let mut source_mentions: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (index, statement) in found.iter().enumerate() {
+        if let Some(parent) = statement.continues {
+            entity_of[index] = entity_of.get(parent).copied().flatten();
+            continue;
+        }
+        let Some(source) = statement.source.clone() else {
+            continue;
+        };
+        let np = parse_np(doc, source.clone());
+        let entity = match np.pronoun {
+            Some(Pronoun::Other) => None,
+            Some(pronoun) => entities.resolve_pronoun(pronoun, source.start, statement.sentence),
+            None if np.name.is_empty() && !np.nominal => None,
+            None => Some(entities.entity_for(&np)),
+        };
+        entity_of[index] = entity;
+        if let Some(entity) = entity {
+            let mention = Mention {
+                tokens: source.clone(),
+                entity,
+                speaks: true,
+                sentence: statement.sentence,
+            };
+            match entities.mentions.iter().position(|m| m.tokens.start >= source.start) {
+                Some(at) if entities.mentions[at].tokens == source => entities.mentions[at] = mention,
+                Some(at) => entities.mentions.insert(at, mention),
+                None => entities.mentions.push(mention),
+            }
+            source_mentions.push((entity, source));
+        }
+    }
+    // Speakers are the entities that say something, in order of their first statement.
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_index: HashMap<usize, usize> = HashMap::new();
+    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    for entity in entity_of.iter().flatten() {
+        if speaker_index.contains_key(entity) {
+            continue;
+        }
+        let e = &entities.entities[*entity];
+        let name = if e.name.is_empty() {
+            e.role.clone().unwrap_or_else(|| "unnamed source".to_string())
+        } else {
+            e.display_name()
+        };
+        let mut id = slug(&name);
+        let count = used_ids.entry(id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            id = format!("{id}-{count}");
+        }
+        let mut mentions: Vec<std::ops::Range<usize>> = entities
+            .mentions
+            .iter()
+            .filter(|m| m.entity == *entity)
+            .map(|m| doc.tokens[m.tokens.start].range.start..doc.tokens[m.tokens.end - 1].range.end)
+            .collect();
+        mentions.sort_by_key(|m| m.start);
+        mentions.dedup();
+        speaker_index.insert(*entity, speakers.len());
+        speakers.push(Speaker {
+            id,
+            name,
+            kind: e.kind,
+            role: e.role.clone(),
+            affiliation: e.affiliation.clone(),
+            mentions: mentions.into_iter().map(|m| offsets.span(m)).collect(),
+        });
+    }
+    let speaker_of = entity_of.iter().map(|e| e.and_then(|e| speaker_index.get(&e).copied())).collect();
+    let _ = source_mentions;
+    (speakers, speaker_of)
+}
+
+/// A stable id from a name: lower-case ASCII letters and digits joined by hyphens.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        "speaker".to_string()
+    } else {
+        out
+    }
+}
+
+fn build_statements(doc: &Doc, found: &[Found], speakers: &[Speaker], speaker_of: &[Option<usize>], offsets: &Offsets) -> Vec<Statement> {
+    found
+        .iter()
+        .enumerate()
+        .map(|(index, f)| {
+            let envelope = f.envelope();
+            let token_span = |r: &std::ops::Range<usize>| doc.tokens[r.start].range.start..doc.tokens[r.end - 1].range.end;
+            Statement {
+                id: format!("s{}", index + 1),
+                kind: f.kind,
+                speaker: speaker_of[index].map(|s| speakers[s].id.clone()),
+                source: f.source.as_ref().map(|s| offsets.span(token_span(s))),
+                cue: f.cue.as_ref().map(|c| offsets.span(token_span(c))),
+                content: offsets.span(envelope),
+                fragments: if f.pieces.len() > 1 {
+                    f.pieces.iter().map(|p| offsets.span(p.clone())).collect()
+                } else {
+                    Vec::new()
+                },
+                continues: f.continues.map(|c| format!("s{}", c + 1)),
+                issues: Vec::new(),
+                paragraph: f.paragraph,
+            }
+        })
+        .collect()
+}
+
+/// The words of the sentence that frames a statement, outside its own and other content.
+fn framing_context(doc: &Doc, statement: &Found, all: &[&Found]) -> String {
+    let sentence = &doc.sentences[statement.sentence];
+    let mut out = String::new();
+    for token in sentence.tokens.clone() {
+        let range = &doc.tokens[token].range;
+        let inside = all.iter().any(|f| f.pieces.iter().any(|p| p.start <= range.start && range.end <= p.end));
+        if !inside {
+            out.push_str(&doc.text[range.clone()]);
+            out.push(' ');
+        }
+    }
+    out
+}
+
+/// Cuts each paragraph into flat runs at every statement and source boundary.
+fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run> {
+    // Boundaries in code points; statements' pieces and sources.
+    let mut covers: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, statement, is_source)
+    for (index, statement) in statements.iter().enumerate() {
+        let pieces = if statement.fragments.is_empty() {
+            std::slice::from_ref(&statement.content)
+        } else {
+            &statement.fragments[..]
+        };
+        for piece in pieces {
+            covers.push((piece.start, piece.end, index, false));
+        }
+        if let Some(source) = &statement.source {
+            covers.push((source.start, source.end, index, true));
+        }
+    }
+    // Every piece lies within one paragraph: bucket them by paragraph.
+    let starts: Vec<usize> = doc.paragraphs.iter().map(|p| offsets.char_at(p.start)).collect();
+    let mut buckets: Vec<Vec<(usize, usize, usize, bool)>> = vec![Vec::new(); doc.paragraphs.len()];
+    for cover in covers {
+        let paragraph = starts.partition_point(|&s| s <= cover.0).saturating_sub(1);
+        if let Some(bucket) = buckets.get_mut(paragraph) {
+            bucket.push(cover);
+        }
+    }
+    let mut runs = Vec::new();
+    for (paragraph, range) in doc.paragraphs.iter().enumerate() {
+        let p_start = starts[paragraph];
+        let p_end = offsets.char_at(range.end);
+        let mut cuts = vec![p_start, p_end];
+        let inside = &buckets[paragraph];
+        for c in inside {
+            cuts.push(c.0.clamp(p_start, p_end));
+            cuts.push(c.1.clamp(p_start, p_end));
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        // Map code points back to bytes within the paragraph for the run text.
+        let para_text = &doc.text[range.clone()];
+        let mut byte_at = Vec::with_capacity(p_end - p_start + 1);
+        for (b, _) in para_text.char_indices() {
+            byte_at.push(range.start + b);
+        }
+        byte_at.push(range.end);
+        for pair in cuts.windows(2) {
+            let (start, end) = (pair[0], pair[1]);
+            let mut statement_ids = Vec::new();
+            let mut source_ids = Vec::new();
+            for c in inside {
+                if c.0 <= start && end <= c.1 {
+                    let id = statements[c.2].id.clone();
+                    if c.3 {
+                        source_ids.push(id);
+                    } else {
+                        statement_ids.push(id);
+                    }
+                }
+            }
+            runs.push(Run {
+                start,
+                end,
+                text: doc.text[byte_at[start - p_start]..byte_at[end - p_start]].to_string(),
+                paragraph,
+                statements: statement_ids,
+                sources: source_ids,
+            });
+        }
+    }
+    runs
+}
+
+/// One row per statement: statement, speaker, role, affiliation, kind, cue, content, issues
+/// (labels joined by "; "), paragraph. Shared by the CLI and the app's CSV export.
+pub fn csv_rows(analysis: &Analysis) -> Vec<Vec<String>> {
+    analysis
+        .statements
+        .iter()
+        .map(|statement| {
+            let speaker = statement.speaker.as_deref().and_then(|id| analysis.speaker(id));
+            let labels: Vec<&str> = statement
+                .issues
+                .iter()
+                .map(|id| analysis.issues.iter().find(|i| &i.id == id).map_or(id.as_str(), |i| i.label.as_str()))
+                .collect();
+            vec![
+                statement.id.clone(),
+                speaker.map(|s| s.name.clone()).unwrap_or_default(),
+                speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
+                speaker.and_then(|s| s.affiliation.clone()).unwrap_or_default(),
+                statement.kind.as_str().to_string(),
+                statement.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+                statement.content.text.clone(),
+                labels.join("; "),
+                statement.paragraph.to_string(),
+            ]
+        })
+        .collect()
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+pub fn csv_field(field: &str) -> String {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field.to_string()
+    }
+}

@@ -1,0 +1,537 @@
+//! Paragraphs, tokens, quotations and sentences: the structure every rule works on.
+//!
+//! All offsets here are byte offsets into the analysed text.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    /// An opening quotation mark of the top-level quotation with this index.
+    Open(usize),
+    /// A closing quotation mark of the top-level quotation with this index.
+    Close(usize),
+    /// A quotation mark nested inside a top-level quotation, or one that pairs with nothing.
+    OtherMark,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub range: Range<usize>,
+    pub kind: TokenKind,
+    pub paragraph: usize,
+    /// The top-level quotation this token lies inside (marks of that quotation excluded).
+    pub quote: Option<usize>,
+}
+
+/// A top-level quotation: the outermost marks, possibly running over several paragraphs.
+#[derive(Debug, Clone)]
+pub(crate) struct Quote {
+    pub open_token: usize,
+    /// The closing mark, when there is one.
+    pub close_token: Option<usize>,
+    /// The text between the marks, one piece per paragraph it runs through.
+    pub pieces: Vec<Range<usize>>,
+    /// Number of words inside.
+    pub words: usize,
+}
+
+impl Quote {
+    pub fn inner(&self) -> Range<usize> {
+        self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// The analysed structure of one text.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub paragraphs: Vec<Range<usize>>,
+    pub tokens: Vec<Token>,
+    /// Token index range of each paragraph.
+    pub paragraph_tokens: Vec<Range<usize>>,
+    pub quotes: Vec<Quote>,
+    pub sentences: Vec<Sentence>,
+    /// Paragraphs in which a quotation was opened and never closed.
+    pub unclosed: Vec<usize>,
+    /// Paragraphs with a closing mark that closes nothing.
+    pub stray: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let paragraphs = split_paragraphs(text);
+        let mut tokens = Vec::new();
+        let mut paragraph_tokens = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            let first = tokens.len();
+            tokenize(text, paragraph.clone(), index, &mut tokens);
+            paragraph_tokens.push(first..tokens.len());
+        }
+        let mut doc = Doc {
+            text,
+            paragraphs,
+            tokens,
+            paragraph_tokens,
+            quotes: Vec::new(),
+            sentences: Vec::new(),
+            unclosed: Vec::new(),
+            stray: Vec::new(),
+        };
+        doc.pair_quotes();
+        doc.split_sentences();
+        doc
+    }
+
+    pub fn word(&self, token: usize) -> &'a str {
+        &self.text[self.tokens[token].range.clone()]
+    }
+
+    pub fn is_word(&self, token: usize) -> bool {
+        matches!(
+            self.tokens[token].kind,
+            TokenKind::Word | TokenKind::Number
+        )
+    }
+
+    /// A word that starts with a capital letter.
+    pub fn is_capitalised(&self, token: usize) -> bool {
+        self.tokens[token].kind == TokenKind::Word
+            && self.word(token).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, token: usize, mark: &str) -> bool {
+        self.tokens[token].kind == TokenKind::Punct && self.word(token) == mark
+    }
+
+    /// Pairs quotation marks paragraph by paragraph, keeping quotations that run on into the
+    /// next paragraph (the next one opens with the same mark) open across the break.
+    fn pair_quotes(&mut self) {
+        // (family, token) of each open mark, the bottom one being the top-level quotation.
+        let mut stack: Vec<(Family, usize)> = Vec::new();
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        for paragraph in 0..self.paragraphs.len() {
+            let range = self.paragraph_tokens[paragraph].clone();
+            let mut continuing = false;
+            if let Some(&(family, _)) = stack.first() {
+                // A quotation left open at the end of the previous paragraph goes on here only
+                // if this paragraph opens with the same family of mark.
+                let first = range.start;
+                if range.start < range.end
+                    && self.tokens[first].kind == TokenKind::OtherMark
+                    && classify_mark(self.text, &self.tokens[first].range)
+                        .is_some_and(|m| m.family == family && m.can_open)
+                {
+                    continuing = true;
+                } else {
+                    self.end_open_quote(&mut stack, &mut pieces, None);
+                }
+            }
+            for token in range.clone() {
+                if self.tokens[token].kind != TokenKind::OtherMark {
+                    if let Some(quote) = self.current_quote(&stack) {
+                        self.tokens[token].quote = Some(quote);
+                    }
+                    continue;
+                }
+                if continuing && token == range.start {
+                    // The re-opening mark of a quotation running on.
+                    stack.truncate(1);
+                    let quote = self.quotes.len() - 1;
+                    self.tokens[token].kind = TokenKind::Open(quote);
+                    pieces.push(self.tokens[token].range.end..self.tokens[token].range.end);
+                    continue;
+                }
+                let Some(mark) = classify_mark(self.text, &self.tokens[token].range) else {
+                    continue;
+                };
+                let top_family = stack.last().map(|&(f, _)| f);
+                let closes = mark.can_close
+                    && stack.iter().any(|&(f, _)| f == mark.family)
+                    && (!mark.can_open || top_family == Some(mark.family) && mark.prefers_close);
+                if closes {
+                    let position = stack.iter().rposition(|&(f, _)| f == mark.family).unwrap();
+                    if position == 0 {
+                        let quote = self.quotes.len() - 1;
+                        self.tokens[token].kind = TokenKind::Close(quote);
+                        self.end_open_quote(&mut stack, &mut pieces, Some(token));
+                    } else {
+                        stack.truncate(position);
+                        self.tokens[token].quote = self.current_quote(&stack);
+                    }
+                } else if mark.can_open && mark.is_quote {
+                    if stack.is_empty() {
+                        self.tokens[token].kind = TokenKind::Open(self.quotes.len());
+                        self.quotes.push(Quote {
+                            open_token: token,
+                            close_token: None,
+                            pieces: Vec::new(),
+                            words: 0,
+                        });
+                        pieces.push(self.tokens[token].range.end..self.tokens[token].range.end);
+                    } else {
+                        self.tokens[token].quote = self.current_quote(&stack);
+                    }
+                    stack.push((mark.family, token));
+                } else {
+                    // An apostrophe or a closing mark with nothing to close.
+                    self.tokens[token].kind = TokenKind::Punct;
+                    self.tokens[token].quote = self.current_quote(&stack);
+                    let apostrophe = self.word(token).chars().all(is_apostrophe);
+                    if mark.is_quote && !mark.can_open && stack.is_empty() && !apostrophe {
+                        self.stray.push(paragraph);
+                    }
+                }
+            }
+            // Close the current piece at the end of the paragraph.
+            if !stack.is_empty() {
+                if let Some(piece) = pieces.last_mut() {
+                    piece.end = self.paragraphs[paragraph].end;
+                }
+            }
+        }
+        if !stack.is_empty() {
+            self.end_open_quote(&mut stack, &mut pieces, None);
+        }
+        // Count the words of each quotation.
+        for token in 0..self.tokens.len() {
+            if let (Some(quote), true) = (self.tokens[token].quote, self.is_word(token)) {
+                self.quotes[quote].words += 1;
+            }
+        }
+    }
+
+    fn current_quote(&self, stack: &[(Family, usize)]) -> Option<usize> {
+        (!stack.is_empty()).then(|| self.quotes.len() - 1)
+    }
+
+    /// Ends the open top-level quotation, at its closing mark or where its paragraph ends.
+    fn end_open_quote(
+        &mut self,
+        stack: &mut Vec<(Family, usize)>,
+        pieces: &mut Vec<Range<usize>>,
+        close: Option<usize>,
+    ) {
+        let quote = self.quotes.len() - 1;
+        if let (Some(close), Some(piece)) = (close, pieces.last_mut()) {
+            piece.end = self.tokens[close].range.start;
+        }
+        if close.is_none() {
+            let paragraph = self.tokens[stack[0].1].paragraph;
+            self.unclosed.push(paragraph);
+        }
+        let mut taken: Vec<Range<usize>> = std::mem::take(pieces);
+        // Trim spaces inside the marks.
+        for piece in &mut taken {
+            let slice = &self.text[piece.clone()];
+            let start = piece.start + (slice.len() - slice.trim_start().len());
+            let end = piece.end - (slice.len() - slice.trim_end().len());
+            *piece = start..end.max(start);
+        }
+        self.quotes[quote].pieces = taken;
+        self.quotes[quote].close_token = close;
+        stack.clear();
+    }
+
+    /// Splits each paragraph into sentences at terminal punctuation outside quotations, and
+    /// after a quotation that ends a sentence inside its marks.
+    fn split_sentences(&mut self) {
+        for paragraph in 0..self.paragraphs.len() {
+            let range = self.paragraph_tokens[paragraph].clone();
+            let mut start = range.start;
+            for token in range.clone() {
+                let next = token + 1;
+                if next >= range.end {
+                    break;
+                }
+                if self.ends_sentence(token) && self.starts_sentence(next) {
+                    self.sentences.push(Sentence {
+                        tokens: start..next,
+                        paragraph,
+                    });
+                    start = next;
+                }
+            }
+            if start < range.end {
+                self.sentences.push(Sentence {
+                    tokens: start..range.end,
+                    paragraph,
+                });
+            }
+        }
+    }
+
+    fn ends_sentence(&self, token: usize) -> bool {
+        let t = &self.tokens[token];
+        match t.kind {
+            TokenKind::Punct if t.quote.is_none() => {
+                matches!(self.word(token), "." | "!" | "?" | "…" | "...")
+            }
+            TokenKind::Close(_) => {
+                token > 0 && {
+                    let before = token - 1;
+                    matches!(self.word(before), "." | "!" | "?" | "…" | "...")
+                        || self.word(before).ends_with('.') && self.is_word(before)
+                }
+            }
+            TokenKind::Word if t.quote.is_none() => {
+                // An abbreviation that kept its period ends a sentence only before a word that
+                // plainly starts one ("in the U.S. The president ...").
+                let word = self.word(token);
+                word.ends_with('.')
+                    && !crate::lexicon::lexicon()
+                        .titles
+                        .contains_key(&word.to_lowercase())
+                    && self.tokens.get(token + 1).is_some_and(|_| {
+                        let next = self.word(token + 1).to_lowercase();
+                        self.is_capitalised(token + 1)
+                            && crate::lexicon::is_function_word(&next)
+                    })
+            }
+            _ => false,
+        }
+    }
+
+    fn starts_sentence(&self, token: usize) -> bool {
+        let t = &self.tokens[token];
+        match t.kind {
+            TokenKind::Open(_) => true,
+            TokenKind::Word => self.is_capitalised(token),
+            TokenKind::Number => true,
+            TokenKind::Punct => matches!(self.word(token), "(" | "[" | "—" | "–"),
+            _ => false,
+        }
+    }
+}
+
+/// Paragraphs are the text's non-blank lines, trimmed.
+fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut paragraphs = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut push = |from: usize, to: usize| {
+        let line = &text[from..to];
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            paragraphs.push(from + lead..from + lead + trimmed.len());
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            push(start, i);
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push(start, bytes.len());
+    paragraphs
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›'
+    )
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Words whose period belongs to them.
+fn keeps_period(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    single
+        || word.contains('.')
+        || crate::lexicon::lexicon()
+            .titles
+            .contains_key(&format!("{lower}."))
+        || crate::lexicon::is_calendar_word(&format!("{lower}."))
+        || matches!(
+            lower.as_str(),
+            "st" | "vs" | "etc" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" | "mt"
+                | "ft" | "gov" | "sen" | "rep" | "gen" | "lt" | "col" | "sgt" | "capt" | "adm"
+                | "prof" | "rev" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "u.k" | "u.n" | "e.u"
+                | "d.c" | "a.m" | "p.m" | "approx" | "dept" | "univ" | "ave" | "blvd"
+        )
+}
+
+fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Token>) {
+    let slice = &text[paragraph.clone()];
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    let push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
+        out.push(Token {
+            range: paragraph.start + from..paragraph.start + to,
+            kind,
+            paragraph: index,
+            quote: None,
+        });
+    };
+    let end_of = |i: usize| chars.get(i).map_or(slice.len(), |&(b, _)| b);
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            loop {
+                while j < chars.len() && (chars[j].1.is_alphanumeric() || chars[j].1 == '\u{AD}') {
+                    j += 1;
+                }
+                // Joiners inside a word: don't, Russia's, trade-space, U.S, 1,000, 3.5
+                let joins = j + 1 < chars.len()
+                    && chars[j + 1].1.is_alphanumeric()
+                    && (is_apostrophe(chars[j].1)
+                        || matches!(chars[j].1, '-' | '‐' | '&' | '/')
+                        || (matches!(chars[j].1, '.' | ',' | ':')
+                            && chars[j - 1].1.is_ascii_digit()
+                            && chars[j + 1].1.is_ascii_digit())
+                        || (chars[j].1 == '.'
+                            && chars[j + 1].1.is_uppercase()
+                            && chars[j - 1].1.is_uppercase()
+                            && (j < 2 || !chars[j - 2].1.is_alphanumeric())));
+                if joins {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // A trailing period that belongs to an abbreviation.
+            if j < chars.len() && chars[j].1 == '.' && keeps_period(&slice[at..end_of(j)]) {
+                j += 1;
+            }
+            // The apostrophe of a plural possessive (the 1990s’ ...) when followed by a space.
+            let word = &slice[at..end_of(j)];
+            let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && word.chars().all(|c| c.is_ascii_digit() || ",.:".contains(c))
+            {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            push(out, at, end_of(j), kind);
+            i = j;
+            continue;
+        }
+        if is_mark(c) {
+            push(out, at, end_of(i + 1), TokenKind::OtherMark);
+            i += 1;
+            continue;
+        }
+        // Runs of periods are an ellipsis; other punctuation stands alone.
+        let mut j = i + 1;
+        if c == '.' {
+            while j < chars.len() && chars[j].1 == '.' {
+                j += 1;
+            }
+        }
+        push(out, at, end_of(j), TokenKind::Punct);
+        i = j;
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    family: Family,
+    can_open: bool,
+    can_close: bool,
+    /// When both are possible and the family is open on top, close.
+    prefers_close: bool,
+    /// False for an apostrophe.
+    is_quote: bool,
+}
+
+/// Decides what a quotation mark can do from the characters around it.
+fn classify_mark(text: &str, range: &Range<usize>) -> Option<Mark> {
+    let c = text[range.clone()].chars().next()?;
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let space_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
+    let space_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}—–…".contains(a));
+    let alnum_before = before.is_some_and(char::is_alphanumeric);
+    let alnum_after = after.is_some_and(char::is_alphanumeric);
+    let mark = |family, can_open, can_close| Mark {
+        family,
+        can_open,
+        can_close,
+        prefers_close: !space_before && space_after,
+        is_quote: true,
+    };
+    let apostrophe = Mark {
+        family: Family::Single,
+        can_open: false,
+        can_close: false,
+        prefers_close: false,
+        is_quote: false,
+    };
+    Some(match c {
+        '“' => mark(Family::Double, true, !space_before),
+        '”' => mark(Family::Double, space_before && alnum_after, true),
+        '„' => mark(Family::Double, true, false),
+        '‟' => mark(Family::Double, true, false),
+        '"' => Mark {
+            prefers_close: true,
+            ..mark(Family::Double, !space_after, !space_before || space_after)
+        },
+        '«' => mark(Family::Guillemet, true, !space_before && space_after),
+        '»' => mark(Family::Guillemet, space_before && !space_after, true),
+        '‹' => mark(Family::SingleGuillemet, true, !space_before && space_after),
+        '›' => mark(Family::SingleGuillemet, space_before && !space_after, true),
+        '‘' | '‛' | '‚' => {
+            if alnum_before || after.is_some_and(|a| a.is_ascii_digit()) {
+                apostrophe
+            } else {
+                mark(Family::Single, true, false)
+            }
+        }
+        '’' | '\'' => {
+            if alnum_before && alnum_after {
+                apostrophe
+            } else if space_before && after.is_some_and(|a| a.is_ascii_digit()) {
+                // '90s
+                apostrophe
+            } else if space_before && !space_after {
+                if c == '\'' {
+                    mark(Family::Single, true, false)
+                } else {
+                    apostrophe
+                }
+            } else if space_before && space_after {
+                return None;
+            } else {
+                // After a word or punctuation: closes an open single quotation, otherwise it is
+                // the apostrophe of a plural possessive (the 1990s’).
+                Mark {
+                    prefers_close: true,
+                    ..mark(Family::Single, false, true)
+                }
+            }
+        }
+        _ => return None,
+    })
+}

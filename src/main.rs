@@ -1,0 +1,3 @@
+fn main() {
+    quotelens_app::start();
+}
