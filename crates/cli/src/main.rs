@@ -93,22 +93,30 @@ fn parse(args: &[String]) -> Result<Option<Options>, String> {
             "--seed" => options.seed = true,
             "--discover" => options.config.discover_issues = true,
             "--format" => {
-                let value = iter.next().ok_or("--format needs a value: json, jsonl or csv")?;
+                let value = iter
+                    .next()
+                    .ok_or("--format needs a value: json, jsonl or csv")?;
                 options.format = match value.as_str() {
                     "json" => Format::Json,
                     "jsonl" => Format::Jsonl,
                     "csv" => Format::Csv,
-                    other => return Err(format!("unknown format {other:?}: use json, jsonl or csv")),
+                    other => {
+                        return Err(format!("unknown format {other:?}: use json, jsonl or csv"))
+                    }
                 };
                 format_given = true;
             }
             "--taxonomy" => {
                 let path = iter.next().ok_or("--taxonomy needs a file")?;
-                let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-                options.config.taxonomy = Some(Taxonomy::from_json(&json).map_err(|e| format!("{path}: {e}"))?);
+                let json = std::fs::read_to_string(path)
+                    .map_err(|e| format!("cannot read {path}: {e}"))?;
+                options.config.taxonomy =
+                    Some(Taxonomy::from_json(&json).map_err(|e| format!("{path}: {e}"))?);
             }
             "-" => options.paths.push("-".into()),
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag:?}; try `quotelens --help`")),
+            flag if flag.starts_with('-') => {
+                return Err(format!("unknown option {flag:?}; try `quotelens --help`"))
+            }
             path => options.paths.push(path.into()),
         }
     }
@@ -129,7 +137,11 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let write_err = |e: std::io::Error| format!("cannot write the output: {e}");
     if options.format == Format::Csv {
-        writeln!(out, "article,statement,speaker,role,affiliation,kind,cue,content,issues,paragraph").map_err(write_err)?;
+        writeln!(
+            out,
+            "article,statement,speaker,role,affiliation,kind,cue,content,issues,paragraph"
+        )
+        .map_err(write_err)?;
     }
     if options.jsonl_input {
         let stdin = std::io::stdin();
@@ -138,8 +150,8 @@ fn run(args: &[String]) -> Result<(), String> {
             if line.trim().is_empty() {
                 continue;
             }
-            let record: serde_json::Value =
-                serde_json::from_str(&line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
+            let record: serde_json::Value = serde_json::from_str(&line)
+                .map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
             let id = record.get("id").cloned().unwrap_or(serde_json::Value::Null);
             let text = record
                 .get("text")
@@ -157,7 +169,9 @@ fn run(args: &[String]) -> Result<(), String> {
     for path in &options.paths {
         let bytes = if path == "-" {
             let mut buffer = Vec::new();
-            std::io::stdin().read_to_end(&mut buffer).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut buffer)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
             buffer
         } else {
             std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
@@ -183,7 +197,13 @@ fn run(args: &[String]) -> Result<(), String> {
     out.flush().map_err(write_err)
 }
 
-fn emit(out: &mut impl Write, format: Format, id: &serde_json::Value, analysis: &Analysis, in_array: bool) -> std::io::Result<()> {
+fn emit(
+    out: &mut impl Write,
+    format: Format,
+    id: &serde_json::Value,
+    analysis: &Analysis,
+    in_array: bool,
+) -> std::io::Result<()> {
     match format {
         Format::Json => {
             let mut value = serde_json::to_value(analysis).map_err(std::io::Error::other)?;
@@ -200,7 +220,11 @@ fn emit(out: &mut impl Write, format: Format, id: &serde_json::Value, analysis: 
         Format::Jsonl => {
             let mut value = serde_json::to_value(analysis).map_err(std::io::Error::other)?;
             value["id"] = id.clone();
-            writeln!(out, "{}", serde_json::to_string(&value).map_err(std::io::Error::other)?)
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&value).map_err(std::io::Error::other)?
+            )
         }
         Format::Csv => {
             let article = match id {
@@ -210,7 +234,10 @@ fn emit(out: &mut impl Write, format: Format, id: &serde_json::Value, analysis: 
             for row in quotelens_engine::csv_rows(analysis) {
                 let mut fields = vec![article.clone()];
                 fields.extend(row);
-                let line: Vec<String> = fields.iter().map(|f| quotelens_engine::csv_field(f)).collect();
+                let line: Vec<String> = fields
+                    .iter()
+                    .map(|f| quotelens_engine::csv_field(f))
+                    .collect();
                 writeln!(out, "{}", line.join(","))?;
             }
             Ok(())

@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::analysis::StatementKind;
-use crate::entities::{is_title_word, pronoun, strip_possessive, title_at};
+use crate::entities::{is_nominal_head, is_title_word, pronoun, strip_possessive, title_at};
 use crate::lexicon::{is_calendar_word, is_function_word, lexicon, VerbForm};
 use crate::text::{Doc, TokenKind};
 
@@ -58,10 +58,15 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
             .filter(|cue| attribute(doc, cue, range.clone(), None, index).is_some())
             .collect();
         for (k, cue) in producing.iter().enumerate() {
-            let next_frame = producing.get(k + 1).map(|c| frame_start(doc, c, range.start));
+            let next_frame = producing
+                .get(k + 1)
+                .map(|c| frame_start(doc, c, range.start));
             if let Some(statement) = attribute(doc, cue, range.clone(), next_frame, index) {
                 // A second cue reporting the same words ("..., he said, adding") adds nothing.
-                if !found[before..].iter().any(|f| overlaps(&f.envelope(), &statement.envelope())) {
+                if !found[before..]
+                    .iter()
+                    .any(|f| overlaps(&f.envelope(), &statement.envelope()))
+                {
                     found.push(statement);
                 }
             }
@@ -73,7 +78,16 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
         }
         if found.len() == before {
             if let Some(statement) = continuation(doc, range.clone(), index, &found) {
-                found.push(statement);
+                // A quotation that a colon introduction already reported is not continued.
+                let envelope = statement.envelope();
+                if !found
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .any(|f| overlaps(&f.envelope(), &envelope))
+                {
+                    found.push(statement);
+                }
             }
         }
         // A colon introduction: "He told reporters:" and the quotation in the next paragraph.
@@ -102,13 +116,56 @@ fn is_frame_word(doc: &Doc, token: usize) -> bool {
 fn is_aux(word: &str) -> bool {
     matches!(
         word,
-        "has" | "have" | "had" | "will" | "would" | "could" | "should" | "may" | "might" | "can"
-            | "must" | "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being" | "did"
-            | "does" | "do" | "also" | "then" | "later" | "further" | "previously" | "again"
-            | "already" | "repeatedly" | "once" | "reportedly" | "allegedly" | "publicly"
-            | "privately" | "recently" | "often" | "frequently" | "simply" | "bluntly"
-            | "flatly" | "quickly" | "firmly" | "clearly" | "explicitly" | "openly" | "even"
-            | "still" | "long" | "separately"
+        "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "can"
+            | "must"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "am"
+            | "be"
+            | "been"
+            | "being"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "then"
+            | "later"
+            | "further"
+            | "previously"
+            | "again"
+            | "already"
+            | "repeatedly"
+            | "once"
+            | "reportedly"
+            | "allegedly"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "often"
+            | "frequently"
+            | "simply"
+            | "bluntly"
+            | "flatly"
+            | "quickly"
+            | "firmly"
+            | "clearly"
+            | "explicitly"
+            | "openly"
+            | "even"
+            | "still"
+            | "long"
+            | "separately"
     )
 }
 
@@ -117,7 +174,10 @@ fn is_negation(word: &str) -> bool {
 }
 
 fn is_be(word: &str) -> bool {
-    matches!(word, "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being")
+    matches!(
+        word,
+        "is" | "was" | "were" | "are" | "am" | "be" | "been" | "being"
+    )
 }
 
 /// Speech verbs, "according to" and their auxiliaries, in the frame of a sentence.
@@ -160,9 +220,28 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let after_determiner = prev.as_deref().is_some_and(|p| {
             matches!(
                 p,
-                "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her"
-                    | "their" | "our" | "my" | "your" | "whose" | "any" | "no" | "every" | "each"
-                    | "such" | "new" | "first" | "final"
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "whose"
+                    | "any"
+                    | "no"
+                    | "every"
+                    | "each"
+                    | "such"
+                    | "new"
+                    | "first"
+                    | "final"
             ) || p.ends_with("’s")
                 || p.ends_with("'s")
         });
@@ -180,7 +259,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 negated = true;
             } else if is_be(&w) {
                 be = true;
-            } else if !(is_aux(&w) || (w.ends_with("ly") && w.len() > 4 && !doc.is_capitalised(start - 1))) {
+            } else if !(is_aux(&w)
+                || (w.ends_with("ly") && w.len() > 4 && !doc.is_capitalised(start - 1)))
+            {
                 break;
             }
             start -= 1;
@@ -191,11 +272,34 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             && lower(doc, t - 1) == "to"
             && matches!(
                 lower(doc, t - 2).as_str(),
-                "declined" | "refused" | "declines" | "refuses" | "declining" | "refusing" | "unwilling" | "unable" | "reluctant" | "failed" | "wants" | "want" | "wanted" | "asked" | "expected" | "likely" | "able" | "going" | "plans" | "planned"
+                "declined"
+                    | "refused"
+                    | "declines"
+                    | "refuses"
+                    | "declining"
+                    | "refusing"
+                    | "unwilling"
+                    | "unable"
+                    | "reluctant"
+                    | "failed"
+                    | "wants"
+                    | "want"
+                    | "wanted"
+                    | "asked"
+                    | "expected"
+                    | "likely"
+                    | "able"
+                    | "going"
+                    | "plans"
+                    | "planned"
             );
         if !(negated || passive || refused) {
             cues.push(Cue {
-                start: if lower(doc, start) == "also" && start == t - 1 { t - 1 } else { start },
+                start: if lower(doc, start) == "also" && start == t - 1 {
+                    t - 1
+                } else {
+                    start
+                },
                 verb: verb.clone(),
                 form: Some(form),
                 according: false,
@@ -232,8 +336,8 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
 }
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "some", "several", "many", "two", "three", "four", "one", "another",
-    "other", "most", "few", "his", "her", "their", "its", "our", "senior", "top", "former",
+    "the", "a", "an", "some", "several", "many", "two", "three", "four", "one", "another", "other",
+    "most", "few", "his", "her", "their", "its", "our", "senior", "top", "former",
 ];
 
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
@@ -253,19 +357,19 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     if pronoun(&head_word).is_some() {
         return Some(head..end);
     }
-    let capitalised = doc.is_capitalised(head)
-        && !is_calendar_word(&head_word)
-        && !is_function_word(&head_word);
-    let nominal = is_title_word(strip_possessive(&head_word));
+    let capitalised =
+        doc.is_capitalised(head) && !is_calendar_word(&head_word) && !is_function_word(&head_word);
+    let nominal = is_nominal_head(strip_possessive(&head_word));
     if !capitalised && !nominal {
         // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
         let mut t = head;
         while t > sentence_start && t + 6 > head {
             t -= 1;
-            if matches!(lower(doc, t).as_str(), "for" | "of" | "at" | "with") && t > sentence_start {
+            if matches!(lower(doc, t).as_str(), "for" | "of" | "at" | "with") && t > sentence_start
+            {
                 let inner = subject_left(doc, sentence_start, t)?;
                 let inner_head = lower(doc, inner.end - 1);
-                if is_title_word(&inner_head) {
+                if is_nominal_head(&inner_head) {
                     return Some(inner.start..end);
                 }
                 return None;
@@ -288,17 +392,28 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             start = t;
             continue;
         }
-        if w == "of" && t > sentence_start && (doc.is_capitalised(t - 1) || is_title_word(&lower(doc, t - 1))) {
+        if w == "of"
+            && t > sentence_start
+            && (doc.is_capitalised(t - 1) || is_title_word(&lower(doc, t - 1)))
+        {
             start = t;
             continue;
         }
         if DETERMINERS.contains(&w.as_str())
             || w.ends_with("’s")
             || w.ends_with("'s")
-            || (!nominal_stop(&w) && start < head + 1 && nominal && w.len() > 2 && !w.ends_with("ed"))
+            || (!nominal_stop(&w)
+                && start < head + 1
+                && nominal
+                && w.len() > 2
+                && !w.ends_with("ed"))
         {
             // Lower-case modifiers of a nominal head ("a senior administration official").
-            if nominal || DETERMINERS.contains(&w.as_str()) || w.ends_with("’s") || w.ends_with("'s") {
+            if nominal
+                || DETERMINERS.contains(&w.as_str())
+                || w.ends_with("’s")
+                || w.ends_with("'s")
+            {
                 start = t;
                 if matches!(w.as_str(), "the" | "a" | "an") {
                     break;
@@ -324,8 +439,15 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
         t -= 1;
         if doc.is_punct(t, ",") {
             let name = subject_left(doc, sentence_start, t)?;
-            let cap = doc.is_capitalised(name.end - 1) || pronoun(&lower(doc, name.end - 1)).is_some();
-            return (has_title && cap).then_some(name.start..comma);
+            let cap =
+                doc.is_capitalised(name.end - 1) || pronoun(&lower(doc, name.end - 1)).is_some();
+            if has_title && cap {
+                return Some(name);
+            }
+            // "The minister, Karel Dusek, said": the name is the appositive.
+            let segment_is_name = comma > t + 1 && (t + 1..comma).all(|u| doc.is_capitalised(u));
+            let role_before = t > sentence_start && is_nominal_head(&lower(doc, t - 1));
+            return (segment_is_name && role_before).then_some(t + 1..comma);
         }
         if !is_frame_word(doc, t) {
             return None;
@@ -337,7 +459,8 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
     None
 }
 
-/// The subject noun phrase starting at `start` (after the cue: "said Blinken").
+/// The subject noun phrase starting at `start` (after the cue: "said Blinken", "said the
+/// ministry", "said union leader Nia Pryce", "according to a spokesman for the campaign").
 fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     if start >= end || !is_frame_word(doc, start) {
         return None;
@@ -347,39 +470,72 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         return Some(start..start + 1);
     }
     let mut t = start;
-    if matches!(first.as_str(), "the" | "a" | "an" | "one" | "another") || DETERMINERS.contains(&first.as_str()) {
+    if DETERMINERS.contains(&first.as_str()) {
         t += 1;
-        let mut saw_nominal = false;
-        while t < end && is_frame_word(doc, t) && t < start + 6 {
-            let w = lower(doc, t);
-            if is_title_word(strip_possessive(&w)) {
-                saw_nominal = true;
-                t += 1;
-                continue;
-            }
-            if doc.is_capitalised(t) || (!is_function_word(&w) && !saw_nominal) {
-                t += 1;
-                continue;
-            }
-            break;
-        }
-        if !saw_nominal {
-            return None;
-        }
     }
-    while t < end && is_frame_word(doc, t) {
+    // Modifiers and role words, then a capitalised name.
+    let mut saw_head = false;
+    let mut saw_name = false;
+    while t < end && is_frame_word(doc, t) && t < start + 9 {
         let w = lower(doc, t);
         let cap = doc.is_capitalised(t) && !is_calendar_word(&w) && !is_function_word(&w);
-        if cap || (w == "of" && t + 1 < end && doc.is_capitalised(t + 1)) || title_at(doc, t, end).is_some() {
+        if let Some((len, _)) = title_at(doc, t, end) {
+            saw_head = true;
+            t += len;
+            continue;
+        }
+        if cap || w.ends_with("’s") || w.ends_with("'s") {
+            saw_name |= cap;
             t += 1;
             continue;
         }
+        if is_nominal_head(strip_possessive(&w)) {
+            saw_head = true;
+            t += 1;
+            continue;
+        }
+        if w == "of" && t + 1 < end && doc.is_capitalised(t + 1) && saw_name {
+            t += 1;
+            continue;
+        }
+        // A lower-case modifier only before a head: "regional" in "the regional fire service".
+        if !saw_name
+            && !is_function_word(&w)
+            && !is_aux(&w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+        {
+            let mut u = t + 1;
+            while u < end
+                && u < t + 4
+                && is_frame_word(doc, u)
+                && !is_nominal_head(&lower(doc, u))
+                && !doc.is_capitalised(u)
+                && !is_function_word(&lower(doc, u))
+            {
+                u += 1;
+            }
+            if u < end
+                && is_frame_word(doc, u)
+                && (is_nominal_head(&lower(doc, u)) || title_at(doc, u, end).is_some())
+            {
+                t = u;
+                continue;
+            }
+        }
         break;
     }
+    if !(saw_head || saw_name) {
+        return None;
+    }
     // "for the campaign": a nominal's organisation.
-    if t > start && t + 1 < end && matches!(lower(doc, t).as_str(), "for" | "of" | "at") {
+    if saw_head && !saw_name && t + 1 < end && matches!(lower(doc, t).as_str(), "for" | "of" | "at")
+    {
         let mut u = t + 1;
-        while u < end && is_frame_word(doc, u) && (doc.is_capitalised(u) || matches!(lower(doc, u).as_str(), "the")) {
+        while u < end
+            && is_frame_word(doc, u)
+            && (doc.is_capitalised(u) || matches!(lower(doc, u).as_str(), "the"))
+        {
             u += 1;
         }
         if u > t + 1 && doc.is_capitalised(u - 1) {
@@ -401,7 +557,10 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         let w = lower(doc, t);
         let clause_start = t == range.start
             || doc.is_punct(t - 1, ",")
-            || matches!(lower(doc, t - 1).as_str(), "and" | "but" | "however" | "then");
+            || matches!(
+                lower(doc, t - 1).as_str(),
+                "and" | "but" | "however" | "then"
+            );
         if clause_start {
             if matches!(pronoun(&w), Some(p) if p != crate::entities::Pronoun::Other) {
                 return Some(t..t + 1);
@@ -409,7 +568,11 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             let run = crate::entities::capitalised_run(doc, t, before);
             let run = if run.is_empty() && matches!(w.as_str(), "the" | "a" | "an") {
                 let inner = crate::entities::capitalised_run(doc, t + 1, before);
-                if inner.is_empty() { inner } else { t..inner.end }
+                if inner.is_empty() {
+                    inner
+                } else {
+                    t..inner.end
+                }
             } else {
                 run
             };
@@ -467,16 +630,22 @@ fn attribute(
         if end > range.start && doc.is_punct(end - 1, ",") {
             end -= 1;
         }
-        return make(content_before(doc, range.start, end)?, Some(subject));
+        return make(content_before(doc, range.start, end, 3)?, Some(subject));
     }
 
     let form = cue.form?;
     let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
     if form.participle || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
-        let with_subject = (!infinitive).then(|| with_subject(doc, range.start, cue.start)).flatten();
+        let with_subject = (!infinitive)
+            .then(|| with_subject(doc, range.start, cue.start))
+            .flatten();
         let after_comma = cue.start > range.start
-            && (doc.is_punct(cue.start - 1, ",") || matches!(lower(doc, cue.start - 1).as_str(), "while" | "before" | "after" | "and" | "by"));
+            && (doc.is_punct(cue.start - 1, ",")
+                || matches!(
+                    lower(doc, cue.start - 1).as_str(),
+                    "while" | "before" | "after" | "and" | "by"
+                ));
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
@@ -494,11 +663,37 @@ fn attribute(
         lead == range.start
             || leading_connectives(doc, range.start, lead) == lead
             || !is_frame_word(doc, lead - 1)
-            || matches!(lower(doc, lead - 1).as_str(), "and" | "but" | "that" | "as" | "after" | "when" | "while" | "because" | "since" | "so")
+            || matches!(
+                lower(doc, lead - 1).as_str(),
+                "and"
+                    | "but"
+                    | "that"
+                    | "as"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "since"
+                    | "so"
+            )
     });
     if let Some(subject) = left.clone() {
         if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
             if explicit || !form.flags.weak {
+                // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
+                let after_quote = subject.start > range.start
+                    && matches!(doc.tokens[subject.start - 1].kind, TokenKind::Close(_));
+                let quoted_after = doc
+                    .quotes
+                    .iter()
+                    .any(|q| q.pieces.first() == pieces.first());
+                if after_quote && quoted_after {
+                    if let TokenKind::Close(q) = doc.tokens[subject.start - 1].kind {
+                        let mut all = doc.quotes[q].pieces.clone();
+                        all.extend(pieces);
+                        return make(all, Some(subject));
+                    }
+                }
                 return make(pieces, Some(subject));
             }
         }
@@ -546,12 +741,44 @@ fn parenthetical(
     content_end: usize,
 ) -> Option<Vec<Range<usize>>> {
     let mut end = frame_start;
-    while end > range.start && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—") || doc.is_punct(end - 1, "–")) {
+    while end > range.start
+        && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—") || doc.is_punct(end - 1, "–"))
+    {
         end -= 1;
     }
-    let before = (end > range.start).then(|| content_before(doc, range.start, end)).flatten();
-    let ends_on_quote = end > range.start && matches!(doc.tokens[end - 1].kind, TokenKind::Close(_));
+    let ends_on_quote =
+        end > range.start && matches!(doc.tokens[end - 1].kind, TokenKind::Close(_));
     let mut t = skip_adjuncts(doc, frame_end, content_end);
+    if t < content_end && doc.is_punct(t, ":") {
+        // "After the ruling, she told the court:" introduces what follows, not what precedes.
+        return None;
+    }
+    // Words before the cue that open with a preposition are a setting ("After the ruling"),
+    // not reported words.
+    let first = leading_connectives(doc, range.start, end);
+    let adverbial = first < end
+        && is_frame_word(doc, first)
+        && matches!(
+            lower(doc, first).as_str(),
+            "after"
+                | "before"
+                | "during"
+                | "following"
+                | "in"
+                | "on"
+                | "at"
+                | "speaking"
+                | "asked"
+                | "when"
+                | "while"
+                | "with"
+                | "from"
+                | "by"
+                | "for"
+        );
+    let before = (end > range.start && !adverbial)
+        .then(|| content_before(doc, range.start, end, 3))
+        .flatten();
     let comma = t < content_end && doc.is_punct(t, ",");
     if comma {
         t += 1;
@@ -564,7 +791,20 @@ fn parenthetical(
             TokenKind::Word if comma && doc.tokens[t].quote.is_none() => {
                 let next = lower(doc, t);
                 let goes_on = !next.ends_with("ing")
-                    && !matches!(next.as_str(), "who" | "which" | "according" | "in" | "on" | "at" | "as" | "when" | "while" | "after" | "before");
+                    && !matches!(
+                        next.as_str(),
+                        "who"
+                            | "which"
+                            | "according"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                    );
                 if goes_on && !ends_on_quote {
                     after = content_after(doc, t, content_end, false);
                 }
@@ -578,7 +818,15 @@ fn parenthetical(
             Some(before)
         }
         (Some(before), None) => Some(before),
-        (None, Some(after)) if end <= range.start || is_connective_span(doc, range.start, end) => Some(after),
+        (None, Some(after)) if end <= range.start || is_connective_span(doc, range.start, end) => {
+            Some(after)
+        }
+        // "The plan, she said, was never on the table": a short subject before the cue.
+        (None, Some(after)) if !adverbial => {
+            let mut before = content_before(doc, range.start, end, 1)?;
+            before.extend(after);
+            Some(before)
+        }
         _ => None,
     }
 }
@@ -590,7 +838,24 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             return t;
         }
         let w = lower(doc, t);
-        if is_calendar_word(&w) || matches!(w.as_str(), "today" | "yesterday" | "tonight" | "earlier" | "later" | "recently" | "repeatedly" | "also" | "again" | "publicly" | "privately" | "then" | "once") {
+        if is_calendar_word(&w)
+            || matches!(
+                w.as_str(),
+                "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "earlier"
+                    | "later"
+                    | "recently"
+                    | "repeatedly"
+                    | "also"
+                    | "again"
+                    | "publicly"
+                    | "privately"
+                    | "then"
+                    | "once"
+            )
+        {
             t += 1;
             continue;
         }
@@ -598,7 +863,24 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 2;
             continue;
         }
-        if matches!(w.as_str(), "on" | "in" | "at" | "during" | "after" | "before" | "via" | "from" | "through" | "over" | "while" | "following" | "when") {
+        if matches!(
+            w.as_str(),
+            "on" | "in"
+                | "at"
+                | "of"
+                | "about"
+                | "to"
+                | "during"
+                | "after"
+                | "before"
+                | "via"
+                | "from"
+                | "through"
+                | "over"
+                | "while"
+                | "following"
+                | "when"
+        ) {
             // A prepositional phrase up to a comma, "that", a colon or a quotation.
             let mut u = t + 1;
             while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 12 {
@@ -608,7 +890,11 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 return t;
             }
             t = u;
-            if t < end && doc.is_punct(t, ",") && t + 1 < end && !matches!(doc.tokens[t + 1].kind, TokenKind::Open(_)) {
+            if t < end
+                && doc.is_punct(t, ",")
+                && t + 1 < end
+                && !matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))
+            {
                 // "said on Friday, adding": the comma stays for the caller.
                 return t;
             }
@@ -620,7 +906,12 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
 
 /// The clause a cue introduces after `from`: "that ...", ": “...”", "“...”", or a bare clause.
 /// Returns the pieces and whether the clause was marked explicitly (that, colon, quotation).
-fn clause_after(doc: &Doc, cue: &Cue, from: usize, end: usize) -> Option<(Vec<Range<usize>>, bool)> {
+fn clause_after(
+    doc: &Doc,
+    cue: &Cue,
+    from: usize,
+    end: usize,
+) -> Option<(Vec<Range<usize>>, bool)> {
     let form = cue.form?;
     let mut t = from;
     // "told reporters", "reminded world leaders", "warned Moscow".
@@ -629,7 +920,12 @@ fn clause_after(doc: &Doc, cue: &Cue, from: usize, end: usize) -> Option<(Vec<Ra
         while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 5 {
             u += 1;
         }
-        if u < end && (lower(doc, u) == "that" || doc.is_punct(u, ":") || doc.is_punct(u, ",") || matches!(doc.tokens[u].kind, TokenKind::Open(_))) {
+        if u < end
+            && (lower(doc, u) == "that"
+                || doc.is_punct(u, ":")
+                || doc.is_punct(u, ",")
+                || matches!(doc.tokens[u].kind, TokenKind::Open(_)))
+        {
             t = u;
         } else if u < end && u > t && is_frame_word(doc, u) {
             // "told CNN the plan was dead": too ambiguous without "that".
@@ -643,7 +939,11 @@ fn clause_after(doc: &Doc, cue: &Cue, from: usize, end: usize) -> Option<(Vec<Ra
     if lower(doc, t) == "that" && is_frame_word(doc, t) {
         return content_after(doc, t + 1, end, true).map(|p| (p, true));
     }
-    if doc.is_punct(t, ":") || (doc.is_punct(t, ",") && t + 1 < end && matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))) {
+    if doc.is_punct(t, ":")
+        || (doc.is_punct(t, ",")
+            && t + 1 < end
+            && matches!(doc.tokens[t + 1].kind, TokenKind::Open(_)))
+    {
         return content_after(doc, t + 1, end, true).map(|p| (p, true));
     }
     if let TokenKind::Open(_) = doc.tokens[t].kind {
@@ -655,8 +955,31 @@ fn clause_after(doc: &Doc, cue: &Cue, from: usize, end: usize) -> Option<(Vec<Ra
     }
     let w = lower(doc, t);
     let starts_clause = is_frame_word(doc, t)
-        && (matches!(pronoun(&w), Some(_)) && w != "you"
-            || matches!(w.as_str(), "the" | "a" | "an" | "there" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "no" | "all" | "some" | "many" | "most" | "if" | "nobody" | "everyone" | "nothing")
+        && (pronoun(&w).is_some() && w != "you"
+            || matches!(
+                w.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "there"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "no"
+                    | "all"
+                    | "some"
+                    | "many"
+                    | "most"
+                    | "if"
+                    | "nobody"
+                    | "everyone"
+                    | "nothing"
+            )
             || doc.is_capitalised(t) && !is_calendar_word(&w));
     if !starts_clause {
         return None;
@@ -673,9 +996,24 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
     (from..end.min(from + 12)).any(|t| {
         is_frame_word(doc, t) && {
             let w = lower(doc, t);
-            is_aux(&w) && !matches!(w.as_str(), "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still")
+            is_aux(&w)
+                && !matches!(
+                    w.as_str(),
+                    "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
+                )
                 || w.ends_with("ed")
-                || matches!(w.as_str(), "must" | "should" | "won't" | "can't" | "isn't" | "wasn't" | "don't" | "doesn't" | "didn't")
+                || matches!(
+                    w.as_str(),
+                    "must"
+                        | "should"
+                        | "won't"
+                        | "can't"
+                        | "isn't"
+                        | "wasn't"
+                        | "don't"
+                        | "doesn't"
+                        | "didn't"
+                )
         }
     }) || (from..end).any(|t| doc.tokens[t].quote.is_some())
 }
@@ -687,7 +1025,13 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
         return None;
     }
     let mut last = end;
-    while last > from && matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && doc.tokens[last - 1].quote.is_none() {
+    let unclosed = |t: usize| {
+        doc.tokens[t]
+            .quote
+            .is_none_or(|q| doc.quotes[q].close_token.is_none())
+    };
+    while last > from && matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && unclosed(last - 1)
+    {
         last -= 1;
     }
     if last <= from {
@@ -710,11 +1054,16 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
     if let TokenKind::Close(_) = doc.tokens[last - 1].kind {
         end_byte = doc.tokens[last - 1].range.end;
     }
-    Some(vec![start..end_byte])
+    Some(std::iter::once(start..end_byte).collect())
 }
 
 /// Content from the start of a sentence (after its connectives) to `end` (exclusive).
-fn content_before(doc: &Doc, start: usize, end: usize) -> Option<Vec<Range<usize>>> {
+fn content_before(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    min_words: usize,
+) -> Option<Vec<Range<usize>>> {
     let from = leading_connectives(doc, start, end);
     if from >= end {
         return None;
@@ -727,14 +1076,16 @@ fn content_before(doc: &Doc, start: usize, end: usize) -> Option<Vec<Range<usize
                 return Some(quote.pieces.clone());
             }
             // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation.
-            if !(from..quote.open_token).any(|t| is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t))) {
+            if !(from..quote.open_token).any(|t| {
+                is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t))
+            }) {
                 return Some(quote.pieces.clone());
             }
         }
         // Reported words that end on a quotation: mixed.
     }
     let words = (from..end).filter(|&t| doc.is_word(t)).count();
-    if words < 3 {
+    if words < min_words {
         return None;
     }
     let mut last = end;
@@ -744,7 +1095,7 @@ fn content_before(doc: &Doc, start: usize, end: usize) -> Option<Vec<Range<usize
     if last <= from {
         return None;
     }
-    Some(vec![doc.tokens[from].range.start..doc.tokens[last - 1].range.end])
+    Some(std::iter::once(doc.tokens[from].range.start..doc.tokens[last - 1].range.end).collect())
 }
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.
@@ -759,7 +1110,13 @@ fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
             t = u + 1;
             continue;
         }
-        if u > t && u < end && matches!(lower(doc, t).as_str(), "but" | "and" | "yet" | "so" | "still") {
+        if u > t
+            && u < end
+            && matches!(
+                lower(doc, t).as_str(),
+                "but" | "and" | "yet" | "so" | "still"
+            )
+        {
             t += 1;
             continue;
         }
@@ -770,14 +1127,63 @@ fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
 fn is_connective_word(word: &str) -> bool {
     matches!(
         word,
-        "however" | "but" | "and" | "also" | "meanwhile" | "in" | "addition" | "moreover"
-            | "still" | "yet" | "instead" | "separately" | "later" | "earlier" | "so" | "then"
-            | "indeed" | "further" | "furthermore" | "nevertheless" | "nonetheless" | "fact"
-            | "at" | "the" | "same" | "time" | "on" | "other" | "hand" | "for" | "example"
-            | "instance" | "particular" | "by" | "contrast" | "similarly" | "likewise"
-            | "finally" | "first" | "second" | "third" | "now" | "again" | "otherwise"
-            | "of" | "course" | "though" | "therefore" | "thus" | "notably" | "importantly"
-            | "conversely" | "besides" | "anyway" | "overall" | "ultimately" | "additionally"
+        "however"
+            | "but"
+            | "and"
+            | "also"
+            | "meanwhile"
+            | "in"
+            | "addition"
+            | "moreover"
+            | "still"
+            | "yet"
+            | "instead"
+            | "separately"
+            | "later"
+            | "earlier"
+            | "so"
+            | "then"
+            | "indeed"
+            | "further"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "fact"
+            | "at"
+            | "the"
+            | "same"
+            | "time"
+            | "on"
+            | "other"
+            | "hand"
+            | "for"
+            | "example"
+            | "instance"
+            | "particular"
+            | "by"
+            | "contrast"
+            | "similarly"
+            | "likewise"
+            | "finally"
+            | "first"
+            | "second"
+            | "third"
+            | "now"
+            | "again"
+            | "otherwise"
+            | "of"
+            | "course"
+            | "though"
+            | "therefore"
+            | "thus"
+            | "notably"
+            | "importantly"
+            | "conversely"
+            | "besides"
+            | "anyway"
+            | "overall"
+            | "ultimately"
+            | "additionally"
     )
 }
 
@@ -791,7 +1197,10 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
     let mut outside = 0;
     for piece in pieces {
         for token in &doc.tokens {
-            if token.range.start >= piece.start && token.range.end <= piece.end && matches!(token.kind, TokenKind::Word | TokenKind::Number) {
+            if token.range.start >= piece.start
+                && token.range.end <= piece.end
+                && matches!(token.kind, TokenKind::Word | TokenKind::Number)
+            {
                 if token.quote.is_some() {
                     inside += 1;
                 } else {
@@ -801,7 +1210,9 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
         }
     }
     // Content that is the inside of a quotation has no marks of its own in it.
-    let wholly_quoted = pieces.iter().all(|p| doc.quotes.iter().any(|q| q.pieces.contains(p)));
+    let wholly_quoted = pieces
+        .iter()
+        .all(|p| doc.quotes.iter().any(|q| q.pieces.contains(p)));
     if wholly_quoted || (inside > 0 && outside == 0) {
         StatementKind::Direct
     } else if inside > 0 {
@@ -818,7 +1229,8 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
     if let TokenKind::Open(q) = doc.tokens[range.start].kind {
         let close = doc.quotes[q].close_token?;
         let mut t = close + 1;
-        if t < range.end && (doc.is_punct(t, "–") || doc.is_punct(t, "—") || doc.is_punct(t, "-")) {
+        if t < range.end && (doc.is_punct(t, "–") || doc.is_punct(t, "—") || doc.is_punct(t, "-"))
+        {
             let dash = t;
             t += 1;
             let run = crate::entities::capitalised_run(doc, t, range.end);
@@ -839,9 +1251,11 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
     if paragraph == 0 {
         let run = crate::entities::capitalised_run(doc, range.start, range.end);
         if !run.is_empty() && run.end < range.end && run.len() <= 4 && doc.is_punct(run.end, ":") {
-            let mentioned_elsewhere = doc.tokens.iter().enumerate().any(|(k, tok)| {
-                tok.paragraph > 0 && doc.word(k) == doc.word(run.end - 1)
-            });
+            let mentioned_elsewhere = doc
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(k, tok)| tok.paragraph > 0 && doc.word(k) == doc.word(run.end - 1));
             if mentioned_elsewhere {
                 let pieces = content_after(doc, run.end + 1, range.end, true)?;
                 return Some(Found {
@@ -871,14 +1285,24 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     }
     let paragraph = doc.tokens[range.start].paragraph;
     let (index, previous) = found.iter().enumerate().next_back()?;
-    if previous.paragraph + 1 < paragraph || previous.source.is_none() && previous.continues.is_none() {
+    if previous.paragraph + 1 < paragraph
+        || previous.source.is_none() && previous.continues.is_none()
+    {
         return None;
     }
     // Someone else named in between (outside quotations) breaks the chain.
     let after_previous = previous.envelope().end;
-    let named_between = doc.sentences[previous.sentence + 1..sentence].iter().any(|s| {
-        s.tokens.clone().any(|t| doc.tokens[t].range.start > after_previous && is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t)) && t > s.tokens.start)
-    });
+    let named_between = doc.sentences[previous.sentence + 1..sentence]
+        .iter()
+        .any(|s| {
+            s.tokens.clone().any(|t| {
+                doc.tokens[t].range.start > after_previous
+                    && is_frame_word(doc, t)
+                    && doc.is_capitalised(t)
+                    && !is_function_word(&lower(doc, t))
+                    && t > s.tokens.start
+            })
+        });
     if named_between {
         return None;
     }
@@ -894,7 +1318,12 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
 }
 
 /// "Blinken told reporters:" at the end of a paragraph, and the quotation opening the next one.
-fn colon_introduction(doc: &Doc, cues: &[Cue], range: Range<usize>, sentence: usize) -> Option<Found> {
+fn colon_introduction(
+    doc: &Doc,
+    cues: &[Cue],
+    range: Range<usize>,
+    sentence: usize,
+) -> Option<Found> {
     let cue = cues.last()?;
     let subject = subject_left(doc, range.start, cue.start)
         .or_else(|| subject_right(doc, cue.verb.end, range.end))?;

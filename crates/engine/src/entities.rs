@@ -21,6 +21,8 @@ pub(crate) struct Np {
     pub pronoun: Option<Pronoun>,
     /// A common-noun source ("a spokesman", "officials").
     pub nominal: bool,
+    /// The words of a common-noun source, as the text gives them.
+    pub text: String,
     pub plural: bool,
 }
 
@@ -56,7 +58,11 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 }
 
 /// The title starting at `token`, if any, and the number of tokens it spans.
-pub(crate) fn title_at(doc: &Doc, token: usize, end: usize) -> Option<(usize, &'static crate::lexicon::Title)> {
+pub(crate) fn title_at(
+    doc: &Doc,
+    token: usize,
+    end: usize,
+) -> Option<(usize, &'static crate::lexicon::Title)> {
     let first = doc.word(token).to_lowercase();
     let titles = lexicon().titles.get(&first)?;
     'titles: for title in titles {
@@ -84,10 +90,22 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
 
 fn country_of(lower: &str) -> Option<usize> {
     let lex = lexicon();
-    lex.places.get(lower).or_else(|| lex.demonyms.get(lower)).copied()
+    lex.places
+        .get(lower)
+        .or_else(|| lex.demonyms.get(lower))
+        .copied()
 }
 
-/// Reads a noun phrase (the tokens of a source mention) into what it says.
+/// Is this lower-case word the head of a common-noun source: a role ("spokesman"), a body
+/// ("ministry", "union") or a document ("report")?
+pub(crate) fn is_nominal_head(lower: &str) -> bool {
+    let lex = lexicon();
+    is_title_word(lower) || lex.org_words_lower.contains(lower)
+}
+
+/// Reads a noun phrase (the tokens of a source mention) into what it says: the name is the
+/// capitalised words after the last title; the words before the title qualify the role
+/// ("Treasury Secretary") or name an affiliation ("US", "NATO", "Ukrainian").
 pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let lex = lexicon();
     let mut np = Np {
@@ -95,6 +113,9 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         ..Np::default()
     };
     let words: Vec<usize> = tokens.clone().filter(|&t| doc.is_word(t)).collect();
+    if words.is_empty() {
+        return np;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(&doc.word(words[0]).to_lowercase()) {
             np.pronoun = Some(p);
@@ -113,109 +134,173 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         .skip_while(|w| *w == "the")
         .collect();
     let joined = without_article.join(" ");
-    if let Some(&country) = lex.places.get(&joined).or_else(|| lex.places.get(&format!("the {joined}"))) {
+    if let Some(&country) = lex.places.get(&joined) {
         np.kind = Some(SpeakerKind::Country);
         np.name = vec![lex.countries[country].name.clone()];
         return np;
     }
+    // Titles, left to right; the last role title splits qualifiers from the name.
+    let mut titles: Vec<(usize, usize, &crate::lexicon::Title)> = Vec::new(); // (index in words, length, title)
     let mut i = 0;
-    // Determiners and lower-case modifiers before a title: "the", "former", "a senior".
-    let mut affiliation: Option<String> = None;
-    let mut role: Option<String> = None;
     while i < words.len() {
-        let t = words[i];
-        let word = doc.word(t);
-        let lower = strip_possessive(word).to_lowercase();
-        if let Some((len, title)) = title_at(doc, t, tokens.end) {
-            if title.honorific {
-                np.gender = title.gender;
-            } else if !matches!(title_kind(title), TitleKind::Thing) {
-                let text: Vec<&str> = (t..t + len).map(|k| doc.word(k)).collect();
-                role = Some(text.join(" "));
-                np.gender = np.gender.or(title.gender);
+        match title_at(doc, words[i], tokens.end) {
+            Some((len, title)) => {
+                let len_words = words[i..]
+                    .iter()
+                    .take_while(|&&w| w < words[i] + len)
+                    .count();
+                titles.push((i, len_words, title));
+                i += len_words.max(1);
             }
-            np.nominal = true;
-            np.plural = lower.ends_with('s') && !lower.ends_with("ss") && len == 1;
-            i += words.iter().skip(i).take_while(|&&w| w < t + len).count();
-            continue;
+            None => i += 1,
         }
-        if doc.is_capitalised(t) {
-            if let Some(country) = country_of(&lower) {
-                // A demonym or country before a title or name is an affiliation.
-                if i + 1 < words.len() {
-                    affiliation = Some(lex.countries[country].name.clone());
-                    i += 1;
-                    continue;
-                }
-            }
-            if is_org_word(word) && i + 1 < words.len() && role.is_none() {
-                affiliation = Some(strip_possessive(word).to_string());
-                i += 1;
-                continue;
-            }
+    }
+    for (_, _, title) in &titles {
+        if title.honorific {
+            np.gender = title.gender;
+        }
+    }
+    let roles: Vec<&(usize, usize, &crate::lexicon::Title)> = titles
+        .iter()
+        .filter(|(_, _, t)| !t.honorific && !THINGS.contains(&t.words[0].as_str()))
+        .collect();
+    let after_titles = titles.last().map_or(0, |(at, len, _)| at + len);
+    // The name: the capitalised words at the end of the phrase, after every title.
+    let mut name_start = words.len();
+    while name_start > after_titles {
+        let t = words[name_start - 1];
+        if doc.is_capitalised(t) || (is_name_joiner(doc.word(t)) && name_start < words.len()) {
+            name_start -= 1;
+        } else {
             break;
         }
-        // Lower-case words: articles and modifiers.
-        i += 1;
     }
-    // The rest, up to a comma or a lower-case word, is the name.
-    let name_tokens: Vec<usize> = words[i..]
-        .iter()
-        .copied()
-        .take_while(|&t| doc.is_capitalised(t) || is_name_joiner(doc.word(t)))
-        .collect();
-    np.name = name_tokens
+    if name_start == words.len()
+        || (name_start < words.len() && !doc.is_capitalised(words[words.len() - 1]))
+    {
+        name_start = words.len();
+    }
+    let mut name: Vec<String> = words[name_start..]
         .iter()
         .map(|&t| strip_possessive(doc.word(t)).to_string())
         .collect();
-    while np.name.last().is_some_and(|w| is_name_joiner(w)) {
-        np.name.pop();
+    while name.first().is_some_and(|w| is_name_joiner(w)) {
+        name.remove(0);
     }
-    np.role = role;
-    np.affiliation = affiliation;
-    if np.name.is_empty() {
-        if np.nominal {
+    // A leading place or organisation of a name without titles is its affiliation when a name
+    // follows ("US envoy" is handled by titles): "NATO’s Jens Stoltenberg".
+    // Affiliation: the first country, demonym or organisation before the name.
+    for &t in &words[..name_start] {
+        let lower = strip_possessive(doc.word(t)).to_lowercase();
+        if !doc.is_capitalised(t) {
+            continue;
+        }
+        if let Some(country) = country_of(&lower) {
+            np.affiliation = Some(lex.countries[country].name.clone());
+            break;
+        }
+        if is_org_word(doc.word(t)) {
+            np.affiliation = Some(strip_possessive(doc.word(t)).to_string());
+            break;
+        }
+    }
+    // Role: the last role title with the words that qualify it ("Treasury Secretary",
+    // "union leader"), leaving out affiliations, determiners and honorifics.
+    if let Some(&&(at, len, title)) = roles.last() {
+        let mut start = at;
+        while start > 0 {
+            let t = words[start - 1];
+            let lower = doc.word(t).to_lowercase();
+            let affiliation = doc.is_capitalised(t)
+                && (country_of(&strip_possessive(&lower).to_lowercase()).is_some()
+                    || is_org_word(doc.word(t)));
+            if affiliation
+                || is_function_word(&lower)
+                || DETERMINER_WORDS.contains(&lower.as_str())
+                || titles
+                    .iter()
+                    .any(|(k, _, t)| *k == start - 1 && t.honorific)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        let text: Vec<&str> = words[start..at + len]
+            .iter()
+            .map(|&t| doc.word(t))
+            .collect();
+        np.role = Some(text.join(" "));
+        np.gender = np.gender.or(title.gender);
+    }
+    if name.is_empty() {
+        let head = strip_possessive(doc.word(words[words.len() - 1])).to_lowercase();
+        if is_nominal_head(&head) || !titles.is_empty() {
+            np.nominal = true;
+            np.plural = head.ends_with('s') && !head.ends_with("ss");
             np.kind = Some(SpeakerKind::Unknown);
+            np.text = nominal_text(doc, &words);
         }
         return np;
     }
-    np.nominal = false;
+    np.name = name;
     let full = np.name.join(" ");
-    np.kind = Some(if np.name.iter().any(|w| is_org_word(w)) || is_acronym(&full) {
-        SpeakerKind::Organization
-    } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
-        SpeakerKind::Person
-    } else {
-        SpeakerKind::Unknown
-    });
+    np.kind = Some(
+        if np.name.iter().any(|w| is_org_word(w)) || is_acronym(&full) {
+            SpeakerKind::Organization
+        } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Unknown
+        },
+    );
     if np.gender.is_none() && np.name.len() >= 2 {
         np.gender = lex.first_names.get(&np.name[0].to_lowercase()).copied();
     }
     np
 }
 
-enum TitleKind {
-    Role,
-    Thing,
-}
+const DETERMINER_WORDS: &[&str] = &[
+    "the", "a", "an", "former", "then", "acting", "its", "their", "his", "her",
+];
 
-fn title_kind(title: &crate::lexicon::Title) -> TitleKind {
-    // Things ("report", "statement") are listed after a comment in titles.txt with the flag
-    // "thing"; they carry no gender and are never honorifics.
-    if THINGS.contains(&title.words[0].as_str()) {
-        TitleKind::Thing
-    } else {
-        TitleKind::Role
+/// The words of a common-noun source as a name: "the regional fire service".
+fn nominal_text(doc: &Doc, words: &[usize]) -> String {
+    let first = doc.tokens[words[0]].range.start;
+    let last = doc.tokens[words[words.len() - 1]].range.end;
+    let text = &doc.text[first..last];
+    for article in ["The ", "A ", "An "] {
+        if let Some(rest) = text.strip_prefix(article) {
+            return format!("{}{rest}", article.to_lowercase());
+        }
     }
+    text.to_string()
 }
 
 const THINGS: &[&str] = &[
-    "report", "statement", "study", "poll", "polls", "survey", "letter", "memo", "documents",
-    "complaint", "lawsuit", "filing", "indictment", "ruling", "release", "website", "campaign",
+    "report",
+    "statement",
+    "study",
+    "poll",
+    "polls",
+    "survey",
+    "letter",
+    "memo",
+    "documents",
+    "complaint",
+    "lawsuit",
+    "filing",
+    "indictment",
+    "ruling",
+    "release",
+    "website",
+    "campaign",
 ];
 
 fn is_name_joiner(word: &str) -> bool {
-    matches!(word, "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le" | "of")
+    matches!(
+        word,
+        "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le" | "of"
+    )
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -280,10 +365,15 @@ impl Entities {
                 let np = parse_np(doc, run.clone());
                 let single = np.name.len() == 1 && np.role.is_none() && np.gender.is_none();
                 let after_article = run.start > 0
-                    && matches!(doc.word(run.start - 1).to_lowercase().as_str(), "the" | "a" | "an" | "former");
+                    && matches!(
+                        doc.word(run.start - 1).to_lowercase().as_str(),
+                        "the" | "a" | "an" | "former"
+                    );
                 let keep = match np.kind {
                     Some(SpeakerKind::Country) | Some(SpeakerKind::Organization) => true,
-                    Some(SpeakerKind::Person) => !(after_article && np.role.is_none() && np.gender.is_none()),
+                    Some(SpeakerKind::Person) => {
+                        !(after_article && np.role.is_none() && np.gender.is_none())
+                    }
                     _ => single && !at_start,
                 };
                 if keep && !np.name.is_empty() {
@@ -294,7 +384,10 @@ impl Entities {
         }
         let mut entities = Entities::default();
         // Full names first, so that a surname alone can join the person it belongs to.
-        for (np, _) in found.iter().filter(|(np, _)| np.name.len() >= 2 || np.kind != Some(SpeakerKind::Unknown)) {
+        for (np, _) in found
+            .iter()
+            .filter(|(np, _)| np.name.len() >= 2 || np.kind != Some(SpeakerKind::Unknown))
+        {
             entities.entity_for(np);
         }
         for (np, sentence) in found {
@@ -323,7 +416,10 @@ impl Entities {
         let key = Self::key(np);
         let key = if np.nominal || np.name.is_empty() {
             // Common-noun sources ("a spokesman") are their own speakers, by their words.
-            format!("nominal:{}", np.role.clone().unwrap_or_default().to_lowercase())
+            format!(
+                "nominal:{}",
+                np.role.clone().unwrap_or_default().to_lowercase()
+            )
         } else {
             key
         };
@@ -342,8 +438,13 @@ impl Entities {
             entity.gender = entity.gender.or(np.gender);
             return index;
         }
+        let name = if np.name.is_empty() && !np.text.is_empty() {
+            vec![np.text.clone()]
+        } else {
+            np.name.clone()
+        };
         self.entities.push(Entity {
-            name: np.name.clone(),
+            name,
             kind: np.kind.unwrap_or(SpeakerKind::Unknown),
             role: np.role.clone(),
             affiliation: np.affiliation.clone(),
@@ -357,7 +458,12 @@ impl Entities {
     /// Resolves a pronoun at `token` (in sentence `sentence`) to the entity it most likely
     /// stands for: the most recent compatible mention, preferring one that spoke, and within
     /// a sentence its subject.
-    pub fn resolve_pronoun(&self, pronoun: Pronoun, token: usize, sentence: usize) -> Option<usize> {
+    pub fn resolve_pronoun(
+        &self,
+        pronoun: Pronoun,
+        token: usize,
+        sentence: usize,
+    ) -> Option<usize> {
         let compatible = |m: &Mention| {
             let e = &self.entities[m.entity];
             match pronoun {
@@ -376,7 +482,10 @@ impl Entities {
             .filter(|m| m.tokens.end <= token && compatible(m) && m.sentence + 12 >= sentence)
             .collect();
         let last = before.last()?;
-        let in_sentence: Vec<&&Mention> = before.iter().filter(|m| m.sentence == last.sentence).collect();
+        let in_sentence: Vec<&&Mention> = before
+            .iter()
+            .filter(|m| m.sentence == last.sentence)
+            .collect();
         let chosen = in_sentence
             .iter()
             .rev()

@@ -46,12 +46,14 @@ pub const OTHER: &str = "other";
 impl Taxonomy {
     /// The built-in taxonomy for foreign-affairs and security news.
     pub fn builtin() -> Taxonomy {
-        Taxonomy::from_json(include_str!("../data/taxonomy.json")).expect("the built-in taxonomy is valid JSON")
+        Taxonomy::from_json(include_str!("../data/taxonomy.json"))
+            .expect("the built-in taxonomy is valid JSON")
     }
 
     /// Reads a taxonomy; the error says what is wrong, for the user.
     pub fn from_json(json: &str) -> Result<Taxonomy, String> {
-        let taxonomy: Taxonomy = serde_json::from_str(json).map_err(|e| format!("the taxonomy is not valid: {e}"))?;
+        let taxonomy: Taxonomy =
+            serde_json::from_str(json).map_err(|e| format!("the taxonomy is not valid: {e}"))?;
         let mut ids = HashSet::new();
         for issue in &taxonomy.issues {
             if issue.id.trim().is_empty() {
@@ -84,7 +86,12 @@ pub fn stem(word: &str) -> String {
         w.push('y');
     } else if len > 4 && w.ends_with("sses") {
         w.truncate(w.len() - 2);
-    } else if len > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    } else if len > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         w.truncate(w.len() - 1);
     }
     let len = w.chars().count();
@@ -102,7 +109,8 @@ pub fn stem(word: &str) -> String {
 /// The stems of the words of a text, in order. A hyphenated word is one word.
 pub fn stems(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+    {
         let word = word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
         if word.is_empty() {
             continue;
@@ -126,7 +134,10 @@ impl Matcher {
             for cue in &issue.cues {
                 let words = stems(cue);
                 if let Some(first) = words.first() {
-                    phrases.entry(first.clone()).or_default().push((words, index));
+                    phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, index));
                 }
             }
             for cue in &issue.near {
@@ -149,7 +160,11 @@ impl Matcher {
                 }
             }
             for (first, then, issue) in &self.near {
-                if first.contains(word) && words[i + 1..(i + 4).min(words.len())].iter().any(|w| then.contains(w)) {
+                if first.contains(word)
+                    && words[i + 1..(i + 4).min(words.len())]
+                        .iter()
+                        .any(|w| then.contains(w))
+                {
                     out.insert(*issue);
                 }
             }
@@ -185,7 +200,10 @@ pub(crate) fn tag(
         for &hit in &hits {
             used[hit] = true;
         }
-        statement.issues = hits.iter().map(|&i| taxonomy.issues[i].id.clone()).collect();
+        statement.issues = hits
+            .iter()
+            .map(|&i| taxonomy.issues[i].id.clone())
+            .collect();
         content_stems.push(words);
     }
     let mut issues: Vec<Issue> = taxonomy
@@ -201,7 +219,13 @@ pub(crate) fn tag(
     let untagged = statements.iter().filter(|s| s.issues.is_empty()).count();
     if discover && statements.len() >= 4 && untagged * 2 >= statements.len() {
         let taken: HashSet<String> = issues.iter().map(|i| i.id.clone()).collect();
-        issues.extend(discover_themes(statements, &content_stems, doc, found, &taken));
+        issues.extend(discover_themes(
+            statements,
+            &content_stems,
+            doc,
+            found,
+            &taken,
+        ));
     }
     if statements.iter().any(|s| s.issues.is_empty()) {
         issues.push(Issue {
@@ -272,13 +296,21 @@ fn discover_themes(
                 continue;
             }
             let s = stem(word);
-            *surface.entry(s.clone()).or_default().entry(word.to_lowercase()).or_default() += 1;
+            *surface
+                .entry(s.clone())
+                .or_default()
+                .entry(word.to_lowercase())
+                .or_default() += 1;
             terms.insert(s);
             if let Some(next) = raw.get(k + 1) {
                 if salient(next) {
                     let phrase = format!("{} {}", stem(word), stem(next));
                     let form = format!("{} {}", word.to_lowercase(), next.to_lowercase());
-                    *surface.entry(phrase.clone()).or_default().entry(form).or_default() += 1;
+                    *surface
+                        .entry(phrase.clone())
+                        .or_default()
+                        .entry(form)
+                        .or_default() += 1;
                     terms.insert(phrase);
                 }
             }

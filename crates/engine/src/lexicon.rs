@@ -11,7 +11,6 @@ use std::sync::OnceLock;
 pub(crate) struct VerbForm {
     /// The lower-case words of this form ("went", "on").
     pub words: Vec<String>,
-    pub lemma: String,
     /// The "-ing" form: a participle ("saying") that takes the subject of its main clause.
     pub participle: bool,
     /// The bare form: after "to" it is an infinitive ("to remind").
@@ -25,8 +24,6 @@ pub(crate) struct VerbFlags {
     pub object: bool,
     /// Counts only with an explicit "that" or a quotation.
     pub weak: bool,
-    /// A verb of belief or evidence rather than speech.
-    pub belief: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +61,8 @@ pub(crate) struct Lexicon {
     pub demonyms: HashMap<String, usize>,
     pub countries: Vec<Country>,
     pub org_words: HashSet<String>,
+    /// The organisation words lower-cased: heads of common-noun sources ("the ministry").
+    pub org_words_lower: HashSet<String>,
     pub org_acronyms: HashSet<String>,
 }
 
@@ -96,7 +95,6 @@ impl Lexicon {
             let flags = VerbFlags {
                 object: flags.contains(&"obj"),
                 weak: flags.contains(&"weak"),
-                belief: flags.contains(&"belief"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
@@ -105,7 +103,6 @@ impl Lexicon {
                 let participle = words[0].ends_with("ing") && !lemma.starts_with(&words[0]);
                 let entry = VerbForm {
                     words: words.clone(),
-                    lemma: lemma.clone(),
                     participle,
                     bare: i == 0,
                     flags,
@@ -187,7 +184,9 @@ impl Lexicon {
             }
         }
 
+        let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
         Lexicon {
+            org_words_lower,
             verbs,
             titles,
             first_names,
@@ -204,24 +203,154 @@ impl Lexicon {
 pub(crate) fn is_function_word(lower: &str) -> bool {
     matches!(
         lower,
-        "the" | "a" | "an" | "and" | "or" | "but" | "in" | "on" | "at" | "of" | "for" | "to"
-            | "from" | "with" | "by" | "as" | "if" | "when" | "while" | "after" | "before"
-            | "since" | "however" | "meanwhile" | "still" | "yet" | "so" | "then" | "also"
-            | "this" | "that" | "these" | "those" | "it" | "its" | "his" | "her" | "their"
-            | "our" | "my" | "your" | "he" | "she" | "they" | "we" | "i" | "you" | "there"
-            | "here" | "what" | "which" | "who" | "whom" | "whose" | "where" | "why" | "how"
-            | "not" | "no" | "yes" | "all" | "some" | "many" | "most" | "more" | "other"
-            | "such" | "during" | "among" | "amid" | "under" | "over" | "about" | "into"
-            | "because" | "although" | "though" | "despite" | "instead" | "according"
-            | "is" | "was" | "are" | "were" | "be" | "been" | "has" | "have" | "had" | "will"
-            | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "do" | "does"
-            | "did" | "now" | "today" | "earlier" | "later" | "last" | "next" | "first"
-            | "each" | "every" | "both" | "either" | "neither" | "any" | "only" | "even"
-            | "just" | "like" | "unlike" | "until" | "unless" | "whether" | "through"
-            | "against" | "without" | "within" | "between" | "toward" | "towards" | "up"
-            | "down" | "out" | "off" | "again" | "further" | "once" | "well" | "indeed"
-            | "overall" | "nonetheless" | "nevertheless" | "moreover" | "furthermore"
-            | "additionally" | "ultimately" | "finally" | "instead," | "asked" | "speaking"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "in"
+            | "on"
+            | "at"
+            | "of"
+            | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "however"
+            | "meanwhile"
+            | "still"
+            | "yet"
+            | "so"
+            | "then"
+            | "also"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "there"
+            | "here"
+            | "what"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "where"
+            | "why"
+            | "how"
+            | "not"
+            | "no"
+            | "yes"
+            | "all"
+            | "some"
+            | "many"
+            | "most"
+            | "more"
+            | "other"
+            | "such"
+            | "during"
+            | "among"
+            | "amid"
+            | "under"
+            | "over"
+            | "about"
+            | "into"
+            | "because"
+            | "although"
+            | "though"
+            | "despite"
+            | "instead"
+            | "according"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "now"
+            | "today"
+            | "earlier"
+            | "later"
+            | "last"
+            | "next"
+            | "first"
+            | "each"
+            | "every"
+            | "both"
+            | "either"
+            | "neither"
+            | "any"
+            | "only"
+            | "even"
+            | "just"
+            | "like"
+            | "unlike"
+            | "until"
+            | "unless"
+            | "whether"
+            | "through"
+            | "against"
+            | "without"
+            | "within"
+            | "between"
+            | "toward"
+            | "towards"
+            | "up"
+            | "down"
+            | "out"
+            | "off"
+            | "again"
+            | "further"
+            | "once"
+            | "well"
+            | "indeed"
+            | "overall"
+            | "nonetheless"
+            | "nevertheless"
+            | "moreover"
+            | "furthermore"
+            | "additionally"
+            | "ultimately"
+            | "finally"
+            | "instead,"
+            | "asked"
+            | "speaking"
     )
 }
 
@@ -229,9 +358,36 @@ pub(crate) fn is_function_word(lower: &str) -> bool {
 pub(crate) fn is_calendar_word(lower: &str) -> bool {
     matches!(
         lower,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-            | "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august"
-            | "september" | "october" | "november" | "december" | "jan." | "feb." | "mar."
-            | "apr." | "jun." | "jul." | "aug." | "sep." | "sept." | "oct." | "nov." | "dec."
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "mar."
+            | "apr."
+            | "jun."
+            | "jul."
+            | "aug."
+            | "sep."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
     )
 }

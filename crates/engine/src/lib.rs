@@ -83,12 +83,23 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
         .iter()
         .map(|f| framing_context(&doc, f, &by_sentence[&f.sentence]))
         .collect();
-    let issues = issues::tag(&doc, taxonomy, &mut statements, &found, &contexts, config.discover_issues);
+    let issues = issues::tag(
+        &doc,
+        taxonomy,
+        &mut statements,
+        &found,
+        &contexts,
+        config.discover_issues,
+    );
     let runs = build_runs(&doc, &statements, &offsets);
 
     Analysis {
         schema: SCHEMA.to_string(),
-        paragraphs: doc.paragraphs.iter().map(|p| offsets.span(p.clone())).collect(),
+        paragraphs: doc
+            .paragraphs
+            .iter()
+            .map(|p| offsets.span(p.clone()))
+            .collect(),
         warnings,
         speakers,
         issues,
@@ -111,16 +122,25 @@ fn text_warnings(doc: &Doc) -> Vec<String> {
         ));
     }
     if unclosed.len() > 5 {
-        warnings.push(format!("{} more paragraphs have unclosed quotation marks", unclosed.len() - 5));
+        warnings.push(format!(
+            "{} more paragraphs have unclosed quotation marks",
+            unclosed.len() - 5
+        ));
     }
     let mut stray = doc.stray.clone();
     stray.dedup();
     if !stray.is_empty() {
         let list: Vec<String> = stray.iter().take(5).map(|p| p.to_string()).collect();
-        warnings.push(format!("closing quotation marks with no opening mark in paragraph(s) {}", list.join(", ")));
+        warnings.push(format!(
+            "closing quotation marks with no opening mark in paragraph(s) {}",
+            list.join(", ")
+        ));
     }
     if !looks_english(doc) {
-        warnings.push("the text does not look like English; the rules are written for English news".to_string());
+        warnings.push(
+            "the text does not look like English; the rules are written for English news"
+                .to_string(),
+        );
     }
     warnings
 }
@@ -137,9 +157,37 @@ fn looks_english(doc: &Doc) -> bool {
         let word = doc.text[token.range.clone()].to_lowercase();
         if matches!(
             word.as_str(),
-            "the" | "of" | "and" | "to" | "a" | "in" | "that" | "is" | "was" | "he" | "for" | "it"
-                | "with" | "as" | "his" | "on" | "be" | "at" | "by" | "said" | "has" | "had"
-                | "not" | "are" | "but" | "from" | "have" | "they" | "she" | "will" | "an"
+            "the"
+                | "of"
+                | "and"
+                | "to"
+                | "a"
+                | "in"
+                | "that"
+                | "is"
+                | "was"
+                | "he"
+                | "for"
+                | "it"
+                | "with"
+                | "as"
+                | "his"
+                | "on"
+                | "be"
+                | "at"
+                | "by"
+                | "said"
+                | "has"
+                | "had"
+                | "not"
+                | "are"
+                | "but"
+                | "from"
+                | "have"
+                | "they"
+                | "she"
+                | "will"
+                | "an"
         ) {
             common += 1;
         }
@@ -149,7 +197,11 @@ fn looks_english(doc: &Doc) -> bool {
 
 /// Resolves each statement's source to an entity and returns the speakers (those who say
 /// something) and, per statement, the index of its speaker.
-fn resolve_speakers(doc: &Doc, found: &[Found], offsets: &Offsets) -> (Vec<Speaker>, Vec<Option<usize>>) {
+fn resolve_speakers(
+    doc: &Doc,
+    found: &[Found],
+    offsets: &Offsets,
+) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut entities = Entities::collect(doc);
     let mut entity_of: Vec<Option<usize>> = vec![None; found.len()];
     let mut source_mentions: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
@@ -176,8 +228,14 @@ fn resolve_speakers(doc: &Doc, found: &[Found], offsets: &Offsets) -> (Vec<Speak
                 speaks: true,
                 sentence: statement.sentence,
             };
-            match entities.mentions.iter().position(|m| m.tokens.start >= source.start) {
-                Some(at) if entities.mentions[at].tokens == source => entities.mentions[at] = mention,
+            match entities
+                .mentions
+                .iter()
+                .position(|m| m.tokens.start >= source.start)
+            {
+                Some(at) if entities.mentions[at].tokens == source => {
+                    entities.mentions[at] = mention
+                }
                 Some(at) => entities.mentions.insert(at, mention),
                 None => entities.mentions.push(mention),
             }
@@ -194,7 +252,9 @@ fn resolve_speakers(doc: &Doc, found: &[Found], offsets: &Offsets) -> (Vec<Speak
         }
         let e = &entities.entities[*entity];
         let name = if e.name.is_empty() {
-            e.role.clone().unwrap_or_else(|| "unnamed source".to_string())
+            e.role
+                .clone()
+                .unwrap_or_else(|| "unnamed source".to_string())
         } else {
             e.display_name()
         };
@@ -222,7 +282,10 @@ fn resolve_speakers(doc: &Doc, found: &[Found], offsets: &Offsets) -> (Vec<Speak
             mentions: mentions.into_iter().map(|m| offsets.span(m)).collect(),
         });
     }
-    let speaker_of = entity_of.iter().map(|e| e.and_then(|e| speaker_index.get(&e).copied())).collect();
+    let speaker_of = entity_of
+        .iter()
+        .map(|e| e.and_then(|e| speaker_index.get(&e).copied()))
+        .collect();
     let _ = source_mentions;
     (speakers, speaker_of)
 }
@@ -257,13 +320,21 @@ pub fn slug(name: &str) -> String {
     }
 }
 
-fn build_statements(doc: &Doc, found: &[Found], speakers: &[Speaker], speaker_of: &[Option<usize>], offsets: &Offsets) -> Vec<Statement> {
+fn build_statements(
+    doc: &Doc,
+    found: &[Found],
+    speakers: &[Speaker],
+    speaker_of: &[Option<usize>],
+    offsets: &Offsets,
+) -> Vec<Statement> {
     found
         .iter()
         .enumerate()
         .map(|(index, f)| {
             let envelope = f.envelope();
-            let token_span = |r: &std::ops::Range<usize>| doc.tokens[r.start].range.start..doc.tokens[r.end - 1].range.end;
+            let token_span = |r: &std::ops::Range<usize>| {
+                doc.tokens[r.start].range.start..doc.tokens[r.end - 1].range.end
+            };
             Statement {
                 id: format!("s{}", index + 1),
                 kind: f.kind,
@@ -290,7 +361,11 @@ fn framing_context(doc: &Doc, statement: &Found, all: &[&Found]) -> String {
     let mut out = String::new();
     for token in sentence.tokens.clone() {
         let range = &doc.tokens[token].range;
-        let inside = all.iter().any(|f| f.pieces.iter().any(|p| p.start <= range.start && range.end <= p.end));
+        let inside = all.iter().any(|f| {
+            f.pieces
+                .iter()
+                .any(|p| p.start <= range.start && range.end <= p.end)
+        });
         if !inside {
             out.push_str(&doc.text[range.clone()]);
             out.push(' ');
@@ -317,7 +392,11 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
         }
     }
     // Every piece lies within one paragraph: bucket them by paragraph.
-    let starts: Vec<usize> = doc.paragraphs.iter().map(|p| offsets.char_at(p.start)).collect();
+    let starts: Vec<usize> = doc
+        .paragraphs
+        .iter()
+        .map(|p| offsets.char_at(p.start))
+        .collect();
     let mut buckets: Vec<Vec<(usize, usize, usize, bool)>> = vec![Vec::new(); doc.paragraphs.len()];
     for cover in covers {
         let paragraph = starts.partition_point(|&s| s <= cover.0).saturating_sub(1);
@@ -378,19 +457,34 @@ pub fn csv_rows(analysis: &Analysis) -> Vec<Vec<String>> {
         .statements
         .iter()
         .map(|statement| {
-            let speaker = statement.speaker.as_deref().and_then(|id| analysis.speaker(id));
+            let speaker = statement
+                .speaker
+                .as_deref()
+                .and_then(|id| analysis.speaker(id));
             let labels: Vec<&str> = statement
                 .issues
                 .iter()
-                .map(|id| analysis.issues.iter().find(|i| &i.id == id).map_or(id.as_str(), |i| i.label.as_str()))
+                .map(|id| {
+                    analysis
+                        .issues
+                        .iter()
+                        .find(|i| &i.id == id)
+                        .map_or(id.as_str(), |i| i.label.as_str())
+                })
                 .collect();
             vec![
                 statement.id.clone(),
                 speaker.map(|s| s.name.clone()).unwrap_or_default(),
                 speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
-                speaker.and_then(|s| s.affiliation.clone()).unwrap_or_default(),
+                speaker
+                    .and_then(|s| s.affiliation.clone())
+                    .unwrap_or_default(),
                 statement.kind.as_str().to_string(),
-                statement.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+                statement
+                    .cue
+                    .as_ref()
+                    .map(|c| c.text.clone())
+                    .unwrap_or_default(),
                 statement.content.text.clone(),
                 labels.join("; "),
                 statement.paragraph.to_string(),

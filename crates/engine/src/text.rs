@@ -39,16 +39,9 @@ pub(crate) struct Quote {
     pub words: usize,
 }
 
-impl Quote {
-    pub fn inner(&self) -> Range<usize> {
-        self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
-    }
-}
-
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
     pub tokens: Range<usize>,
-    pub paragraph: usize,
 }
 
 /// The analysed structure of one text.
@@ -96,16 +89,17 @@ impl<'a> Doc<'a> {
     }
 
     pub fn is_word(&self, token: usize) -> bool {
-        matches!(
-            self.tokens[token].kind,
-            TokenKind::Word | TokenKind::Number
-        )
+        matches!(self.tokens[token].kind, TokenKind::Word | TokenKind::Number)
     }
 
     /// A word that starts with a capital letter.
     pub fn is_capitalised(&self, token: usize) -> bool {
         self.tokens[token].kind == TokenKind::Word
-            && self.word(token).chars().next().is_some_and(char::is_uppercase)
+            && self
+                .word(token)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     pub fn is_punct(&self, token: usize, mark: &str) -> bool {
@@ -255,7 +249,6 @@ impl<'a> Doc<'a> {
                 if self.ends_sentence(token) && self.starts_sentence(next) {
                     self.sentences.push(Sentence {
                         tokens: start..next,
-                        paragraph,
                     });
                     start = next;
                 }
@@ -263,7 +256,6 @@ impl<'a> Doc<'a> {
             if start < range.end {
                 self.sentences.push(Sentence {
                     tokens: start..range.end,
-                    paragraph,
                 });
             }
         }
@@ -292,8 +284,7 @@ impl<'a> Doc<'a> {
                         .contains_key(&word.to_lowercase())
                     && self.tokens.get(token + 1).is_some_and(|_| {
                         let next = self.word(token + 1).to_lowercase();
-                        self.is_capitalised(token + 1)
-                            && crate::lexicon::is_function_word(&next)
+                        self.is_capitalised(token + 1) && crate::lexicon::is_function_word(&next)
                     })
             }
             _ => false,
@@ -306,7 +297,7 @@ impl<'a> Doc<'a> {
             TokenKind::Open(_) => true,
             TokenKind::Word => self.is_capitalised(token),
             TokenKind::Number => true,
-            TokenKind::Punct => matches!(self.word(token), "(" | "[" | "—" | "–"),
+            TokenKind::Punct => matches!(self.word(token), "(" | "["),
             _ => false,
         }
     }
@@ -363,10 +354,43 @@ fn keeps_period(word: &str) -> bool {
         || crate::lexicon::is_calendar_word(&format!("{lower}."))
         || matches!(
             lower.as_str(),
-            "st" | "vs" | "etc" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr" | "mt"
-                | "ft" | "gov" | "sen" | "rep" | "gen" | "lt" | "col" | "sgt" | "capt" | "adm"
-                | "prof" | "rev" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "u.k" | "u.n" | "e.u"
-                | "d.c" | "a.m" | "p.m" | "approx" | "dept" | "univ" | "ave" | "blvd"
+            "st" | "vs"
+                | "etc"
+                | "inc"
+                | "corp"
+                | "co"
+                | "ltd"
+                | "jr"
+                | "sr"
+                | "mt"
+                | "ft"
+                | "gov"
+                | "sen"
+                | "rep"
+                | "gen"
+                | "lt"
+                | "col"
+                | "sgt"
+                | "capt"
+                | "adm"
+                | "prof"
+                | "rev"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "dr"
+                | "u.s"
+                | "u.k"
+                | "u.n"
+                | "e.u"
+                | "d.c"
+                | "a.m"
+                | "p.m"
+                | "approx"
+                | "dept"
+                | "univ"
+                | "ave"
+                | "blvd"
         )
 }
 
@@ -420,7 +444,9 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Tok
             // The apostrophe of a plural possessive (the 1990s’ ...) when followed by a space.
             let word = &slice[at..end_of(j)];
             let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && word.chars().all(|c| c.is_ascii_digit() || ",.:".contains(c))
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || ",.:".contains(c))
             {
                 TokenKind::Number
             } else {

@@ -1,0 +1,82 @@
+//! Runs the data-driven cases of tests/cases/patterns.txt: a snippet in, the statements out.
+
+use quotelens_engine::{analyze, Config};
+
+struct Case {
+    name: String,
+    text: String,
+    expected: Vec<String>,
+}
+
+fn cases() -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for line in include_str!("cases/patterns.txt").lines() {
+        if let Some(name) = line.strip_prefix("### ") {
+            cases.push(Case {
+                name: name.to_string(),
+                text: String::new(),
+                expected: Vec::new(),
+            });
+        } else if let Some(case) = cases.last_mut() {
+            if let Some(expected) = line.strip_prefix("=> ") {
+                if expected.trim() != "none" {
+                    case.expected.push(expected.replace("\\n", "\n"));
+                }
+            } else if !line.trim().is_empty() || !case.text.is_empty() {
+                if !case.text.is_empty() {
+                    case.text.push('\n');
+                }
+                case.text.push_str(line);
+            }
+        }
+    }
+    for case in &mut cases {
+        case.text = case.text.trim_end().to_string();
+    }
+    cases
+}
+
+fn describe(text: &str) -> Vec<String> {
+    let analysis = analyze(text, &Config::default());
+    analysis
+        .statements
+        .iter()
+        .map(|s| {
+            let speaker = s
+                .speaker
+                .as_deref()
+                .and_then(|id| analysis.speaker(id))
+                .map_or("-".to_string(), |s| s.name.clone());
+            format!("{} | {} | {}", speaker, s.kind.as_str(), s.content.text)
+        })
+        .collect()
+}
+
+#[test]
+fn every_pattern_case_gives_the_expected_statements() {
+    let cases = cases();
+    assert!(
+        cases.len() >= 40,
+        "the case file parsed into {} cases",
+        cases.len()
+    );
+    let negatives = cases.iter().filter(|c| c.expected.is_empty()).count();
+    assert!(negatives >= 10, "{negatives} negative cases");
+    let mut failures = Vec::new();
+    for case in &cases {
+        let got = describe(&case.text);
+        if got != case.expected {
+            failures.push(format!(
+                "{}\n  expected: {:#?}\n  got:      {:#?}",
+                case.name, case.expected, got
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}

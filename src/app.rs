@@ -1,0 +1,324 @@
+//! The top component: holds the article, its analysis and the view, and lays out the page.
+
+use std::rc::Rc;
+
+use quotelens_engine::{analyze, Analysis, Config, SEED_ARTICLE};
+use yew::prelude::*;
+
+use crate::components::{
+    article::ArticleView, loader::Loader, matrix::Matrix, panel::Panel, statements::StatementList,
+};
+use crate::state::{next_statement, Action, Theme, View};
+
+/// The reducer state: the view plus the analysis it applies to.
+#[derive(Clone, PartialEq)]
+pub struct ViewState {
+    pub view: View,
+    /// Set when the change should make a history entry.
+    pub push: bool,
+}
+
+impl Reducible for ViewState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let push = !matches!(
+            action,
+            Action::Replace(_) | Action::SetSearch(_) | Action::Select(_)
+        );
+        let mut view = self.view.clone();
+        view.apply(action);
+        Rc::new(ViewState { view, push })
+    }
+}
+
+/// The loaded article: its text, analysis and a name for it.
+#[derive(Clone, PartialEq)]
+pub struct Article {
+    pub text: Rc<str>,
+    pub analysis: Rc<Analysis>,
+    pub builtin: bool,
+}
+
+impl Article {
+    pub fn new(text: &str, builtin: bool) -> Article {
+        Article {
+            text: Rc::from(text),
+            analysis: Rc::new(analyze(text, &Config::default())),
+            builtin,
+        }
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let article = use_state(|| Article::new(SEED_ARTICLE, true));
+    let state = use_reducer(|| ViewState {
+        view: crate::url::read_view(),
+        push: false,
+    });
+    let shortcuts = use_state(|| true);
+    let show_help = use_state(|| false);
+    let show_loader = use_state(|| false);
+    let search_ref = use_node_ref();
+
+    // The URL follows the view.
+    {
+        let state = state.clone();
+        use_effect_with(state.view.clone(), move |view| {
+            crate::url::write_view(view, state.push);
+        });
+    }
+    // Back and forward restore the view from the URL.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "popstate", move |_| {
+                    state.dispatch(Action::Replace(crate::url::read_view()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // The selected statement scrolls into view.
+    {
+        use_effect_with(state.view.selected.clone(), move |selected| {
+            if let Some(id) = selected {
+                scroll_to_statement(id);
+            }
+        });
+    }
+
+    let analysis = article.analysis.clone();
+    let view = state.view.clone();
+
+    let onkeydown = {
+        let state = state.clone();
+        let analysis = analysis.clone();
+        let shortcuts = shortcuts.clone();
+        let show_help = show_help.clone();
+        let search_ref = search_ref.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            let in_field = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+            let key = event.key();
+            if key == "Escape" {
+                if *show_help {
+                    show_help.set(false);
+                } else {
+                    state.dispatch(Action::ClearFilters);
+                    state.dispatch(Action::Select(None));
+                }
+                event.prevent_default();
+                return;
+            }
+            if in_field {
+                return;
+            }
+            let single = *shortcuts;
+            let step = match key.as_str() {
+                "ArrowDown" => Some(true),
+                "ArrowUp" => Some(false),
+                "j" if single => Some(true),
+                "k" if single => Some(false),
+                _ => None,
+            };
+            if let Some(forward) = step {
+                if let Some(id) = next_statement(&analysis, &state.view, forward) {
+                    state.dispatch(Action::Select(Some(id)));
+                    event.prevent_default();
+                }
+                return;
+            }
+            match key.as_str() {
+                "/" if single => {
+                    if let Some(input) = search_ref.cast::<web_sys::HtmlInputElement>() {
+                        let _ = input.focus();
+                        event.prevent_default();
+                    }
+                }
+                "?" if single => show_help.set(!*show_help),
+                _ => {}
+            }
+        })
+    };
+
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let on_load = {
+        let article = article.clone();
+        let show_loader = show_loader.clone();
+        let state = state.clone();
+        Callback::from(move |loaded: Article| {
+            article.set(loaded);
+            show_loader.set(false);
+            state.dispatch(Action::Replace(View {
+                theme: state.view.theme,
+                ..View::default()
+            }));
+        })
+    };
+    let toggle_theme = {
+        let dispatch = dispatch.clone();
+        let theme = view.theme;
+        Callback::from(move |_| {
+            let next = match theme {
+                Theme::System => {
+                    if prefers_dark() {
+                        Theme::Light
+                    } else {
+                        Theme::Dark
+                    }
+                }
+                Theme::Light => Theme::Dark,
+                Theme::Dark => Theme::Light,
+            };
+            dispatch.emit(Action::SetTheme(next));
+        })
+    };
+    let toggle_loader = {
+        let show_loader = show_loader.clone();
+        Callback::from(move |_| show_loader.set(!*show_loader))
+    };
+    let toggle_shortcuts = {
+        let shortcuts = shortcuts.clone();
+        Callback::from(move |_| shortcuts.set(!*shortcuts))
+    };
+    let toggle_help = {
+        let show_help = show_help.clone();
+        Callback::from(move |_| show_help.set(!*show_help))
+    };
+
+    let matching: Vec<&str> = analysis
+        .statements
+        .iter()
+        .filter(|s| view.fits(s))
+        .map(|s| s.id.as_str())
+        .collect();
+    let filter_style = filter_css(&view, &matching, analysis.statements.len());
+    let theme_class = match view.theme {
+        Theme::System => "ql-app",
+        Theme::Light => "ql-app ql-theme-light",
+        Theme::Dark => "ql-app ql-theme-dark",
+    };
+    let filtering = view.is_filtering();
+    let article_class = classes!(
+        "ql-article-wrap",
+        filtering.then_some("ql-filtering"),
+        view.only_matching.then_some("ql-only")
+    );
+
+    html! {
+        <div class={theme_class} {onkeydown} tabindex="-1" data-theme={view.theme.as_str()}>
+            <style>{ filter_style }</style>
+            <header class="ql-header" role="banner">
+                <span class="ql-brand">{ "quotelens" }</span>
+                <span class="ql-tagline">{ "who said what" }</span>
+                <nav class="ql-actions" aria-label="App">
+                    <button type="button" onclick={toggle_loader} aria-expanded={show_loader.to_string()}>{ "Load article" }</button>
+                    <button type="button" onclick={toggle_theme} aria-label="Switch between light and dark theme">
+                        { if is_dark(view.theme) { "Light theme" } else { "Dark theme" } }
+                    </button>
+                    <button type="button" onclick={toggle_help} aria-expanded={show_help.to_string()}>{ "Shortcuts (?)" }</button>
+                </nav>
+            </header>
+            if *show_loader {
+                <Loader on_load={on_load.clone()} current_is_builtin={article.builtin} />
+            }
+            if *show_help {
+                <section class="ql-help" aria-label="Keyboard shortcuts">
+                    <h2>{ "Keyboard shortcuts" }</h2>
+                    <dl>
+                        <dt>{ "j or ↓" }</dt><dd>{ "next statement" }</dd>
+                        <dt>{ "k or ↑" }</dt><dd>{ "previous statement" }</dd>
+                        <dt>{ "/" }</dt><dd>{ "search statements" }</dd>
+                        <dt>{ "Esc" }</dt><dd>{ "clear filters and selection" }</dd>
+                        <dt>{ "?" }</dt><dd>{ "show or hide this list" }</dd>
+                    </dl>
+                    <label>
+                        <input type="checkbox" checked={*shortcuts} onchange={toggle_shortcuts} />
+                        { " Single-key shortcuts (j, k, /, ?)" }
+                    </label>
+                </section>
+            }
+            if !analysis.warnings.is_empty() {
+                <section class="ql-warnings" role="status" aria-label="Warnings">
+                    <ul>
+                        { for analysis.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
+                    </ul>
+                </section>
+            }
+            <div class="ql-layout">
+                <main class={article_class} id="ql-main">
+                    <ArticleView analysis={analysis.clone()} on_select={dispatch.reform(Action::Select)} />
+                </main>
+                <aside class="ql-side" aria-label="Filters and statements">
+                    <Panel analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} search_ref={search_ref.clone()} />
+                    <Matrix analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
+                    <StatementList analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
+                </aside>
+            </div>
+        </div>
+    }
+}
+
+fn is_dark(theme: Theme) -> bool {
+    match theme {
+        Theme::Dark => true,
+        Theme::Light => false,
+        Theme::System => prefers_dark(),
+    }
+}
+
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// CSS that keeps the matching statements' highlights and the selection: the article itself
+/// is not re-rendered when filters change.
+fn filter_css(view: &View, matching: &[&str], total: usize) -> String {
+    let mut css = String::new();
+    if view.is_filtering() && matching.len() < total {
+        let selectors: Vec<String> = matching
+            .iter()
+            .map(|id| format!(".ql-filtering .ql-st-{id}"))
+            .collect();
+        if !selectors.is_empty() {
+            css.push_str(&selectors.join(","));
+            css.push_str("{background:var(--hl-bg);border-bottom-color:var(--hl-line);}");
+            let tags: Vec<String> = matching
+                .iter()
+                .map(|id| format!(".ql-filtering .ql-tag-{id}"))
+                .collect();
+            css.push_str(&tags.join(","));
+            css.push_str("{display:inline-block;}");
+        }
+    }
+    if let Some(selected) = &view.selected {
+        css.push_str(&format!(
+            ".ql-st-{selected}{{outline:2px solid var(--ql-focus);outline-offset:1px;}}"
+        ));
+    }
+    css
+}
+
+fn scroll_to_statement(id: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Ok(Some(element)) = document.query_selector(&format!(".ql-article .ql-st-{id}")) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

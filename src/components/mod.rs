@@ -1,0 +1,42 @@
+//! One component a file.
+
+pub mod article;
+pub mod loader;
+pub mod matrix;
+pub mod panel;
+pub mod statements;
+
+use quotelens_engine::{Analysis, Statement};
+
+/// A speaker's display name, or a plain phrase when the text does not say who speaks.
+pub fn speaker_name(analysis: &Analysis, statement: &Statement) -> String {
+    statement
+        .speaker
+        .as_deref()
+        .and_then(|id| analysis.speaker(id))
+        .map_or_else(|| "unattributed".to_string(), |s| s.name.clone())
+}
+
+/// The labels of a statement's issues.
+pub fn issue_labels(analysis: &Analysis, statement: &Statement) -> Vec<String> {
+    statement
+        .issues
+        .iter()
+        .map(|id| {
+            analysis
+                .issues
+                .iter()
+                .find(|i| &i.id == id)
+                .map_or(id.clone(), |i| i.label.clone())
+        })
+        .collect()
+}
+
+/// "via “he” in paragraph 4": how the speaker was found.
+pub fn provenance(statement: &Statement) -> String {
+    match (&statement.source, &statement.continues) {
+        (Some(source), _) => format!("via “{}” in paragraph {}", source.text, statement.paragraph),
+        (None, Some(parent)) => format!("continues statement {parent}"),
+        (None, None) => "no source in the text".to_string(),
+    }
+}

@@ -1,0 +1,321 @@
+//! End-to-end tests: the built app (dist/) in headless Chromium, checked as a reader sees it.
+//! Run by scripts/test.sh after `trunk build`; screenshots go to target/e2e-screenshots/.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod harness;
+
+use std::collections::BTreeSet;
+
+use harness::Browser;
+use quotelens_engine::{analyze, Config, SEED_ARTICLE};
+use serde_json::Value;
+
+fn gold() -> Value {
+    serde_json::from_str(include_str!("../fixtures/seed-gold.json")).expect("gold fixture")
+}
+
+fn sorted(list: Vec<String>) -> Vec<String> {
+    let mut list = list;
+    list.sort();
+    list
+}
+
+#[tokio::test]
+async fn opens_on_the_built_in_article_rendered_from_the_engine() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
+    let paragraphs = browser
+        .js("return document.querySelectorAll('.ql-article p').length")
+        .await;
+    assert_eq!(paragraphs, SEED_ARTICLE.lines().count() - 1);
+    // Every statement the engine finds is highlighted, and each one is announced by speaker.
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let shown = browser.highlighted().await;
+    assert_eq!(shown.len(), analysis.statements.len());
+    let announced = browser.js("return [...document.querySelectorAll('.ql-article .ql-sr')].map(e => e.textContent).filter(t => t.startsWith('Statement by')).length").await;
+    assert_eq!(announced, analysis.statements.len());
+    browser.screenshot("light").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn filtering_by_each_speaker_highlights_exactly_that_speakers_statements() {
+    let gold = gold();
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    for speaker in gold["speakers"].as_array().unwrap() {
+        let id = speaker["id"].as_str().unwrap();
+        let expected: Vec<String> = gold["statements"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["speaker"] == id && s["required"] == true)
+            .map(|s| s["content"].as_str().unwrap().to_string())
+            .collect();
+        browser
+            .click(&format!(".ql-speakers input[data-speaker='{id}']"))
+            .await;
+        let shown = browser.highlighted().await;
+        assert_eq!(
+            sorted(shown),
+            sorted(expected),
+            "highlights when filtering by {id}"
+        );
+        // The statement list follows the same filter.
+        let cards = browser
+            .js("return document.querySelectorAll('.ql-cards .ql-card').length")
+            .await;
+        assert_eq!(
+            cards.as_u64().unwrap() as usize,
+            sorted(browser.highlighted().await).len()
+        );
+        browser
+            .click(&format!(".ql-speakers input[data-speaker='{id}']"))
+            .await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn filtering_by_an_issue_highlights_the_statements_tagged_with_it() {
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    for issue in &analysis.issues {
+        let expected: Vec<String> = analysis
+            .statements
+            .iter()
+            .filter(|s| s.issues.contains(&issue.id))
+            .map(|s| s.content.text.clone())
+            .collect();
+        browser
+            .click(&format!(".ql-issues input[data-issue='{}']", issue.id))
+            .await;
+        assert_eq!(
+            sorted(browser.highlighted().await),
+            sorted(expected),
+            "issue {}",
+            issue.id
+        );
+        browser
+            .click(&format!(".ql-issues input[data-issue='{}']", issue.id))
+            .await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_matrix_cell_sets_the_speaker_and_the_issue_filter() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser
+        .click(".ql-cell[data-speaker='antony-blinken'][data-issue='arms-control']")
+        .await;
+    let speaker = browser.js("return document.querySelector(\".ql-speakers input[data-speaker='antony-blinken']\").checked").await;
+    let issue = browser.js("return document.querySelector(\".ql-issues input[data-issue='arms-control']\").checked").await;
+    assert_eq!((speaker, issue), (Value::Bool(true), Value::Bool(true)));
+    let shown = browser.highlighted().await;
+    assert_eq!(shown.len(), 1);
+    assert!(shown[0].contains("arms control"));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_copied_link_reopens_the_same_view_and_back_undoes_a_filter() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser
+        .click(".ql-speakers input[data-speaker='russia']")
+        .await;
+    browser.click(".ql-kinds input[data-kind='indirect']").await;
+    browser
+        .click(".ql-app .ql-actions button[aria-label^='Switch']")
+        .await;
+    let url = browser.client.current_url().await.unwrap().to_string();
+    assert!(
+        url.contains("speakers=russia") && url.contains("kinds=indirect"),
+        "{url}"
+    );
+    let before = sorted(browser.highlighted().await);
+    assert_eq!(before.len(), 2);
+    let theme = browser
+        .js("return document.querySelector('.ql-app').dataset.theme")
+        .await;
+    browser.close().await;
+
+    let again = Browser::start(1280, 900).await;
+    again.client.goto(&url).await.unwrap();
+    again.wait_for(".ql-headline").await;
+    assert_eq!(sorted(again.highlighted().await), before);
+    assert_eq!(
+        again
+            .js("return document.querySelector('.ql-app').dataset.theme")
+            .await,
+        theme
+    );
+    // Back removes the theme change, then the kind filter; forward brings it back.
+    again
+        .client
+        .goto(&format!("{}/", harness::app_url()))
+        .await
+        .unwrap();
+    again.wait_for(".ql-headline").await;
+    again
+        .click(".ql-speakers input[data-speaker='russia']")
+        .await;
+    again.click(".ql-kinds input[data-kind='direct']").await;
+    again.client.back().await.unwrap();
+    let kinds = again
+        .js("return document.querySelector(\".ql-kinds input[data-kind='direct']\").checked")
+        .await;
+    assert_eq!(kinds, Value::Bool(false));
+    let russia = analyze(SEED_ARTICLE, &Config::default())
+        .statements
+        .iter()
+        .filter(|s| s.speaker.as_deref() == Some("russia"))
+        .count();
+    assert_eq!(again.highlighted().await.len(), russia);
+    again.client.forward().await.unwrap();
+    let kinds = again
+        .js("return document.querySelector(\".ql-kinds input[data-kind='direct']\").checked")
+        .await;
+    assert_eq!(kinds, Value::Bool(true));
+    again.close().await;
+}
+
+#[tokio::test]
+async fn keyboard_visits_statements_in_text_order_and_shortcuts_can_be_turned_off() {
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser
+        .js("document.querySelector('.ql-app').focus()")
+        .await;
+    let mut visited = Vec::new();
+    for _ in 0..analysis.statements.len() {
+        browser.keys("j").await;
+        let url = browser.client.current_url().await.unwrap();
+        let selected = url
+            .query_pairs()
+            .find(|(k, _)| k == "statement")
+            .map(|(_, v)| v.to_string());
+        visited.push(selected.unwrap_or_default());
+    }
+    let expected: Vec<String> = analysis.statements.iter().map(|s| s.id.clone()).collect();
+    assert_eq!(visited, expected);
+    browser.keys("k").await;
+    let url = browser.client.current_url().await.unwrap().to_string();
+    assert!(
+        url.contains(&format!("statement={}", expected[expected.len() - 2])),
+        "{url}"
+    );
+    // Turn single-key shortcuts off: j no longer moves, the arrow keys still do.
+    browser.keys("?").await;
+    browser.click(".ql-help input[type=checkbox]").await;
+    browser
+        .js("document.querySelector('.ql-app').focus()")
+        .await;
+    let before = browser.client.current_url().await.unwrap().to_string();
+    browser.keys("j").await;
+    assert_eq!(
+        browser.client.current_url().await.unwrap().to_string(),
+        before
+    );
+    browser.keys("\u{E015}").await; // ArrowDown
+    assert_ne!(
+        browser.client.current_url().await.unwrap().to_string(),
+        before
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn axe_finds_no_wcag_a_or_aa_violation_in_light_and_dark_with_a_filter() {
+    let browser = Browser::start(1280, 900).await;
+    for theme in ["light", "dark"] {
+        browser
+            .open(&format!("?theme={theme}&speakers=antony-blinken"))
+            .await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{theme}: {violations:#?}");
+        browser.screenshot(&format!("filtered-{theme}")).await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn screenshots_dark_narrow_and_print() {
+    let browser = Browser::start(1280, 900).await;
+    browser.emulate_color_scheme("dark").await;
+    browser.open("").await;
+    let dark = browser
+        .js("return getComputedStyle(document.querySelector('.ql-app')).backgroundColor")
+        .await;
+    assert_eq!(
+        dark, "rgb(22, 22, 26)",
+        "dark mode follows prefers-color-scheme"
+    );
+    browser.screenshot("dark").await;
+    browser.emulate_color_scheme("light").await;
+    browser.emulate_media("print").await;
+    let side = browser
+        .js("return getComputedStyle(document.querySelector('.ql-side')).display")
+        .await;
+    assert_eq!(side, "none", "print hides the side panel");
+    browser.screenshot("print").await;
+    browser.close().await;
+
+    let narrow = Browser::start(360, 800).await;
+    narrow.open("").await;
+    let overflow = narrow
+        .js("return document.documentElement.scrollWidth <= window.innerWidth")
+        .await;
+    assert_eq!(
+        overflow,
+        Value::Bool(true),
+        "no horizontal scrolling at 360 px"
+    );
+    narrow.screenshot("narrow-360").await;
+    narrow.close().await;
+}
+
+#[tokio::test]
+async fn a_pasted_article_is_analysed_as_text_and_bad_input_keeps_the_article() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.click(".ql-actions button[aria-expanded]").await;
+    // Empty input: a message, and the built-in article stays.
+    browser.click(".ql-analyse").await;
+    let message = browser
+        .wait_for(".ql-loader .ql-error")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(message.contains("empty"), "{message}");
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
+    // Markup in the text is shown as text: nothing is inserted as HTML, nothing runs.
+    let article = "Mayor <b>plans</b> <img src=x onerror=\"window.pwned=1\">\n\
+                   “We will rebuild the bridge before winter,” said Mayor Ana Ruiz.\n\
+                   Council member Tom Reyes said that the budget <script>window.pwned=2</script> could not cover it.";
+    let area = browser.wait_for("#ql-paste").await;
+    area.send_keys(article).await.unwrap();
+    browser.click(".ql-analyse").await;
+    browser.wait_for(".ql-headline").await;
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert!(headline.contains("<img src=x"), "{headline}");
+    let injected = browser.js("return [document.querySelectorAll('.ql-article img, .ql-article b, .ql-article script').length, window.pwned === undefined]").await;
+    assert_eq!(injected, serde_json::json!([0, true]));
+    let speakers: BTreeSet<String> = serde_json::from_value(
+        browser.js("return [...document.querySelectorAll('.ql-speakers .ql-option-name')].map(e => e.textContent)").await,
+    )
+    .unwrap();
+    assert_eq!(
+        speakers,
+        BTreeSet::from(["Ana Ruiz".to_string(), "Tom Reyes".to_string()])
+    );
+    browser.close().await;
+}

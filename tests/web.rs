@@ -1,0 +1,40 @@
+//! wasm-bindgen tests: the app mounted into an element of a real page in headless Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<quotelens_app::App>::with_root(host.clone()).render();
+    yew::platform::time::sleep(Duration::from_millis(100)).await;
+    host
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_into_any_element_with_the_built_in_article() {
+    let host = mount().await;
+    let headline = host
+        .query_selector(".ql-headline")
+        .unwrap()
+        .expect("a headline");
+    assert_eq!(
+        headline.text_content().unwrap(),
+        quotelens_engine::SEED_ARTICLE.lines().next().unwrap()
+    );
+    let marks = host.query_selector_all("mark.ql-hl").unwrap().length();
+    assert!(marks > 0, "statements are highlighted");
+}
+
+#[wasm_bindgen_test]
+fn the_engine_runs_in_wasm_like_natively() {
+    let analysis = quotelens_engine::analyze(quotelens_engine::SEED_ARTICLE, &Default::default());
+    let json = serde_json::to_string(&analysis).unwrap();
+    assert!(json.contains("\"schema\":\"quotelens/analysis@1\""));
+    assert!(analysis.statements.len() >= 14);
+}
