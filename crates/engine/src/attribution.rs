@@ -431,28 +431,78 @@ fn nominal_stop(word: &str) -> bool {
     is_function_word(word) || is_aux(word) || word.ends_with("ing")
 }
 
-/// "Name, role, said": the name before an appositive that names a role.
+fn is_dash(doc: &Doc, token: usize) -> bool {
+    doc.tokens[token].kind == TokenKind::Punct
+        && matches!(doc.word(token), "–" | "—" | "―" | "-" | "--" | "−")
+}
+
+/// "Name, role, said": the name before an appositive ("Jane Doe, a spokeswoman for the
+/// ministry, said"; "Smith, 56, who has served ..., told"); or the name that is the appositive
+/// of a role ("The minister, Karel Dusek, said").
 fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Range<usize>> {
     let mut t = comma;
     let mut has_title = false;
-    while t > sentence_start && t + 10 > comma {
+    while t > sentence_start && t + 40 > comma {
         t -= 1;
         if doc.is_punct(t, ",") {
-            let name = subject_left(doc, sentence_start, t)?;
-            let cap =
-                doc.is_capitalised(name.end - 1) || pronoun(&lower(doc, name.end - 1)).is_some();
-            if has_title && cap {
-                return Some(name);
+            // Several commas inside one appositive ("Smith, 56, who ..."): keep going while
+            // the part after this comma does not look like the name.
+            let segment_start = t + 1;
+            let name = subject_left(doc, sentence_start, t);
+            if let Some(name) = name.clone() {
+                let head = lower(doc, name.end - 1);
+                let cap = doc.is_capitalised(name.end - 1) || pronoun(&head).is_some();
+                let first = lower(doc, segment_start);
+                let appositive_start = has_title
+                    || matches!(
+                        first.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "who"
+                            | "whose"
+                            | "which"
+                            | "now"
+                            | "then"
+                            | "himself"
+                            | "herself"
+                            | "also"
+                    )
+                    || doc.tokens[segment_start].kind == TokenKind::Number
+                    || first.ends_with("’s")
+                    || first.ends_with("'s");
+                if cap && appositive_start && !doc.is_capitalised(segment_start) || cap && has_title
+                {
+                    let lead = name.start;
+                    let at_clause_start = lead == sentence_start
+                        || leading_connectives(doc, sentence_start, lead) == lead
+                        || !is_frame_word(doc, lead - 1);
+                    if at_clause_start {
+                        return Some(name);
+                    }
+                }
             }
             // "The minister, Karel Dusek, said": the name is the appositive.
-            let segment_is_name = comma > t + 1 && (t + 1..comma).all(|u| doc.is_capitalised(u));
+            let segment_is_name =
+                comma > segment_start && (segment_start..comma).all(|u| doc.is_capitalised(u));
             let role_before = t > sentence_start && is_nominal_head(&lower(doc, t - 1));
-            return (segment_is_name && role_before).then_some(t + 1..comma);
-        }
-        if !is_frame_word(doc, t) {
+            if segment_is_name && role_before {
+                return Some(segment_start..comma);
+            }
+            if doc.tokens[segment_start].kind == TokenKind::Number
+                || lower(doc, segment_start) == "who"
+            {
+                continue;
+            }
             return None;
         }
-        if is_title_word(&lower(doc, t)) || title_at(doc, t, comma).is_some() {
+        if doc.tokens[t].quote.is_some()
+            || matches!(doc.tokens[t].kind, TokenKind::Open(_) | TokenKind::Close(_))
+        {
+            return None;
+        }
+        if is_frame_word(doc, t)
+            && (is_title_word(&lower(doc, t)) || title_at(doc, t, comma).is_some())
+        {
             has_title = true;
         }
     }
@@ -675,6 +725,16 @@ fn attribute(
                     | "because"
                     | "since"
                     | "so"
+                    | "though"
+                    | "although"
+                    | "if"
+                    | "whether"
+                    | "where"
+                    | "yet"
+                    | "before"
+                    | "until"
+                    | "once"
+                    | "now"
             )
     });
     if let Some(subject) = left.clone() {
@@ -705,8 +765,7 @@ fn attribute(
     let inverted = cue.start > range.start
         && (doc.is_punct(cue.start - 1, ",")
             || matches!(doc.tokens[cue.start - 1].kind, TokenKind::Close(_))
-            || doc.is_punct(cue.start - 1, "—")
-            || doc.is_punct(cue.start - 1, "–"));
+            || is_dash(doc, cue.start - 1));
     if inverted {
         let subject = subject_right(doc, cue.verb.end, range.end)?;
         return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
@@ -741,9 +800,7 @@ fn parenthetical(
     content_end: usize,
 ) -> Option<Vec<Range<usize>>> {
     let mut end = frame_start;
-    while end > range.start
-        && (doc.is_punct(end - 1, ",") || doc.is_punct(end - 1, "—") || doc.is_punct(end - 1, "–"))
-    {
+    while end > range.start && (doc.is_punct(end - 1, ",") || is_dash(doc, end - 1)) {
         end -= 1;
     }
     let ends_on_quote =
@@ -757,6 +814,7 @@ fn parenthetical(
     // not reported words.
     let first = leading_connectives(doc, range.start, end);
     let adverbial = first < end
+        && (first..end).filter(|&u| doc.is_word(u)).count() < 6
         && is_frame_word(doc, first)
         && matches!(
             lower(doc, first).as_str(),
@@ -978,14 +1036,32 @@ fn clause_after(
                     | "if"
                     | "nobody"
                     | "everyone"
-                    | "nothing"
+                    | "about"
+                    | "more"
+                    | "only"
+                    | "nearly"
+                    | "almost"
+                    | "every"
+                    | "each"
+                    | "both"
+                    | "any"
+                    | "several"
+                    | "one"
+                    | "two"
+                    | "three"
             )
+            || doc.tokens[t].kind == TokenKind::Number
             || doc.is_capitalised(t) && !is_calendar_word(&w));
     if !starts_clause {
         return None;
     }
     let words = (t..end).filter(|&u| doc.is_word(u)).count();
-    if words < 4 || !has_verb_like(doc, t + 1, end) {
+    // A pronoun subject makes a clause; a noun phrase needs a verb after it.
+    let pronoun_subject = matches!(
+        w.as_str(),
+        "he" | "she" | "it" | "they" | "we" | "i" | "there"
+    );
+    if words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end)) {
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))
@@ -1002,6 +1078,11 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                     "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
                 )
                 || w.ends_with("ed")
+                || (t > from + 1
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("’s")
+                    && !w.ends_with("'s"))
                 || matches!(
                     w.as_str(),
                     "must"
@@ -1229,8 +1310,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
     if let TokenKind::Open(q) = doc.tokens[range.start].kind {
         let close = doc.quotes[q].close_token?;
         let mut t = close + 1;
-        if t < range.end && (doc.is_punct(t, "–") || doc.is_punct(t, "—") || doc.is_punct(t, "-"))
-        {
+        if t < range.end && is_dash(doc, t) {
             let dash = t;
             t += 1;
             let run = crate::entities::capitalised_run(doc, t, range.end);
