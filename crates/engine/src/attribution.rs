@@ -58,9 +58,13 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
             .filter(|cue| attribute(doc, cue, range.clone(), None, index).is_some())
             .collect();
         for (k, cue) in producing.iter().enumerate() {
+            // The next cue ends this one's content only when it starts a new part of the
+            // sentence (", saying", ", with X saying", ", according to", "; Y said"); a cue
+            // inside reported words ("said that Y described ...") belongs to them.
             let next_frame = producing
                 .get(k + 1)
-                .map(|c| frame_start(doc, c, range.start));
+                .map(|c| frame_start(doc, c, range.start))
+                .filter(|&start| starts_new_part(doc, start, range.start));
             if let Some(statement) = attribute(doc, cue, range.clone(), next_frame, index) {
                 // A second cue reporting the same words ("..., he said, adding") adds nothing.
                 if !found[before..]
@@ -310,6 +314,18 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
     cues
 }
 
+fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
+    let separator = |t: usize| doc.is_punct(t, ",") || doc.is_punct(t, ";") || is_dash(doc, t);
+    separator(start)
+        || start > sentence_start && separator(start - 1)
+        || start > sentence_start + 1
+            && matches!(
+                lower(doc, start - 1).as_str(),
+                "and" | "but" | "while" | "whereas"
+            )
+            && separator(start - 2)
+}
+
 /// Where the frame of a cue starts, for cutting the content of an earlier cue before it.
 fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
     let mut start = cue.start;
@@ -346,6 +362,18 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         return None;
     }
     let head = end - 1;
+    // "Jason Chaffetz (R-Utah) said": skip a parenthesis before the verb.
+    if doc.is_punct(head, ")") {
+        let open = (sentence_start..head)
+            .rev()
+            .take(12)
+            .find(|&t| doc.is_punct(t, "("))?;
+        if open == sentence_start {
+            return None;
+        }
+        let inner = subject_left(doc, sentence_start, open)?;
+        return Some(inner.start..end);
+    }
     if !is_frame_word(doc, head) {
         // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
         if doc.is_punct(head, ",") {
@@ -389,6 +417,16 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         let w = lower(doc, t);
         let cap = doc.is_capitalised(t) && !is_function_word(&w) && !is_calendar_word(&w);
         if cap || is_title_word(strip_possessive(&w)) || title_at(doc, t, end).is_some() {
+            start = t;
+            continue;
+        }
+        // A lower-case adjective before a title: "presidential nominee", "former president".
+        if !is_function_word(&w)
+            && !is_aux(&w)
+            && !w.ends_with("ed")
+            && start < end
+            && is_title_word(&lower(doc, start))
+        {
             start = t;
             continue;
         }
@@ -598,6 +636,40 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
 /// verb, found as the first name or pronoun at the start of a clause.
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
+    // The subject of the first verb of the sentence: "Dean, a former chairman, poked at ...".
+    let first_verb = (range.start + 1..before).find(|&t| {
+        is_frame_word(doc, t) && !doc.is_capitalised(t) && {
+            let w = lower(doc, t);
+            matches!(
+                w.as_str(),
+                "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "will"
+                    | "would"
+                    | "did"
+                    | "does"
+                    | "can"
+                    | "could"
+            ) || (w.ends_with("ed") && w.len() > 3)
+                || lexicon().verbs.contains_key(&w)
+        }
+    });
+    if let Some(verb) = first_verb {
+        if let Some(subject) = subject_left(doc, range.start, verb) {
+            let lead = subject.start;
+            if lead == range.start
+                || leading_connectives(doc, range.start, lead) == lead
+                || doc.is_punct(lead - 1, ",")
+            {
+                return Some(subject);
+            }
+        }
+    }
     let mut t = range.start;
     while t < before {
         if !is_frame_word(doc, t) {
@@ -699,7 +771,10 @@ fn attribute(
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
-        let (pieces, explicit) = clause_after(doc, cue, cue.verb.end, content_end)?;
+        let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
+            Some(found) => found,
+            None => (quoted_object(doc, cue, content_end)?, true),
+        };
         if infinitive && !explicit {
             return None;
         }
@@ -756,6 +831,9 @@ fn attribute(
                 }
                 return make(pieces, Some(subject));
             }
+        }
+        if let Some(pieces) = quoted_object(doc, cue, content_end) {
+            return make(pieces, Some(subject));
         }
         // "“...,” he said." / "The plan is dead, he said." / "However, he added, there was ..."
         return parenthetical(doc, range.clone(), subject.start, cue.verb.end, content_end)
@@ -889,6 +967,36 @@ fn parenthetical(
     }
 }
 
+/// "called the plan “a disgrace”": for verbs that characterise, the object with a quotation
+/// in it is the content. A quotation of capitalised words only is a title, not speech.
+fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> {
+    if !cue.form?.flags.quoted || cue.verb.end >= end {
+        return None;
+    }
+    let speechlike = (cue.verb.end..end)
+        .any(|t| matches!(doc.tokens[t].kind, TokenKind::Open(q) if quote_is_speechlike(doc, q)));
+    if !speechlike {
+        return None;
+    }
+    content_after(doc, cue.verb.end, end, false)
+}
+
+/// Has this quotation a lower-case word that is not a function word? Titles and names
+/// ("The Quiet Harbour", "The Wall") have none.
+fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
+    let open = doc.quotes[quote].open_token;
+    doc.tokens[open + 1..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, token)| token.quote == Some(quote))
+        .any(|(k, token)| {
+            let t = open + 1 + k;
+            token.kind == TokenKind::Word
+                && doc.word(t).chars().next().is_some_and(char::is_lowercase)
+                && !is_function_word(&lower(doc, t))
+        })
+}
+
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
@@ -1004,7 +1112,12 @@ fn clause_after(
     {
         return content_after(doc, t + 1, end, true).map(|p| (p, true));
     }
-    if let TokenKind::Open(_) = doc.tokens[t].kind {
+    if let TokenKind::Open(q) = doc.tokens[t].kind {
+        // After a weak verb a quotation of capitalised words is a title ("praised “The Quiet
+        // Harbour”"), not speech.
+        if form.flags.weak && !quote_is_speechlike(doc, q) {
+            return None;
+        }
         return content_after(doc, t, end, true).map(|p| (p, true));
     }
     // A bare clause: "Russia insists the measures are necessary".

@@ -24,6 +24,8 @@ pub(crate) struct VerbFlags {
     pub object: bool,
     /// Counts only with an explicit "that" or a quotation.
     pub weak: bool,
+    /// Also counts when its object carries a quotation ("called the plan “a disgrace”").
+    pub quoted: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +97,7 @@ impl Lexicon {
             let flags = VerbFlags {
                 object: flags.contains(&"obj"),
                 weak: flags.contains(&"weak"),
+                quoted: flags.contains(&"quoted"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
