@@ -347,6 +347,11 @@ pub(crate) struct Entities {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     by_key: HashMap<String, usize>,
+    /// People by lower-case surname.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// When each entity was last mentioned (a counter), for choosing among namesakes.
+    last_seen: Vec<usize>,
+    clock: usize,
 }
 
 impl Entities {
@@ -390,6 +395,7 @@ impl Entities {
         {
             entities.entity_for(np);
         }
+        entities.reset_recency();
         for (np, sentence) in found {
             let entity = entities.entity_for(&np);
             entities.mentions.push(Mention {
@@ -402,40 +408,65 @@ impl Entities {
         entities
     }
 
-    fn key(np: &Np) -> String {
-        match np.kind {
-            Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None => {
-                np.name.last().map(|w| w.to_lowercase()).unwrap_or_default()
-            }
-            _ => np.name.join(" ").to_lowercase(),
-        }
-    }
-
-    /// The entity a parsed name belongs to, created when new.
+    /// The entity a parsed name belongs to, created when new. People are keyed by first and
+    /// last name; a surname alone ("Clinton", "Mrs. Clinton") joins the most recently seen
+    /// person of that surname whose gender fits.
     pub fn entity_for(&mut self, np: &Np) -> usize {
-        let key = Self::key(np);
-        let key = if np.nominal || np.name.is_empty() {
+        self.clock += 1;
+        let person_like = matches!(
+            np.kind,
+            Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
+        );
+        let index = if np.nominal || np.name.is_empty() {
             // Common-noun sources ("a spokesman") are their own speakers, by their words.
-            format!(
-                "nominal:{}",
-                np.role.clone().unwrap_or_default().to_lowercase()
-            )
+            self.keyed(format!("nominal:{}", np.text.to_lowercase()), np)
+        } else if !person_like {
+            self.keyed(np.name.join(" ").to_lowercase(), np)
         } else {
-            key
-        };
-        if let Some(&index) = self.by_key.get(&key) {
-            let entity = &mut self.entities[index];
-            if np.name.len() > entity.name.len() && np.kind != Some(SpeakerKind::Country) {
-                entity.name = np.name.clone();
-            }
-            if entity.kind == SpeakerKind::Unknown {
-                if let Some(kind) = np.kind {
-                    entity.kind = kind;
+            let last = np.name[np.name.len() - 1].to_lowercase();
+            if np.name.len() >= 2 {
+                let key = format!("{} {}", np.name[0].to_lowercase(), last);
+                if !self.by_key.contains_key(&key) {
+                    // A surname seen alone before the full name: the same person.
+                    if let Some(&lone) = self.by_key.get(&format!("surname:{last}")) {
+                        self.by_key.insert(key.clone(), lone);
+                        self.by_key.remove(&format!("surname:{last}"));
+                    }
+                }
+                let index = self.keyed(key, np);
+                let list = self.by_surname.entry(last).or_default();
+                if !list.contains(&index) {
+                    list.push(index);
+                }
+                index
+            } else {
+                let gender = np.gender;
+                let candidate = self.by_surname.get(&last).and_then(|list| {
+                    list.iter()
+                        .copied()
+                        .filter(|&e| {
+                            gender.is_none()
+                                || self.entities[e].gender.is_none()
+                                || self.entities[e].gender == gender
+                        })
+                        .max_by_key(|&e| self.last_seen[e])
+                });
+                match candidate {
+                    Some(index) => {
+                        self.merge(index, np);
+                        index
+                    }
+                    None => self.keyed(format!("surname:{last}"), np),
                 }
             }
-            entity.role = entity.role.clone().or(np.role.clone());
-            entity.affiliation = entity.affiliation.clone().or(np.affiliation.clone());
-            entity.gender = entity.gender.or(np.gender);
+        };
+        self.last_seen[index] = self.clock;
+        index
+    }
+
+    fn keyed(&mut self, key: String, np: &Np) -> usize {
+        if let Some(&index) = self.by_key.get(&key) {
+            self.merge(index, np);
             return index;
         }
         let name = if np.name.is_empty() && !np.text.is_empty() {
@@ -451,8 +482,31 @@ impl Entities {
             gender: np.gender,
             plural: np.plural,
         });
+        self.last_seen.push(0);
         self.by_key.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
+    }
+
+    /// Adds what a mention says to its entity: a fuller name, a kind, role, affiliation, gender.
+    fn merge(&mut self, index: usize, np: &Np) {
+        let entity = &mut self.entities[index];
+        if np.name.len() > entity.name.len() && np.kind != Some(SpeakerKind::Country) {
+            entity.name = np.name.clone();
+        }
+        if entity.kind == SpeakerKind::Unknown {
+            if let Some(kind) = np.kind {
+                entity.kind = kind;
+            }
+        }
+        entity.role = entity.role.clone().or(np.role.clone());
+        entity.affiliation = entity.affiliation.clone().or(np.affiliation.clone());
+        entity.gender = entity.gender.or(np.gender);
+    }
+
+    /// Forgets when entities were last seen (after a first pass over full names).
+    fn reset_recency(&mut self) {
+        self.last_seen.iter_mut().for_each(|t| *t = 0);
+        self.clock = 0;
     }
 
     /// Resolves a pronoun at `token` (in sentence `sentence`) to the entity it most likely
