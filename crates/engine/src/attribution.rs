@@ -109,8 +109,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
 
-fn lower(doc: &Doc, token: usize) -> String {
-    doc.word(token).to_lowercase()
+fn lower<'d>(doc: &'d Doc, token: usize) -> &'d str {
+    doc.lower(token)
 }
 
 fn is_frame_word(doc: &Doc, token: usize) -> bool {
@@ -205,7 +205,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 2;
             continue;
         }
-        let Some(forms) = lex.verbs.get(&word) else {
+        let Some(forms) = lex.verbs.get(word) else {
             t += 1;
             continue;
         };
@@ -275,7 +275,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let refused = t >= range.start + 2
             && lower(doc, t - 1) == "to"
             && matches!(
-                lower(doc, t - 2).as_str(),
+                lower(doc, t - 2),
                 "declined"
                     | "refused"
                     | "declines"
@@ -319,10 +319,7 @@ fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
     separator(start)
         || start > sentence_start && separator(start - 1)
         || start > sentence_start + 1
-            && matches!(
-                lower(doc, start - 1).as_str(),
-                "and" | "but" | "while" | "whereas"
-            )
+            && matches!(lower(doc, start - 1), "and" | "but" | "while" | "whereas")
             && separator(start - 2)
 }
 
@@ -393,8 +390,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         let mut t = head;
         while t > sentence_start && t + 6 > head {
             t -= 1;
-            if matches!(lower(doc, t).as_str(), "for" | "of" | "at" | "with") && t > sentence_start
-            {
+            if matches!(lower(doc, t), "for" | "of" | "at" | "with") && t > sentence_start {
                 let inner = subject_left(doc, sentence_start, t)?;
                 let inner_head = lower(doc, inner.end - 1);
                 if is_nominal_head(&inner_head) {
@@ -437,7 +433,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             start = t;
             continue;
         }
-        if DETERMINERS.contains(&w.as_str())
+        if DETERMINERS.contains(&w)
             || w.ends_with("’s")
             || w.ends_with("'s")
             || (!nominal_stop(&w)
@@ -447,13 +443,9 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 && !w.ends_with("ed"))
         {
             // Lower-case modifiers of a nominal head ("a senior administration official").
-            if nominal
-                || DETERMINERS.contains(&w.as_str())
-                || w.ends_with("’s")
-                || w.ends_with("'s")
-            {
+            if nominal || DETERMINERS.contains(&w) || w.ends_with("’s") || w.ends_with("'s") {
                 start = t;
-                if matches!(w.as_str(), "the" | "a" | "an") {
+                if matches!(w, "the" | "a" | "an") {
                     break;
                 }
                 continue;
@@ -493,7 +485,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 let first = lower(doc, segment_start);
                 let appositive_start = has_title
                     || matches!(
-                        first.as_str(),
+                        first,
                         "a" | "an"
                             | "the"
                             | "who"
@@ -558,7 +550,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         return Some(start..start + 1);
     }
     let mut t = start;
-    if DETERMINERS.contains(&first.as_str()) {
+    if DETERMINERS.contains(&first) {
         t += 1;
     }
     // Modifiers and role words, then a capitalised name.
@@ -617,12 +609,11 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     // "for the campaign": a nominal's organisation.
-    if saw_head && !saw_name && t + 1 < end && matches!(lower(doc, t).as_str(), "for" | "of" | "at")
-    {
+    if saw_head && !saw_name && t + 1 < end && matches!(lower(doc, t), "for" | "of" | "at") {
         let mut u = t + 1;
         while u < end
             && is_frame_word(doc, u)
-            && (doc.is_capitalised(u) || matches!(lower(doc, u).as_str(), "the"))
+            && (doc.is_capitalised(u) || matches!(lower(doc, u), "the"))
         {
             u += 1;
         }
@@ -641,7 +632,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         is_frame_word(doc, t) && !doc.is_capitalised(t) && {
             let w = lower(doc, t);
             matches!(
-                w.as_str(),
+                w,
                 "has"
                     | "have"
                     | "had"
@@ -656,7 +647,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                     | "can"
                     | "could"
             ) || (w.ends_with("ed") && w.len() > 3)
-                || lexicon().verbs.contains_key(&w)
+                || lexicon().verbs.contains_key(w)
         }
     });
     if let Some(verb) = first_verb {
@@ -679,16 +670,13 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         let w = lower(doc, t);
         let clause_start = t == range.start
             || doc.is_punct(t - 1, ",")
-            || matches!(
-                lower(doc, t - 1).as_str(),
-                "and" | "but" | "however" | "then"
-            );
+            || matches!(lower(doc, t - 1), "and" | "but" | "however" | "then");
         if clause_start {
             if matches!(pronoun(&w), Some(p) if p != crate::entities::Pronoun::Other) {
                 return Some(t..t + 1);
             }
             let run = crate::entities::capitalised_run(doc, t, before);
-            let run = if run.is_empty() && matches!(w.as_str(), "the" | "a" | "an") {
+            let run = if run.is_empty() && matches!(w, "the" | "a" | "an") {
                 let inner = crate::entities::capitalised_run(doc, t + 1, before);
                 if inner.is_empty() {
                     inner
@@ -765,7 +753,7 @@ fn attribute(
         let after_comma = cue.start > range.start
             && (doc.is_punct(cue.start - 1, ",")
                 || matches!(
-                    lower(doc, cue.start - 1).as_str(),
+                    lower(doc, cue.start - 1),
                     "while" | "before" | "after" | "and" | "by"
                 ));
         if with_subject.is_none() && !after_comma && !infinitive {
@@ -789,7 +777,7 @@ fn attribute(
             || leading_connectives(doc, range.start, lead) == lead
             || !is_frame_word(doc, lead - 1)
             || matches!(
-                lower(doc, lead - 1).as_str(),
+                lower(doc, lead - 1),
                 "and"
                     | "but"
                     | "that"
@@ -895,7 +883,7 @@ fn parenthetical(
         && (first..end).filter(|&u| doc.is_word(u)).count() < 6
         && is_frame_word(doc, first)
         && matches!(
-            lower(doc, first).as_str(),
+            lower(doc, first),
             "after"
                 | "before"
                 | "during"
@@ -928,7 +916,7 @@ fn parenthetical(
                 let next = lower(doc, t);
                 let goes_on = !next.ends_with("ing")
                     && !matches!(
-                        next.as_str(),
+                        next,
                         "who"
                             | "which"
                             | "according"
@@ -1006,7 +994,7 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
         let w = lower(doc, t);
         if is_calendar_word(&w)
             || matches!(
-                w.as_str(),
+                w,
                 "today"
                     | "yesterday"
                     | "tonight"
@@ -1025,12 +1013,12 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 1;
             continue;
         }
-        if matches!(w.as_str(), "last" | "this" | "next") && t + 1 < end {
+        if matches!(w, "last" | "this" | "next") && t + 1 < end {
             t += 2;
             continue;
         }
         if matches!(
-            w.as_str(),
+            w,
             "on" | "in"
                 | "at"
                 | "of"
@@ -1128,7 +1116,7 @@ fn clause_after(
     let starts_clause = is_frame_word(doc, t)
         && (pronoun(&w).is_some() && w != "you"
             || matches!(
-                w.as_str(),
+                w,
                 "the"
                     | "a"
                     | "an"
@@ -1170,10 +1158,7 @@ fn clause_after(
     }
     let words = (t..end).filter(|&u| doc.is_word(u)).count();
     // A pronoun subject makes a clause; a noun phrase needs a verb after it.
-    let pronoun_subject = matches!(
-        w.as_str(),
-        "he" | "she" | "it" | "they" | "we" | "i" | "there"
-    );
+    let pronoun_subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there");
     if words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end)) {
         return None;
     }
@@ -1187,7 +1172,7 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
             let w = lower(doc, t);
             is_aux(&w)
                 && !matches!(
-                    w.as_str(),
+                    w,
                     "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
                 )
                 || w.ends_with("ed")
@@ -1197,7 +1182,7 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                     && !w.ends_with("’s")
                     && !w.ends_with("'s"))
                 || matches!(
-                    w.as_str(),
+                    w,
                     "must"
                         | "should"
                         | "won't"
@@ -1304,13 +1289,7 @@ fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
             t = u + 1;
             continue;
         }
-        if u > t
-            && u < end
-            && matches!(
-                lower(doc, t).as_str(),
-                "but" | "and" | "yet" | "so" | "still"
-            )
-        {
+        if u > t && u < end && matches!(lower(doc, t), "but" | "and" | "yet" | "so" | "still") {
             t += 1;
             continue;
         }
@@ -1389,12 +1368,18 @@ fn is_connective_span(doc: &Doc, start: usize, end: usize) -> bool {
 fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
     let mut inside = 0;
     let mut outside = 0;
+    let mut wholly_quoted = true;
     for piece in pieces {
-        for token in &doc.tokens {
-            if token.range.start >= piece.start
-                && token.range.end <= piece.end
-                && matches!(token.kind, TokenKind::Word | TokenKind::Number)
-            {
+        let first = doc.token_at(piece.start);
+        // Content that is the inside of a quotation has no marks of its own in it.
+        let opened = first > 0
+            && matches!(doc.tokens[first - 1].kind, TokenKind::Open(q) if doc.quotes[q].pieces.contains(piece));
+        wholly_quoted &= opened;
+        for token in doc.tokens[first..]
+            .iter()
+            .take_while(|t| t.range.end <= piece.end)
+        {
+            if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                 if token.quote.is_some() {
                     inside += 1;
                 } else {
@@ -1403,10 +1388,6 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
             }
         }
     }
-    // Content that is the inside of a quotation has no marks of its own in it.
-    let wholly_quoted = pieces
-        .iter()
-        .all(|p| doc.quotes.iter().any(|q| q.pieces.contains(p)));
     if wholly_quoted || (inside > 0 && outside == 0) {
         StatementKind::Direct
     } else if inside > 0 {

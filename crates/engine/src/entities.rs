@@ -63,8 +63,7 @@ pub(crate) fn title_at(
     token: usize,
     end: usize,
 ) -> Option<(usize, &'static crate::lexicon::Title)> {
-    let first = doc.word(token).to_lowercase();
-    let titles = lexicon().titles.get(&first)?;
+    let titles = lexicon().titles.get(doc.lower(token))?;
     'titles: for title in titles {
         if token + title.words.len() > end {
             continue;
@@ -336,8 +335,6 @@ impl Entity {
 pub(crate) struct Mention {
     pub tokens: Range<usize>,
     pub entity: usize,
-    /// The mention attributes a statement.
-    pub speaks: bool,
     pub sentence: usize,
 }
 
@@ -346,6 +343,8 @@ pub(crate) struct Mention {
 pub(crate) struct Entities {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
+    /// Mentions that attribute statements, in text order (added as statements are resolved).
+    pub speaking: Vec<Mention>,
     by_key: HashMap<String, usize>,
     /// People by lower-case surname.
     by_surname: HashMap<String, Vec<usize>>,
@@ -401,7 +400,6 @@ impl Entities {
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
                 entity,
-                speaks: false,
                 sentence,
             });
         }
@@ -512,8 +510,8 @@ impl Entities {
     /// Resolves a pronoun at `token` (in sentence `sentence`) to the entity it most likely
     /// stands for: the most recent compatible mention, preferring one that spoke, and within
     /// a sentence its subject.
-    pub fn resolve_pronoun(
-        &self,
+    pub fn resolve_pronoun<'a>(
+        &'a self,
         pronoun: Pronoun,
         token: usize,
         sentence: usize,
@@ -530,22 +528,27 @@ impl Entities {
                 Pronoun::Other => false,
             }
         };
-        let before: Vec<&Mention> = self
-            .mentions
-            .iter()
-            .filter(|m| m.tokens.end <= token && compatible(m) && m.sentence + 12 >= sentence)
-            .collect();
-        let last = before.last()?;
-        let in_sentence: Vec<&&Mention> = before
-            .iter()
-            .filter(|m| m.sentence == last.sentence)
-            .collect();
-        let chosen = in_sentence
-            .iter()
-            .rev()
-            .find(|m| m.speaks)
-            .or_else(|| in_sentence.first())
-            .copied()?;
+        // The compatible mentions before the pronoun, newest first, from both lists (names
+        // found in the text, and sources of earlier statements), within twelve sentences.
+        let walk = |list: &'a [Mention]| {
+            let end = list.partition_point(|m| m.tokens.end <= token);
+            list[..end]
+                .iter()
+                .rev()
+                .take_while(move |m| m.sentence + 12 >= sentence)
+                .filter(move |m| compatible(m))
+        };
+        let newest = walk(&self.mentions).next().map(|m| m.sentence);
+        let newest_speaking = walk(&self.speaking).next().map(|m| m.sentence);
+        let last = newest.max(newest_speaking)?;
+        let chosen = walk(&self.speaking)
+            .take_while(|m| m.sentence >= last)
+            .find(|m| m.sentence == last)
+            .or_else(|| {
+                walk(&self.mentions)
+                    .take_while(|m| m.sentence >= last)
+                    .last()
+            })?;
         Some(chosen.entity)
     }
 }
@@ -555,8 +558,8 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
     let starts = |t: usize| {
         doc.tokens[t].quote.is_none()
             && doc.is_capitalised(t)
-            && !is_function_word(&doc.word(t).to_lowercase())
-            && !is_calendar_word(&doc.word(t).to_lowercase())
+            && !is_function_word(doc.lower(t))
+            && !is_calendar_word(doc.lower(t))
     };
     if !starts(token) {
         return token..token;

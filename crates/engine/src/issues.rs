@@ -181,6 +181,7 @@ pub(crate) fn tag(
     found: &[Found],
     contexts: &[String],
     discover: bool,
+    speaker_names: &[String],
 ) -> Vec<Issue> {
     let matcher = Matcher::new(taxonomy);
     let mut used = vec![false; taxonomy.issues.len()];
@@ -225,6 +226,7 @@ pub(crate) fn tag(
             doc,
             found,
             &taken,
+            speaker_names,
         ));
     }
     if statements.iter().any(|s| s.issues.is_empty()) {
@@ -258,13 +260,10 @@ fn discover_themes(
     doc: &Doc,
     found: &[Found],
     taken: &HashSet<String>,
+    speaker_names: &[String],
 ) -> Vec<Issue> {
     let common = common_words();
-    let names: HashSet<String> = statements
-        .iter()
-        .filter_map(|s| s.source.as_ref())
-        .flat_map(|s| stems(&s.text))
-        .collect();
+    let names: HashSet<String> = speaker_names.iter().flat_map(|n| stems(n)).collect();
     // Candidate terms per statement, with a surface form to name them by.
     let mut surface: HashMap<String, HashMap<String, usize>> = HashMap::new();
     let mut terms_of: Vec<HashSet<String>> = Vec::new();
@@ -342,8 +341,23 @@ fn discover_themes(
             })
             .filter(|(gain, _, _)| *gain >= 2)
             .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(a.2)));
-        let Some((_, _, term)) = best else { break };
-        let term = term.to_string();
+        let Some((gain, _, term)) = best else { break };
+        // A two-word phrase that holds the word and covers most of the same statements names
+        // the theme better ("opening hours" rather than "opening").
+        let gain_of = |candidate: &str| {
+            terms_of
+                .iter()
+                .zip(&covered)
+                .filter(|(terms, covered)| !**covered && terms.contains(candidate))
+                .count()
+        };
+        let phrase = df
+            .keys()
+            .filter(|candidate| candidate.contains(' ') && candidate.split(' ').any(|w| w == term))
+            .map(|candidate| (gain_of(candidate), *candidate))
+            .filter(|(phrase_gain, _)| *phrase_gain >= 2 && *phrase_gain * 3 >= gain * 2)
+            .max();
+        let term = phrase.map_or(term, |(_, p)| p).to_string();
         let label = surface
             .get(&term)
             .and_then(|forms| forms.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))

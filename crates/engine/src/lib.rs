@@ -83,6 +83,7 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
         .iter()
         .map(|f| framing_context(&doc, f, &by_sentence[&f.sentence]))
         .collect();
+    let speaker_names: Vec<String> = speakers.iter().map(|s| s.name.clone()).collect();
     let issues = issues::tag(
         &doc,
         taxonomy,
@@ -90,6 +91,7 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
         &found,
         &contexts,
         config.discover_issues,
+        &speaker_names,
     );
     let runs = build_runs(&doc, &statements, &offsets);
 
@@ -204,7 +206,6 @@ fn resolve_speakers(
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut entities = Entities::collect(doc);
     let mut entity_of: Vec<Option<usize>> = vec![None; found.len()];
-    let mut source_mentions: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (index, statement) in found.iter().enumerate() {
         if let Some(parent) = statement.continues {
             entity_of[index] = entity_of.get(parent).copied().flatten();
@@ -222,25 +223,18 @@ fn resolve_speakers(
         };
         entity_of[index] = entity;
         if let Some(entity) = entity {
-            let mention = Mention {
+            entities.speaking.push(Mention {
                 tokens: source.clone(),
                 entity,
-                speaks: true,
                 sentence: statement.sentence,
-            };
-            match entities
-                .mentions
-                .iter()
-                .position(|m| m.tokens.start >= source.start)
-            {
-                Some(at) if entities.mentions[at].tokens == source => {
-                    entities.mentions[at] = mention
-                }
-                Some(at) => entities.mentions.insert(at, mention),
-                None => entities.mentions.push(mention),
-            }
-            source_mentions.push((entity, source));
+            });
         }
+    }
+    // Every mention of each entity, for the speakers' mention lists.
+    let mut mentions_of: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+    for m in entities.mentions.iter().chain(&entities.speaking) {
+        let range = doc.tokens[m.tokens.start].range.start..doc.tokens[m.tokens.end - 1].range.end;
+        mentions_of.entry(m.entity).or_default().push(range);
     }
     // Speakers are the entities that say something, in order of their first statement.
     let mut speakers: Vec<Speaker> = Vec::new();
@@ -264,12 +258,7 @@ fn resolve_speakers(
         if *count > 1 {
             id = format!("{id}-{count}");
         }
-        let mut mentions: Vec<std::ops::Range<usize>> = entities
-            .mentions
-            .iter()
-            .filter(|m| m.entity == *entity)
-            .map(|m| doc.tokens[m.tokens.start].range.start..doc.tokens[m.tokens.end - 1].range.end)
-            .collect();
+        let mut mentions = mentions_of.remove(entity).unwrap_or_default();
         mentions.sort_by_key(|m| m.start);
         mentions.dedup();
         speaker_index.insert(*entity, speakers.len());
@@ -286,7 +275,6 @@ fn resolve_speakers(
         .iter()
         .map(|e| e.and_then(|e| speaker_index.get(&e).copied()))
         .collect();
-    let _ = source_mentions;
     (speakers, speaker_of)
 }
 

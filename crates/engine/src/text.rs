@@ -21,6 +21,8 @@ pub(crate) enum TokenKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     pub range: Range<usize>,
+    /// The token lower-cased, computed once: the rules compare lower-case words all the time.
+    pub lower: Box<str>,
     pub kind: TokenKind,
     pub paragraph: usize,
     /// The top-level quotation this token lies inside (marks of that quotation excluded).
@@ -86,6 +88,16 @@ impl<'a> Doc<'a> {
 
     pub fn word(&self, token: usize) -> &'a str {
         &self.text[self.tokens[token].range.clone()]
+    }
+
+    /// The token lower-cased.
+    pub fn lower(&self, token: usize) -> &str {
+        &self.tokens[token].lower
+    }
+
+    /// The index of the first token that starts at or after this byte.
+    pub fn token_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.range.start < byte)
     }
 
     pub fn is_word(&self, token: usize) -> bool {
@@ -399,8 +411,15 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Tok
     let chars: Vec<(usize, char)> = slice.char_indices().collect();
     let mut i = 0;
     let push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
+        let word = &text[paragraph.start + from..paragraph.start + to];
+        let lower: Box<str> = if word.chars().any(char::is_uppercase) {
+            word.to_lowercase().into()
+        } else {
+            word.into()
+        };
         out.push(Token {
             range: paragraph.start + from..paragraph.start + to,
+            lower,
             kind,
             paragraph: index,
             quote: None,
