@@ -40,6 +40,12 @@ pub struct NearCue {
     pub then: Vec<String>,
 }
 
+/// The built-in taxonomy, parsed once.
+pub fn builtin_taxonomy() -> &'static Taxonomy {
+    static BUILTIN: std::sync::OnceLock<Taxonomy> = std::sync::OnceLock::new();
+    BUILTIN.get_or_init(Taxonomy::builtin)
+}
+
 /// The id of the issue for statements no issue covers.
 pub const OTHER: &str = "other";
 

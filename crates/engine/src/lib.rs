@@ -67,14 +67,10 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
     let (speakers, speaker_of) = resolve_speakers(&doc, &found, &offsets);
     let mut statements = build_statements(&doc, &found, &speakers, &speaker_of, &offsets);
 
-    let builtin;
-    let taxonomy = match &config.taxonomy {
-        Some(taxonomy) => taxonomy,
-        None => {
-            builtin = Taxonomy::builtin();
-            &builtin
-        }
-    };
+    let taxonomy = config
+        .taxonomy
+        .as_ref()
+        .unwrap_or_else(|| issues::builtin_taxonomy());
     let mut by_sentence: HashMap<usize, Vec<&Found>> = HashMap::new();
     for f in &found {
         by_sentence.entry(f.sentence).or_default().push(f);
