@@ -221,7 +221,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let verb = t..t + form.words.len();
         // A noun, not a verb: "a demand that", "the report", "his claims".
         let prev = (t > range.start).then(|| lower(doc, t - 1));
-        let after_determiner = prev.as_deref().is_some_and(|p| {
+        let after_determiner = prev.is_some_and(|p| {
             matches!(
                 p,
                 "a" | "an"
@@ -259,11 +259,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let mut be = false;
         while start > range.start && is_frame_word(doc, start - 1) {
             let w = lower(doc, start - 1);
-            if is_negation(&w) {
+            if is_negation(w) {
                 negated = true;
-            } else if is_be(&w) {
+            } else if is_be(w) {
                 be = true;
-            } else if !(is_aux(&w)
+            } else if !(is_aux(w)
                 || (w.ends_with("ly") && w.len() > 4 && !doc.is_capitalised(start - 1)))
             {
                 break;
@@ -379,12 +379,12 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         return None;
     }
     let head_word = lower(doc, head);
-    if pronoun(&head_word).is_some() {
+    if pronoun(head_word).is_some() {
         return Some(head..end);
     }
     let capitalised =
-        doc.is_capitalised(head) && !is_calendar_word(&head_word) && !is_function_word(&head_word);
-    let nominal = is_nominal_head(strip_possessive(&head_word));
+        doc.is_capitalised(head) && !is_calendar_word(head_word) && !is_function_word(head_word);
+    let nominal = is_nominal_head(strip_possessive(head_word));
     if !capitalised && !nominal {
         // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
         let mut t = head;
@@ -393,7 +393,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             if matches!(lower(doc, t), "for" | "of" | "at" | "with") && t > sentence_start {
                 let inner = subject_left(doc, sentence_start, t)?;
                 let inner_head = lower(doc, inner.end - 1);
-                if is_nominal_head(&inner_head) {
+                if is_nominal_head(inner_head) {
                     return Some(inner.start..end);
                 }
                 return None;
@@ -411,24 +411,24 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             break;
         }
         let w = lower(doc, t);
-        let cap = doc.is_capitalised(t) && !is_function_word(&w) && !is_calendar_word(&w);
-        if cap || is_title_word(strip_possessive(&w)) || title_at(doc, t, end).is_some() {
+        let cap = doc.is_capitalised(t) && !is_function_word(w) && !is_calendar_word(w);
+        if cap || is_title_word(strip_possessive(w)) || title_at(doc, t, end).is_some() {
             start = t;
             continue;
         }
         // A lower-case adjective before a title: "presidential nominee", "former president".
-        if !is_function_word(&w)
-            && !is_aux(&w)
+        if !is_function_word(w)
+            && !is_aux(w)
             && !w.ends_with("ed")
             && start < end
-            && is_title_word(&lower(doc, start))
+            && is_title_word(lower(doc, start))
         {
             start = t;
             continue;
         }
         if w == "of"
             && t > sentence_start
-            && (doc.is_capitalised(t - 1) || is_title_word(&lower(doc, t - 1)))
+            && (doc.is_capitalised(t - 1) || is_title_word(lower(doc, t - 1)))
         {
             start = t;
             continue;
@@ -436,7 +436,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if DETERMINERS.contains(&w)
             || w.ends_with("’s")
             || w.ends_with("'s")
-            || (!nominal_stop(&w)
+            || (!nominal_stop(w)
                 && start < head + 1
                 && nominal
                 && w.len() > 2
@@ -481,7 +481,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             let name = subject_left(doc, sentence_start, t);
             if let Some(name) = name.clone() {
                 let head = lower(doc, name.end - 1);
-                let cap = doc.is_capitalised(name.end - 1) || pronoun(&head).is_some();
+                let cap = doc.is_capitalised(name.end - 1) || pronoun(head).is_some();
                 let first = lower(doc, segment_start);
                 let appositive_start = has_title
                     || matches!(
@@ -514,7 +514,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             // "The minister, Karel Dusek, said": the name is the appositive.
             let segment_is_name =
                 comma > segment_start && (segment_start..comma).all(|u| doc.is_capitalised(u));
-            let role_before = t > sentence_start && is_nominal_head(&lower(doc, t - 1));
+            let role_before = t > sentence_start && is_nominal_head(lower(doc, t - 1));
             if segment_is_name && role_before {
                 return Some(segment_start..comma);
             }
@@ -531,7 +531,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             return None;
         }
         if is_frame_word(doc, t)
-            && (is_title_word(&lower(doc, t)) || title_at(doc, t, comma).is_some())
+            && (is_title_word(lower(doc, t)) || title_at(doc, t, comma).is_some())
         {
             has_title = true;
         }
@@ -546,7 +546,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         return None;
     }
     let first = lower(doc, start);
-    if matches!(pronoun(&first), Some(p) if p != crate::entities::Pronoun::Other) {
+    if matches!(pronoun(first), Some(p) if p != crate::entities::Pronoun::Other) {
         return Some(start..start + 1);
     }
     let mut t = start;
@@ -558,7 +558,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     let mut saw_name = false;
     while t < end && is_frame_word(doc, t) && t < start + 9 {
         let w = lower(doc, t);
-        let cap = doc.is_capitalised(t) && !is_calendar_word(&w) && !is_function_word(&w);
+        let cap = doc.is_capitalised(t) && !is_calendar_word(w) && !is_function_word(w);
         if let Some((len, _)) = title_at(doc, t, end) {
             saw_head = true;
             t += len;
@@ -569,7 +569,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             t += 1;
             continue;
         }
-        if is_nominal_head(strip_possessive(&w)) {
+        if is_nominal_head(strip_possessive(w)) {
             saw_head = true;
             t += 1;
             continue;
@@ -580,8 +580,8 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         }
         // A lower-case modifier only before a head: "regional" in "the regional fire service".
         if !saw_name
-            && !is_function_word(&w)
-            && !is_aux(&w)
+            && !is_function_word(w)
+            && !is_aux(w)
             && !w.ends_with("ing")
             && !w.ends_with("ly")
         {
@@ -589,15 +589,15 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             while u < end
                 && u < t + 4
                 && is_frame_word(doc, u)
-                && !is_nominal_head(&lower(doc, u))
+                && !is_nominal_head(lower(doc, u))
                 && !doc.is_capitalised(u)
-                && !is_function_word(&lower(doc, u))
+                && !is_function_word(lower(doc, u))
             {
                 u += 1;
             }
             if u < end
                 && is_frame_word(doc, u)
-                && (is_nominal_head(&lower(doc, u)) || title_at(doc, u, end).is_some())
+                && (is_nominal_head(lower(doc, u)) || title_at(doc, u, end).is_some())
             {
                 t = u;
                 continue;
@@ -672,7 +672,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             || doc.is_punct(t - 1, ",")
             || matches!(lower(doc, t - 1), "and" | "but" | "however" | "then");
         if clause_start {
-            if matches!(pronoun(&w), Some(p) if p != crate::entities::Pronoun::Other) {
+            if matches!(pronoun(w), Some(p) if p != crate::entities::Pronoun::Other) {
                 return Some(t..t + 1);
             }
             let run = crate::entities::capitalised_run(doc, t, before);
@@ -689,7 +689,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             if !run.is_empty() && run.end < before {
                 let next = lower(doc, run.end);
                 // Followed by a verb-like word, not by a comma (a fronted phrase).
-                if !doc.is_punct(run.end, ",") && !is_function_word(&next) || is_aux(&next) {
+                if !doc.is_punct(run.end, ",") && !is_function_word(next) || is_aux(next) {
                     return Some(run);
                 }
             }
@@ -981,7 +981,7 @@ fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
             let t = open + 1 + k;
             token.kind == TokenKind::Word
                 && doc.word(t).chars().next().is_some_and(char::is_lowercase)
-                && !is_function_word(&lower(doc, t))
+                && !is_function_word(lower(doc, t))
         })
 }
 
@@ -992,7 +992,7 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             return t;
         }
         let w = lower(doc, t);
-        if is_calendar_word(&w)
+        if is_calendar_word(w)
             || matches!(
                 w,
                 "today"
@@ -1114,7 +1114,7 @@ fn clause_after(
     }
     let w = lower(doc, t);
     let starts_clause = is_frame_word(doc, t)
-        && (pronoun(&w).is_some() && w != "you"
+        && (pronoun(w).is_some() && w != "you"
             || matches!(
                 w,
                 "the"
@@ -1152,7 +1152,7 @@ fn clause_after(
                     | "three"
             )
             || doc.tokens[t].kind == TokenKind::Number
-            || doc.is_capitalised(t) && !is_calendar_word(&w));
+            || doc.is_capitalised(t) && !is_calendar_word(w));
     if !starts_clause {
         return None;
     }
@@ -1170,7 +1170,7 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
     (from..end.min(from + 12)).any(|t| {
         is_frame_word(doc, t) && {
             let w = lower(doc, t);
-            is_aux(&w)
+            is_aux(w)
                 && !matches!(
                     w,
                     "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
@@ -1256,7 +1256,7 @@ fn content_before(
             }
             // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation.
             if !(from..quote.open_token).any(|t| {
-                is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(&lower(doc, t))
+                is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(lower(doc, t))
             }) {
                 return Some(quote.pieces.clone());
             }
@@ -1282,7 +1282,7 @@ fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
     let mut t = start;
     loop {
         let mut u = t;
-        while u < end && u < t + 4 && is_frame_word(doc, u) && is_connective_word(&lower(doc, u)) {
+        while u < end && u < t + 4 && is_frame_word(doc, u) && is_connective_word(lower(doc, u)) {
             u += 1;
         }
         if u > t && u < end && doc.is_punct(u, ",") {
@@ -1361,7 +1361,7 @@ fn is_connective_word(word: &str) -> bool {
 }
 
 fn is_connective_span(doc: &Doc, start: usize, end: usize) -> bool {
-    (start..end).all(|t| !doc.is_word(t) || is_connective_word(&lower(doc, t)))
+    (start..end).all(|t| !doc.is_word(t) || is_connective_word(lower(doc, t)))
 }
 
 /// Direct, mixed or indirect, from the share of content words inside quotation marks.
@@ -1473,7 +1473,7 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
                 doc.tokens[t].range.start > after_previous
                     && is_frame_word(doc, t)
                     && doc.is_capitalised(t)
-                    && !is_function_word(&lower(doc, t))
+                    && !is_function_word(lower(doc, t))
                     && t > s.tokens.start
             })
         });
