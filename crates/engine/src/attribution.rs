@@ -53,19 +53,23 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
         let before = found.len();
         let cues = find_cues(doc, range.clone());
         // Only cues that introduce a statement cut the content of the cue before them.
-        let producing: Vec<&Cue> = cues
+        let producing: Vec<(&Cue, Found)> = cues
             .iter()
-            .filter(|cue| attribute(doc, cue, range.clone(), None, index).is_some())
+            .filter_map(|cue| attribute(doc, cue, range.clone(), None, index).map(|f| (cue, f)))
             .collect();
-        for (k, cue) in producing.iter().enumerate() {
+        for (k, (cue, uncut)) in producing.iter().enumerate() {
             // The next cue ends this one's content only when it starts a new part of the
             // sentence (", saying", ", with X saying", ", according to", "; Y said"); a cue
             // inside reported words ("said that Y described ...") belongs to them.
             let next_frame = producing
                 .get(k + 1)
-                .map(|c| frame_start(doc, c, range.start))
+                .map(|(c, _)| frame_start(doc, c, range.start))
                 .filter(|&start| starts_new_part(doc, start, range.start));
-            if let Some(statement) = attribute(doc, cue, range.clone(), next_frame, index) {
+            let statement = match next_frame {
+                None => Some(uncut.clone()),
+                Some(_) => attribute(doc, cue, range.clone(), next_frame, index),
+            };
+            if let Some(statement) = statement {
                 // A second cue reporting the same words ("..., he said, adding") adds nothing.
                 if !found[before..]
                     .iter()
@@ -806,10 +810,11 @@ fn attribute(
                 // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
                 let after_quote = subject.start > range.start
                     && matches!(doc.tokens[subject.start - 1].kind, TokenKind::Close(_));
-                let quoted_after = doc
-                    .quotes
-                    .iter()
-                    .any(|q| q.pieces.first() == pieces.first());
+                let quoted_after = pieces.first().is_some_and(|piece| {
+                    let first = doc.token_at(piece.start);
+                    first > 0
+                        && matches!(doc.tokens[first - 1].kind, TokenKind::Open(q) if doc.quotes[q].pieces.first() == Some(piece))
+                });
                 if after_quote && quoted_after {
                     if let TokenKind::Close(q) = doc.tokens[subject.start - 1].kind {
                         let mut all = doc.quotes[q].pieces.clone();

@@ -80,10 +80,14 @@ impl Taxonomy {
 /// Folds a word to a crude stem so that plurals and verb endings match: "troops" and "troop",
 /// "deploying" and "deployed", "treaties" and "treaty".
 pub fn stem(word: &str) -> String {
-    let mut w: String = word.to_lowercase();
+    let mut w: String = if word.chars().any(char::is_uppercase) {
+        word.to_lowercase()
+    } else {
+        word.to_string()
+    };
     for possessive in ["’s", "'s", "’", "'"] {
-        if let Some(stripped) = w.strip_suffix(possessive) {
-            w = stripped.to_string();
+        if w.ends_with(possessive) {
+            w.truncate(w.len() - possessive.len());
         }
     }
     let len = w.chars().count();
@@ -92,12 +96,7 @@ pub fn stem(word: &str) -> String {
         w.push('y');
     } else if len > 4 && w.ends_with("sses") {
         w.truncate(w.len() - 2);
-    } else if len > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-    {
+    } else if len > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
         w.truncate(w.len() - 1);
     }
     let len = w.chars().count();
