@@ -276,6 +276,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         }
         // "was told", "were reported": passive; "declined to comment", "refused to say".
         let passive = be && !form.participle;
+        // A past participle that is not the past tense ("written", "sworn", "shown") is a
+        // verb only after "has", "have" or "had": "the bloc issue written guarantees" is not.
+        let bare_participle = (form.words[0].ends_with("en") || form.words[0].ends_with("wn"))
+            && !(start..t).any(|a| matches!(lower(doc, a), "has" | "have" | "had"));
         let refused = t >= range.start + 2
             && lower(doc, t - 1) == "to"
             && matches!(
@@ -301,7 +305,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "plans"
                     | "planned"
             );
-        if !(negated || passive || refused) {
+        if !(negated || passive || refused || bare_participle) {
             cues.push(Cue {
                 start: if lower(doc, start) == "also" && start == t - 1 {
                     t - 1
@@ -390,6 +394,36 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         doc.is_capitalised(head) && !is_calendar_word(head_word) && !is_function_word(head_word);
     let nominal = is_nominal_head(strip_possessive(head_word));
     if !capitalised && !nominal {
+        // "the New York businessman said", "Ivana Trump's brief said", "the clip says": a
+        // definite or possessive noun phrase ending on a common noun.
+        if !is_function_word(head_word) && !is_aux(head_word) && !head_word.ends_with("ly") {
+            let mut t = head;
+            while t > sentence_start && t + 6 > head {
+                let w = lower(doc, t - 1);
+                if !is_frame_word(doc, t - 1) {
+                    break;
+                }
+                if matches!(w, "the" | "this" | "that" | "its" | "his" | "her" | "their")
+                    || w.ends_with("’s")
+                    || w.ends_with("'s")
+                {
+                    let mut start = t - 1;
+                    // The possessor of "Ivana Trump's brief".
+                    while start > sentence_start
+                        && is_frame_word(doc, start - 1)
+                        && doc.is_capitalised(start - 1)
+                        && (w.ends_with("’s") || w.ends_with("'s"))
+                    {
+                        start -= 1;
+                    }
+                    return Some(start..end);
+                }
+                if is_function_word(w) || is_aux(w) || w.ends_with("ly") || w.ends_with("ing") {
+                    break;
+                }
+                t -= 1;
+            }
+        }
         // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
         let mut t = head;
         while t > sentence_start && t + 6 > head {
@@ -777,7 +811,10 @@ fn attribute(
     // A finite verb: its subject stands before it ("Blinken said") or after it ("said Blinken").
     let left = subject_left(doc, range.start, cue.start).filter(|s| {
         let lead = s.start;
-        lead == range.start
+        let nominative =
+            s.len() == 1 && matches!(lower(doc, lead), "he" | "she" | "they" | "we" | "i");
+        nominative
+            || lead == range.start
             || leading_connectives(doc, range.start, lead) == lead
             || !is_frame_word(doc, lead - 1)
             || matches!(

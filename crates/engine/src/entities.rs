@@ -561,7 +561,7 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
     };
-    if !starts(token) {
+    if token >= end.min(doc.tokens.len()) || !starts(token) {
         return token..token;
     }
     let mut t = token;

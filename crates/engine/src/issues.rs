@@ -96,7 +96,12 @@ pub fn stem(word: &str) -> String {
         w.push('y');
     } else if len > 4 && w.ends_with("sses") {
         w.truncate(w.len() - 2);
-    } else if len > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    } else if len > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         w.truncate(w.len() - 1);
     }
     let len = w.chars().count();
