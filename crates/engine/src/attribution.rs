@@ -387,6 +387,21 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         return None;
     }
     let head_word = lower(doc, head);
+    // "The Times on Saturday wrote": a time between the subject and the verb.
+    if is_calendar_word(head_word) || matches!(head_word, "today" | "yesterday" | "tonight") {
+        let mut t = head;
+        while t > sentence_start
+            && matches!(
+                lower(doc, t - 1),
+                "on" | "last" | "this" | "early" | "late" | "earlier"
+            )
+        {
+            t -= 1;
+        }
+        if t < head && t > sentence_start {
+            return subject_left(doc, sentence_start, t);
+        }
+    }
     if pronoun(head_word).is_some() {
         return Some(head..end);
     }

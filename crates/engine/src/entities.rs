@@ -350,13 +350,15 @@ pub(crate) struct Entities {
     by_surname: HashMap<String, Vec<usize>>,
     /// When each entity was last mentioned (a counter), for choosing among namesakes.
     last_seen: Vec<usize>,
+    /// How often each entity is mentioned: a bare surname goes to the most mentioned namesake.
+    mention_count: Vec<usize>,
     clock: usize,
 }
 
 impl Entities {
     /// Finds the capitalised names outside quotations and groups them into entities.
     pub fn collect(doc: &Doc) -> Entities {
-        let mut found: Vec<(Np, usize)> = Vec::new();
+        let mut found: Vec<(Np, usize, bool)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let mut t = sentence.tokens.start;
             while t < sentence.tokens.end {
@@ -373,29 +375,34 @@ impl Entities {
                         doc.word(run.start - 1).to_lowercase().as_str(),
                         "the" | "a" | "an" | "former"
                     );
+                // A single capitalised word opening a sentence is kept only if it turns out to
+                // be the surname of a person named in full somewhere (checked below).
                 let keep = match np.kind {
                     Some(SpeakerKind::Country) | Some(SpeakerKind::Organization) => true,
                     Some(SpeakerKind::Person) => {
                         !(after_article && np.role.is_none() && np.gender.is_none())
                     }
-                    _ => single && !at_start,
+                    _ => single,
                 };
                 if keep && !np.name.is_empty() {
-                    found.push((np, index));
+                    found.push((np, index, single && at_start));
                 }
                 t = run.end;
             }
         }
         let mut entities = Entities::default();
         // Full names first, so that a surname alone can join the person it belongs to.
-        for (np, _) in found
+        for (np, _, _) in found
             .iter()
-            .filter(|(np, _)| np.name.len() >= 2 || np.kind != Some(SpeakerKind::Unknown))
+            .filter(|(np, _, _)| np.name.len() >= 2 || np.kind != Some(SpeakerKind::Unknown))
         {
             entities.entity_for(np);
         }
         entities.reset_recency();
-        for (np, sentence) in found {
+        for (np, sentence, opens_sentence) in found {
+            if opens_sentence && !entities.by_surname.contains_key(&np.name[0].to_lowercase()) {
+                continue;
+            }
             let entity = entities.entity_for(&np);
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
@@ -447,7 +454,7 @@ impl Entities {
                                 || self.entities[e].gender.is_none()
                                 || self.entities[e].gender == gender
                         })
-                        .max_by_key(|&e| self.last_seen[e])
+                        .max_by_key(|&e| (self.mention_count[e], self.last_seen[e]))
                 });
                 match candidate {
                     Some(index) => {
@@ -459,6 +466,7 @@ impl Entities {
             }
         };
         self.last_seen[index] = self.clock;
+        self.mention_count[index] += 1;
         index
     }
 
@@ -481,6 +489,7 @@ impl Entities {
             plural: np.plural,
         });
         self.last_seen.push(0);
+        self.mention_count.push(0);
         self.by_key.insert(key, self.entities.len() - 1);
         self.entities.len() - 1
     }
@@ -504,6 +513,7 @@ impl Entities {
     /// Forgets when entities were last seen (after a first pass over full names).
     fn reset_recency(&mut self) {
         self.last_seen.iter_mut().for_each(|t| *t = 0);
+        self.mention_count.iter_mut().for_each(|n| *n = 0);
         self.clock = 0;
     }
 
