@@ -798,7 +798,9 @@ fn attribute(
 
     let form = cue.form?;
     let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
-    if form.participle || infinitive {
+    // "is stressing that": a participle after a form of "be" is a finite verb.
+    let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)));
+    if (form.participle && !progressive) || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
         let with_subject = (!infinitive)
             .then(|| with_subject(doc, range.start, cue.start))
@@ -881,7 +883,13 @@ fn attribute(
             return make(pieces, Some(subject));
         }
         // "“...,” he said." / "The plan is dead, he said." / "However, he added, there was ..."
-        return parenthetical(doc, range.clone(), subject.start, cue.verb.end, content_end)
+        // / "Hawaii, as one adviser pointed out, rarely gets ...": "as" belongs to the frame.
+        let frame_start = if subject.start > range.start && lower(doc, subject.start - 1) == "as" {
+            subject.start - 1
+        } else {
+            subject.start
+        };
+        return parenthetical(doc, range.clone(), frame_start, cue.verb.end, content_end)
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
     // "“...,” said Blinken." / "..., said a spokesman."
