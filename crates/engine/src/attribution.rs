@@ -105,8 +105,18 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
             }
         }
     }
-    found.sort_by_key(|f| f.pieces[0].start);
-    found
+    // Text order; `continues` refers to positions, so it is mapped through the sort.
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].pieces[0].start);
+    let mut position = vec![0; found.len()];
+    for (new, &old) in order.iter().enumerate() {
+        position[old] = new;
+    }
+    let mut sorted: Vec<Found> = order.iter().map(|&i| found[i].clone()).collect();
+    for statement in &mut sorted {
+        statement.continues = statement.continues.map(|parent| position[parent]);
+    }
+    sorted
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
