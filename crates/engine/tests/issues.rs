@@ -249,3 +249,10 @@ fn discovery_names_at_least_two_planted_themes_in_each_article() {
         assert!(analysis.statements.iter().all(|s| !s.issues.is_empty()));
     }
 }
+
+#[test]
+fn the_compiled_built_in_taxonomy_is_the_data_file() {
+    let from_file = Taxonomy::from_json(include_str!("../data/taxonomy.json")).unwrap();
+    assert_eq!(Taxonomy::builtin(), from_file);
+    assert!(from_file.issues.len() >= 15);
+}

@@ -1,0 +1,57 @@
+//! Turns the built-in issue taxonomy (data/taxonomy.json, the file people edit) into Rust
+//! constants, so that the app does not carry a JSON parser just to read its own data.
+
+use std::fmt::Write;
+
+fn main() {
+    println!("cargo:rerun-if-changed=data/taxonomy.json");
+    let json = std::fs::read_to_string("data/taxonomy.json").expect("data/taxonomy.json");
+    let value: serde_json::Value =
+        serde_json::from_str(&json).expect("data/taxonomy.json is valid JSON");
+    let text = |v: &serde_json::Value| format!("{:?}", v.as_str().unwrap_or_default());
+    let list = |v: &serde_json::Value| {
+        let items: Vec<String> = v
+            .as_array()
+            .map(|a| a.iter().map(text).collect())
+            .unwrap_or_default();
+        format!("&[{}]", items.join(", "))
+    };
+    let mut out = String::new();
+    writeln!(
+        out,
+        "pub(crate) const BUILTIN_NAME: &str = {};",
+        text(&value["name"])
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) const BUILTIN_ABOUT: &str = {};",
+        text(&value["about"])
+    )
+    .unwrap();
+    writeln!(out, "#[allow(clippy::type_complexity)]").unwrap();
+    writeln!(out, "pub(crate) const BUILTIN_ISSUES: &[(&str, &str, &str, &[&str], &[(&[&str], &[&str])])] = &[").unwrap();
+    for issue in value["issues"].as_array().expect("an issues array") {
+        let near: Vec<String> = issue["near"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|n| format!("({}, {})", list(&n["words"]), list(&n["then"])))
+                    .collect()
+            })
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "    ({}, {}, {}, {}, &[{}]),",
+            text(&issue["id"]),
+            text(&issue["label"]),
+            text(&issue["description"]),
+            list(&issue["cues"]),
+            near.join(", ")
+        )
+        .unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("taxonomy.rs");
+    std::fs::write(path, out).expect("write the generated taxonomy");
+}
