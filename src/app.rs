@@ -6,7 +6,8 @@ use quotelens_engine::{analyze, Analysis, Config, SEED_ARTICLE};
 use yew::prelude::*;
 
 use crate::components::{
-    article::ArticleView, loader::Loader, matrix::Matrix, panel::Panel, statements::StatementList,
+    article::ArticleView, details::Details, loader::Loader, matrix::Matrix, panel::Panel,
+    statements::StatementList,
 };
 use crate::state::{next_statement, Action, Theme, View};
 
@@ -197,6 +198,28 @@ pub fn app() -> Html {
         Callback::from(move |_| show_help.set(!*show_help))
     };
 
+    let export_json = {
+        let analysis = analysis.clone();
+        Callback::from(move |_| {
+            let json = serde_json::to_string_pretty(&*analysis).unwrap_or_default();
+            crate::files::download("quotelens-analysis.json", "application/json", &json);
+        })
+    };
+    let export_csv = {
+        let analysis = analysis.clone();
+        Callback::from(move |_| {
+            let mut csv = String::from(
+                "statement,speaker,role,affiliation,kind,cue,content,issues,paragraph\r\n",
+            );
+            for row in quotelens_engine::csv_rows(&analysis) {
+                let fields: Vec<String> =
+                    row.iter().map(|f| quotelens_engine::csv_field(f)).collect();
+                csv.push_str(&fields.join(","));
+                csv.push_str("\r\n");
+            }
+            crate::files::download("quotelens-statements.csv", "text/csv", &csv);
+        })
+    };
     let matching: Vec<&str> = analysis
         .statements
         .iter()
@@ -227,6 +250,8 @@ pub fn app() -> Html {
                     <button type="button" onclick={toggle_theme} aria-label="Switch between light and dark theme">
                         { if is_dark(view.theme) { "Light theme" } else { "Dark theme" } }
                     </button>
+                    <button type="button" class="ql-export-json" onclick={export_json}>{ "Export JSON" }</button>
+                    <button type="button" class="ql-export-csv" onclick={export_csv}>{ "Export CSV" }</button>
                     <button type="button" onclick={toggle_help} aria-expanded={show_help.to_string()}>{ "Shortcuts (?)" }</button>
                 </nav>
             </header>
@@ -261,6 +286,7 @@ pub fn app() -> Html {
                     <ArticleView analysis={analysis.clone()} on_select={dispatch.reform(Action::Select)} />
                 </main>
                 <aside class="ql-side" aria-label="Filters and statements">
+                    <Details analysis={analysis.clone()} selected={view.selected.clone()} />
                     <Panel analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} search_ref={search_ref.clone()} />
                     <Matrix analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
                     <StatementList analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />

@@ -120,8 +120,22 @@ fn render_run<'a>(
         Callback::from(move |_| on_select.emit(Some(id.clone())))
     };
     let tag_class = format!("ql-tag ql-tag-{first}");
+    // The opening run of a statement can take the focus: it shows the details (CSS tooltip
+    // from the data attribute, text only) and Enter selects the statement.
+    let onkeydown = {
+        let on_select = on_select.clone();
+        let id = first.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Enter" || event.key() == " " {
+                event.prevent_default();
+                on_select.emit(Some(id.clone()));
+            }
+        })
+    };
+    let tabindex = opens.then_some("0");
+    let tip = opens.then(|| details.clone());
     html! {
-        <mark class={classes} title={details} data-statement={first.clone()} data-speaker={statement.speaker.clone().unwrap_or_default()} {onclick}>
+        <mark class={classes} title={details} data-tip={tip} {tabindex} data-statement={first.clone()} data-speaker={statement.speaker.clone().unwrap_or_default()} {onclick} {onkeydown}>
             if opens {
                 <span class="ql-sr">{ format!("Statement by {name}: ") }</span>
                 <span class={tag_class} aria-hidden="true">{ initials(&name) }</span>

@@ -1,5 +1,5 @@
-//! Loading another article: paste its text, or go back to the built-in one. Bad input gets a
-//! message and the current article stays.
+//! Loading another article: paste its text or open a .txt, .md or .html file, or go back to
+//! the built-in one. Bad input gets a message and the current article stays.
 
 use yew::prelude::*;
 
@@ -33,8 +33,10 @@ pub fn check_text(text: &str) -> Result<(), String> {
         .chars()
         .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .count();
-    if control * 100 > text.chars().count() || text.contains('\u{0}') {
-        return Err("This looks like binary data, not text. Paste the article's text.".into());
+    if control * 100 > text.chars().count() || text.contains('\u{0}') || text.contains('\u{FFFD}') {
+        return Err(
+            "This looks like binary data, not text. Paste or open the article's text.".into(),
+        );
     }
     Ok(())
 }
@@ -51,16 +53,33 @@ pub fn loader(props: &LoaderProps) -> Html {
             }
         })
     };
-    let analyse = {
-        let text = text.clone();
+    let load = {
         let error = error.clone();
         let on_load = props.on_load.clone();
-        Callback::from(move |_| match check_text(&text) {
+        Callback::from(move |content: String| match check_text(&content) {
             Ok(()) => {
                 error.set(None);
-                on_load.emit(Article::new(&text, false));
+                on_load.emit(Article::new(&content, false));
             }
             Err(message) => error.set(Some(message)),
+        })
+    };
+    let analyse = {
+        let text = text.clone();
+        let load = load.clone();
+        Callback::from(move |_| load.emit((*text).clone()))
+    };
+    let onchange = {
+        let load = load.clone();
+        let error = error.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            read_file(file, load.clone(), error.clone());
         })
     };
     let builtin = {
@@ -71,13 +90,55 @@ pub fn loader(props: &LoaderProps) -> Html {
         <section class="ql-loader" aria-label="Load an article">
             <label for="ql-paste">{ "Paste an article: the headline on the first line, one paragraph a line." }</label>
             <textarea id="ql-paste" rows="8" value={(*text).clone()} {oninput} />
+            <div class="ql-loader-actions">
+                <button type="button" class="ql-analyse" onclick={analyse}>{ "Analyse" }</button>
+                <label class="ql-file">
+                    { "Open a file (.txt, .md, .html): " }
+                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" {onchange} />
+                </label>
+                <button type="button" onclick={builtin} disabled={props.current_is_builtin}>{ "Built-in article" }</button>
+            </div>
             if let Some(message) = &*error {
                 <p class="ql-error" role="alert">{ message.clone() }</p>
             }
-            <div class="ql-loader-actions">
-                <button type="button" class="ql-analyse" onclick={analyse}>{ "Analyse" }</button>
-                <button type="button" onclick={builtin} disabled={props.current_is_builtin}>{ "Built-in article" }</button>
-            </div>
         </section>
     }
+}
+
+/// Reads a chosen file as text; HTML pages give their article text only.
+fn read_file(file: web_sys::File, load: Callback<String>, error: UseStateHandle<Option<String>>) {
+    let name = file.name();
+    if file.size() > MAX_ARTICLE_BYTES as f64 {
+        error.set(Some(format!(
+            "{name} is larger than the {} MB limit. Open a shorter article.",
+            MAX_ARTICLE_BYTES / 1_048_576
+        )));
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+            Ok(value) => value.as_string().unwrap_or_default(),
+            Err(_) => {
+                error.set(Some(format!("{name} could not be read.")));
+                return;
+            }
+        };
+        let text = if crate::files::looks_like_html(&name, &text) {
+            match crate::files::html_to_text(&text) {
+                Some(article) => article,
+                None => {
+                    error.set(Some(format!(
+                        "{name} has no article text that quotelens could find."
+                    )));
+                    return;
+                }
+            }
+        } else {
+            text
+        };
+        load.emit(text);
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (load, file);
 }

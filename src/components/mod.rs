@@ -1,6 +1,7 @@
 //! One component a file.
 
 pub mod article;
+pub mod details;
 pub mod loader;
 pub mod matrix;
 pub mod panel;

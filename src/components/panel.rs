@@ -27,14 +27,20 @@ pub fn panel(props: &PanelProps) -> Html {
             .filter(|s| view.fits_except(s, Some(facet)) && pred(s))
             .count()
     };
-    let speakers = analysis.speakers.iter().map(|speaker| {
+    let speaker_option = |speaker: &quotelens_engine::Speaker| {
         let id = speaker.id.clone();
-        let n = count(Facet::Speaker, &|s| s.speaker.as_deref() == Some(id.as_str()));
+        let n = count(Facet::Speaker, &|s| {
+            s.speaker.as_deref() == Some(id.as_str())
+        });
         let checked = view.speakers.contains(&speaker.id);
         let on_action = props.on_action.clone();
         let toggle_id = speaker.id.clone();
-        let onchange = Callback::from(move |_| on_action.emit(Action::ToggleSpeaker(toggle_id.clone())));
-        let about: Vec<String> = [speaker.role.clone(), speaker.affiliation.clone()].into_iter().flatten().collect();
+        let onchange =
+            Callback::from(move |_| on_action.emit(Action::ToggleSpeaker(toggle_id.clone())));
+        let about: Vec<String> = [speaker.role.clone(), speaker.affiliation.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
         let slot = colour_slot(analysis, Some(&speaker.id));
         html! {
             <li>
@@ -49,7 +55,43 @@ pub fn panel(props: &PanelProps) -> Html {
                 </label>
             </li>
         }
-    });
+    };
+    // More than eight speakers are grouped by affiliation (or by kind when none is stated).
+    let speakers: Html = if analysis.speakers.len() > 8 {
+        let mut groups: Vec<(String, Vec<&quotelens_engine::Speaker>)> = Vec::new();
+        for speaker in &analysis.speakers {
+            let group = speaker
+                .affiliation
+                .clone()
+                .unwrap_or_else(|| match speaker.kind {
+                    quotelens_engine::SpeakerKind::Person => "People".to_string(),
+                    quotelens_engine::SpeakerKind::Organization => "Organisations".to_string(),
+                    quotelens_engine::SpeakerKind::Country => "Countries".to_string(),
+                    quotelens_engine::SpeakerKind::Unknown => "Other sources".to_string(),
+                });
+            match groups.iter_mut().find(|(name, _)| *name == group) {
+                Some((_, members)) => members.push(speaker),
+                None => groups.push((group, vec![speaker])),
+            }
+        }
+        groups
+            .into_iter()
+            .map(|(group, members)| {
+                html! {
+                    <li class="ql-group">
+                        <span class="ql-group-name">{ group }</span>
+                        <ul class="ql-options">{ for members.into_iter().map(|s| speaker_option(s)) }</ul>
+                    </li>
+                }
+            })
+            .collect()
+    } else {
+        analysis
+            .speakers
+            .iter()
+            .map(|s| speaker_option(s))
+            .collect()
+    };
     let unattributed = analysis.statements.iter().any(|s| s.speaker.is_none()).then(|| {
         let n = count(Facet::Speaker, &|s| s.speaker.is_none());
         let on_action = props.on_action.clone();
@@ -127,7 +169,7 @@ pub fn panel(props: &PanelProps) -> Html {
             </div>
             <fieldset>
                 <legend>{ "Speakers" }</legend>
-                <ul class="ql-options ql-speakers">{ for speakers }{ for unattributed }</ul>
+                <ul class="ql-options ql-speakers">{ speakers }{ for unattributed }</ul>
             </fieldset>
             <fieldset>
                 <legend>{ "Issues" }</legend>

@@ -16,10 +16,31 @@ pub struct ListProps {
     pub on_action: Callback<Action>,
 }
 
+/// Cards rendered at first and added by each "Show more": long articles stay light.
+const PAGE: usize = 100;
+
 #[function_component(StatementList)]
 pub fn statement_list(props: &ListProps) -> Html {
     let analysis = &props.analysis;
-    let cards = analysis.statements.iter().filter(|s| props.view.fits(s)).map(|statement| {
+    let limit = use_state(|| PAGE);
+    let matching: Vec<&quotelens_engine::Statement> = analysis
+        .statements
+        .iter()
+        .filter(|s| props.view.fits(s))
+        .collect();
+    let total = matching.len();
+    // The selected statement is always among the cards shown.
+    let selected_at = props
+        .view
+        .selected
+        .as_ref()
+        .and_then(|id| matching.iter().position(|s| &s.id == id));
+    let shown = (*limit).max(selected_at.map_or(0, |i| i + 1));
+    let more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(shown + PAGE))
+    };
+    let cards = matching.into_iter().take(shown).map(|statement| {
         let selected = props.view.selected.as_deref() == Some(statement.id.as_str());
         let onclick = {
             let on_action = props.on_action.clone();
@@ -47,6 +68,9 @@ pub fn statement_list(props: &ListProps) -> Html {
         <section class="ql-statements" aria-label="Statements">
             <h2>{ "Statements" }</h2>
             <ol class="ql-cards">{ for cards }</ol>
+            if total > shown {
+                <button type="button" class="ql-more" onclick={more}>{ format!("Show more ({} of {total} shown)", shown) }</button>
+            }
         </section>
     }
 }

@@ -264,6 +264,33 @@ impl Browser {
         serde_json::from_value(result).expect("violations")
     }
 
+    /// Records every Blob the page turns into a download URL (exports), for reading back.
+    pub async fn capture_downloads(&self) {
+        self.js("window.__downloads = [];
+             const create = URL.createObjectURL.bind(URL);
+             URL.createObjectURL = blob => { window.__downloads.push(blob); return create(blob); };
+             HTMLAnchorElement.prototype.click = function () {};")
+            .await;
+    }
+
+    /// The text of the n-th captured download.
+    pub async fn download_text(&self, index: usize) -> String {
+        let value = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const blob = window.__downloads[arguments[0]];
+                 if (!blob) { done(null); } else { blob.text().then(done); }",
+                vec![serde_json::json!(index)],
+            )
+            .await
+            .expect("read a download");
+        value
+            .as_str()
+            .unwrap_or_else(|| panic!("no download number {index}"))
+            .to_string()
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.clone().close().await;
         let _ = self.driver.kill();

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod harness;
+mod schema;
 
 use std::collections::BTreeSet;
 
@@ -317,5 +318,169 @@ async fn a_pasted_article_is_analysed_as_text_and_bad_input_keeps_the_article() 
         speakers,
         BTreeSet::from(["Ana Ruiz".to_string(), "Tom Reyes".to_string()])
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn selecting_or_focusing_a_statement_shows_its_details_and_provenance() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    // Click the highlight of the third statement: the details name the speaker and the source.
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let third = &analysis.statements[2];
+    browser
+        .click(&format!(".ql-article mark[data-statement='{}']", third.id))
+        .await;
+    let details = browser.wait_for(".ql-details").await.text().await.unwrap();
+    assert!(details.contains("Antony Blinken"), "{details}");
+    assert!(details.contains("Secretary of State"), "{details}");
+    let source = third.source.as_ref().unwrap();
+    assert!(
+        details.contains(&format!(
+            "via “{}” in paragraph {}",
+            source.text, third.paragraph
+        )),
+        "{details}"
+    );
+    // Keyboard focus on a highlight shows the same details as a tooltip.
+    browser
+        .js(&format!(
+            "document.querySelector(\".ql-article mark[data-statement='{}'][tabindex]\").focus()",
+            third.id
+        ))
+        .await;
+    let tip = browser
+        .js("const m = document.activeElement; return [m.dataset.tip, getComputedStyle(m, '::after').content]")
+        .await;
+    let tip_text = tip[0].as_str().unwrap();
+    assert!(
+        tip_text.contains("Antony Blinken") && tip_text.contains("via “he”"),
+        "{tip}"
+    );
+    browser.screenshot("details").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn json_export_validates_against_the_schema_and_csv_has_a_row_per_statement() {
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.capture_downloads().await;
+    browser.click(".ql-export-json").await;
+    browser.click(".ql-export-csv").await;
+    let json: Value =
+        serde_json::from_str(&browser.download_text(0).await).expect("the JSON export parses");
+    let schema: Value =
+        serde_json::from_str(include_str!("../../docs/analysis.schema.json")).unwrap();
+    let mut errors = Vec::new();
+    schema::validate(&schema, &schema, &json, "$", &mut errors);
+    assert!(errors.is_empty(), "{errors:#?}");
+    assert_eq!(
+        json["statements"].as_array().unwrap().len(),
+        analysis.statements.len()
+    );
+    let csv = browser.download_text(1).await;
+    let rows = parse_csv(&csv);
+    assert_eq!(rows[0][0], "statement");
+    assert_eq!(rows.len() - 1, analysis.statements.len());
+    assert!(rows.iter().all(|r| r.len() == 9), "every row has 9 fields");
+    browser.close().await;
+}
+
+/// RFC 4180 rows: quoted fields may hold commas, quotes and line breaks.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![Vec::new()];
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => rows.last_mut().unwrap().push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                rows.last_mut().unwrap().push(std::mem::take(&mut field));
+                rows.push(Vec::new());
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    if rows.last().is_some_and(|r| r.is_empty()) && field.is_empty() {
+        rows.pop();
+    }
+    rows
+}
+
+#[tokio::test]
+async fn an_opened_html_file_gives_only_its_article_text_and_runs_nothing() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.click(".ql-actions button[aria-expanded]").await;
+    let path = harness::root().join("tests/fixtures/hostile.html");
+    let input = browser.wait_for(".ql-loader input[type=file]").await;
+    input.send_keys(path.to_str().unwrap()).await.unwrap();
+    browser.wait_for(".ql-article").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert_eq!(headline.trim(), "Harbour council approves the new bridge");
+    let article = browser.wait_for(".ql-article").await.text().await.unwrap();
+    for noise in ["Home", "Buy now", "Related", "Copyright"] {
+        assert!(
+            !article.contains(noise),
+            "{noise:?} is not article text: {article}"
+        );
+    }
+    let ran = browser
+        .js("return [document.title, window.pwnedByHead, window.pwnedByOnload, window.pwnedByImage, window.pwnedByBody]")
+        .await;
+    assert_eq!(ran[0], "quotelens — who said what");
+    assert!(
+        ran.as_array().unwrap()[1..].iter().all(Value::is_null),
+        "{ran}"
+    );
+    let speakers: BTreeSet<String> = serde_json::from_value(
+        browser.js("return [...document.querySelectorAll('.ql-speakers .ql-option-name')].map(e => e.textContent)").await,
+    )
+    .unwrap();
+    assert_eq!(
+        speakers,
+        BTreeSet::from(["Ana Ruiz".to_string(), "Tom Reyes".to_string()])
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn binary_and_oversized_files_get_a_message_and_the_article_stays() {
+    let folder = harness::root().join("target").join("e2e-files");
+    std::fs::create_dir_all(&folder).unwrap();
+    let binary = folder.join("photo.txt");
+    std::fs::write(&binary, (0u8..=255).cycle().take(4096).collect::<Vec<u8>>()).unwrap();
+    let huge = folder.join("huge.txt");
+    std::fs::write(&huge, "word ".repeat(1_200_000)).unwrap();
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.click(".ql-actions button[aria-expanded]").await;
+    for (file, expected) in [(&binary, "binary"), (&huge, "limit")] {
+        let input = browser.wait_for(".ql-loader input[type=file]").await;
+        input.send_keys(file.to_str().unwrap()).await.unwrap();
+        let message = browser
+            .wait_for(".ql-loader .ql-error")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(message.contains(expected), "{message}");
+        let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+        assert_eq!(
+            headline.trim(),
+            SEED_ARTICLE.lines().next().unwrap(),
+            "the article stays"
+        );
+    }
     browser.close().await;
 }
