@@ -27,6 +27,7 @@ scripts/setup.sh --tests || { echo "test FAILED at step: setup"; exit 1; }
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm32)" cargo clippy -p quotelens-app --target wasm32-unknown-unknown -- -D warnings
 step "trunk build --release" trunk build --release --offline
 step "size budget" scripts/size.sh
 step "native tests" cargo test --workspace --exclude quotelens-app

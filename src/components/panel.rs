@@ -80,17 +80,13 @@ pub fn panel(props: &PanelProps) -> Html {
                 html! {
                     <li class="ql-group">
                         <span class="ql-group-name">{ group }</span>
-                        <ul class="ql-options">{ for members.into_iter().map(|s| speaker_option(s)) }</ul>
+                        <ul class="ql-options">{ for members.into_iter().map(&speaker_option) }</ul>
                     </li>
                 }
             })
             .collect()
     } else {
-        analysis
-            .speakers
-            .iter()
-            .map(|s| speaker_option(s))
-            .collect()
+        analysis.speakers.iter().map(&speaker_option).collect()
     };
     let unattributed = analysis.statements.iter().any(|s| s.speaker.is_none()).then(|| {
         let n = count(Facet::Speaker, &|s| s.speaker.is_none());
