@@ -46,5 +46,26 @@ fn throughput(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, throughput);
+/// What issue tagging adds: the built-in taxonomy against an empty one, on 1 MB.
+fn tagging_overhead(c: &mut Criterion) {
+    let text = synthetic(1024 * 1024);
+    let empty = Config {
+        taxonomy: Some(quotelens_engine::Taxonomy {
+            name: String::new(),
+            about: String::new(),
+            issues: Vec::new(),
+        }),
+        discover_issues: false,
+    };
+    let mut group = c.benchmark_group("tagging");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("1MB without issues", |b| b.iter(|| analyze(&text, &empty)));
+    group.bench_function("1MB with the built-in taxonomy", |b| {
+        b.iter(|| analyze(&text, &Config::default()))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, throughput, tagging_overhead);
 criterion_main!(benches);

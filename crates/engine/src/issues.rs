@@ -217,7 +217,15 @@ pub(crate) fn tag(
     discover: bool,
     speaker_names: &[String],
 ) -> Vec<Issue> {
-    let matcher = Matcher::new(taxonomy);
+    // The built-in taxonomy's matcher is built once; a user's taxonomy is compiled per call.
+    static BUILTIN_MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+    let own;
+    let matcher = if std::ptr::eq(taxonomy, builtin_taxonomy()) {
+        BUILTIN_MATCHER.get_or_init(|| Matcher::new(builtin_taxonomy()))
+    } else {
+        own = Matcher::new(taxonomy);
+        &own
+    };
     let mut used = vec![false; taxonomy.issues.len()];
     let mut content_stems: Vec<Vec<String>> = Vec::with_capacity(statements.len());
     for (index, statement) in statements.iter_mut().enumerate() {
