@@ -975,7 +975,13 @@ fn parenthetical(
                 | "by"
                 | "for"
         );
-    let before = (end > range.start && !adverbial)
+    // The words before the cue are what was said only if the cue closes its clause ("...,
+    // he said." / "..., he said, adding"); "In her book, Clinton noted the clot" has an object.
+    let closed = t >= content_end
+        || doc.tokens[t].kind != TokenKind::Word
+            && !matches!(doc.tokens[t].kind, TokenKind::Number)
+        || doc.tokens[t].quote.is_some();
+    let before = (end > range.start && !adverbial && (closed || ends_on_quote))
         .then(|| content_before(doc, range.start, end, 3))
         .flatten();
     let comma = t < content_end && doc.is_punct(t, ",");
