@@ -912,6 +912,29 @@ fn attribute(
         return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
             .and_then(|pieces| make(pieces, Some(subject)));
     }
+    // "Said Ellis: “...”": the verb opens the sentence, its subject follows, then the words.
+    if cue.start == leading_connectives(doc, range.start, cue.start) {
+        let subject = subject_right(doc, cue.verb.end, range.end)?;
+        let mut t = subject.end;
+        if t < content_end && (doc.is_punct(t, ":") || doc.is_punct(t, ",")) {
+            t += 1;
+        }
+        if t < content_end && matches!(doc.tokens[t].kind, TokenKind::Open(_)) {
+            return make(content_after(doc, t, content_end, true)?, Some(subject));
+        }
+    }
+    // "I laughed and said, “...”": the subject of the first of two joined verbs.
+    if cue.start > range.start + 1 && lower(doc, cue.start - 1) == "and" {
+        let verb = cue.start - 2;
+        let w = lower(doc, verb);
+        if is_frame_word(doc, verb) && (w.ends_with("ed") || lexicon().verbs.contains_key(w)) {
+            if let Some(subject) = subject_left(doc, range.start, verb) {
+                if let Some((pieces, true)) = clause_after(doc, cue, cue.verb.end, content_end) {
+                    return make(pieces, Some(subject));
+                }
+            }
+        }
+    }
     None
 }
 
@@ -1054,6 +1077,10 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
 /// ("The Quiet Harbour", "The Wall") have none.
 fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
     let open = doc.quotes[quote].open_token;
+    // A headline capitalises every word: there, any quotation of two words or more counts.
+    if doc.tokens[open].paragraph == 0 {
+        return doc.quotes[quote].words >= 2;
+    }
     doc.tokens[open + 1..]
         .iter()
         .enumerate()

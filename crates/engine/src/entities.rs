@@ -510,6 +510,21 @@ impl Entities {
         entity.gender = entity.gender.or(np.gender);
     }
 
+    /// The only named person whose role is this one ("Governor" -> Governor Lee Harmon).
+    pub fn only_holder_of(&self, role: &str) -> Option<usize> {
+        let mut holders = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Person
+                && !e.name.is_empty()
+                && e.role.as_deref().is_some_and(|r| {
+                    r.eq_ignore_ascii_case(role)
+                        || r.to_lowercase()
+                            .ends_with(&format!(" {}", role.to_lowercase()))
+                })
+        });
+        let first = holders.next()?;
+        holders.next().is_none().then_some(first.0)
+    }
+
     /// Forgets when entities were last seen (after a first pass over full names).
     fn reset_recency(&mut self) {
         self.last_seen.iter_mut().for_each(|t| *t = 0);
@@ -565,11 +580,14 @@ impl Entities {
 
 /// The capitalised name starting at `token`: titles, names, "of" between capitals.
 pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usize> {
+    // A capitalised speech verb ("Governor Calls Rival ...", in a title-case headline) ends a
+    // name.
     let starts = |t: usize| {
         doc.tokens[t].quote.is_none()
             && doc.is_capitalised(t)
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
+            && !(t > token && lexicon().verbs.contains_key(doc.lower(t)))
     };
     if token >= end.min(doc.tokens.len()) || !starts(token) {
         return token..token;

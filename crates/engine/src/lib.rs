@@ -215,6 +215,12 @@ fn resolve_speakers(
             Some(Pronoun::Other) => None,
             Some(pronoun) => entities.resolve_pronoun(pronoun, source.start, statement.sentence),
             None if np.name.is_empty() && !np.nominal => None,
+            // "the governor", "Governor": the one named person who holds that role.
+            None if np.nominal && !np.text.to_lowercase().starts_with("a ") => np
+                .role
+                .as_deref()
+                .and_then(|role| entities.only_holder_of(role))
+                .or_else(|| Some(entities.entity_for(&np))),
             None => Some(entities.entity_for(&np)),
         };
         entity_of[index] = entity;
