@@ -410,7 +410,51 @@ impl Entities {
                 sentence,
             });
         }
+        entities.infer_genders(doc);
         entities
+    }
+
+    /// Learns the gender of people the text never marks (no Mr./Ms., no known first name)
+    /// from the pronouns of sentences where they are the only person named: "Clinton said
+    /// ... her plan" makes Clinton a she.
+    fn infer_genders(&mut self, doc: &Doc) {
+        let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut index = 0;
+        while index < self.mentions.len() {
+            let sentence = self.mentions[index].sentence;
+            let mut people: Vec<usize> = Vec::new();
+            while index < self.mentions.len() && self.mentions[index].sentence == sentence {
+                let entity = self.mentions[index].entity;
+                if self.entities[entity].kind == SpeakerKind::Person && !people.contains(&entity) {
+                    people.push(entity);
+                }
+                index += 1;
+            }
+            if people.len() != 1 || self.entities[people[0]].gender.is_some() {
+                continue;
+            }
+            // This sentence and the next one.
+            let tokens = doc.sentences[sentence].tokens.start
+                ..doc
+                    .sentences
+                    .get(sentence + 1)
+                    .map_or(doc.sentences[sentence].tokens.end, |s| s.tokens.end);
+            let vote = votes.entry(people[0]).or_default();
+            for t in tokens.filter(|&t| doc.tokens[t].quote.is_none()) {
+                match doc.lower(t) {
+                    "he" | "his" | "him" | "himself" => vote.0 += 1,
+                    "she" | "her" | "hers" | "herself" => vote.1 += 1,
+                    _ => {}
+                }
+            }
+        }
+        for (entity, (male, female)) in votes {
+            if male >= 2 * female.max(1) || male > 0 && female == 0 {
+                self.entities[entity].gender = Some(Gender::Male);
+            } else if female >= 2 * male.max(1) || female > 0 && male == 0 {
+                self.entities[entity].gender = Some(Gender::Female);
+            }
+        }
     }
 
     /// The entity a parsed name belongs to, created when new. People are keyed by first and
