@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+pub mod corrections;
 pub mod files;
 pub mod state;
 mod url;
