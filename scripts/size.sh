@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The budget, in bytes of gzip. Raised only by an issue's closing note that accounts for it:
-# 150 KB was raised to 200 KB in the closing note of issue 2 (the engine with its word lists
-# costs about 45 KB of gzip on top of Yew's 58 KB floor; the figures are in that note).
-BUDGET=204800
+# 150 KB -> 215 KB in the first session's closing note (issues 2, 5, 6): Yew's floor is about
+# 58 KB, the engine with its word lists about 45 KB, the explorer about 75 KB, JSON/CSV export
+# and file opening about 10 KB, corrections with undo and storage about 9 KB.
+BUDGET=220160
 total=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
 for file in dist/*; do

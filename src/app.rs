@@ -9,6 +9,7 @@ use crate::components::{
     article::ArticleView, details::Details, loader::Loader, matrix::Matrix, panel::Panel,
     statements::StatementList,
 };
+use crate::corrections::{apply, Edit, History};
 use crate::state::{next_statement, Action, Theme, View};
 
 /// The reducer state: the view plus the analysis it applies to.
@@ -45,7 +46,14 @@ impl Article {
     pub fn new(text: &str, builtin: bool) -> Article {
         Article {
             text: Rc::from(text),
-            analysis: Rc::new(analyze(text, &Config::default())),
+            // Themes are discovered when the built-in taxonomy covers little of the article.
+            analysis: Rc::new(analyze(
+                text,
+                &Config {
+                    taxonomy: None,
+                    discover_issues: true,
+                },
+            )),
             builtin,
         }
     }
@@ -54,6 +62,8 @@ impl Article {
 #[function_component(App)]
 pub fn app() -> Html {
     let article = use_state(|| Article::new(SEED_ARTICLE, true));
+    // The reader's corrections to this article, kept in localStorage by a hash of its text.
+    let history = use_state(|| load_history(&article.text));
     let state = use_reducer(|| ViewState {
         view: crate::url::read_view(),
         push: false,
@@ -91,7 +101,40 @@ pub fn app() -> Html {
         });
     }
 
-    let analysis = article.analysis.clone();
+    // Storage follows the corrections.
+    {
+        let text = article.text.clone();
+        use_effect_with(history.done.clone(), move |done| save_history(&text, done));
+    }
+    let corrected = use_memo(
+        (article.analysis.clone(), history.done.clone()),
+        |(analysis, done)| Rc::new(apply(analysis, done)),
+    );
+    let analysis: Rc<Analysis> = (*corrected).clone();
+    let on_edit = {
+        let history = history.clone();
+        Callback::from(move |edit: Edit| {
+            let mut next = (*history).clone();
+            next.push(edit);
+            history.set(next);
+        })
+    };
+    let undo = {
+        let history = history.clone();
+        Callback::from(move |_| {
+            let mut next = (*history).clone();
+            next.undo();
+            history.set(next);
+        })
+    };
+    let redo = {
+        let history = history.clone();
+        Callback::from(move |_| {
+            let mut next = (*history).clone();
+            next.redo();
+            history.set(next);
+        })
+    };
     let view = state.view.clone();
 
     let onkeydown = {
@@ -158,7 +201,9 @@ pub fn app() -> Html {
         let article = article.clone();
         let show_loader = show_loader.clone();
         let state = state.clone();
+        let history = history.clone();
         Callback::from(move |loaded: Article| {
+            history.set(load_history(&loaded.text));
             article.set(loaded);
             show_loader.set(false);
             state.dispatch(Action::Replace(View {
@@ -201,7 +246,7 @@ pub fn app() -> Html {
     let export_json = {
         let analysis = analysis.clone();
         Callback::from(move |_| {
-            let json = serde_json::to_string_pretty(&*analysis).unwrap_or_default();
+            let json = serde_json::to_string(&*analysis).unwrap_or_default();
             crate::files::download("quotelens-analysis.json", "application/json", &json);
         })
     };
@@ -250,6 +295,8 @@ pub fn app() -> Html {
                     <button type="button" onclick={toggle_theme} aria-label="Switch between light and dark theme">
                         { if is_dark(view.theme) { "Light theme" } else { "Dark theme" } }
                     </button>
+                    <button type="button" class="ql-undo" onclick={undo} disabled={history.done.is_empty()}>{ "Undo" }</button>
+                    <button type="button" class="ql-redo" onclick={redo} disabled={history.undone.is_empty()}>{ "Redo" }</button>
                     <button type="button" class="ql-export-json" onclick={export_json}>{ "Export JSON" }</button>
                     <button type="button" class="ql-export-csv" onclick={export_csv}>{ "Export CSV" }</button>
                     <button type="button" onclick={toggle_help} aria-expanded={show_help.to_string()}>{ "Shortcuts (?)" }</button>
@@ -286,7 +333,7 @@ pub fn app() -> Html {
                     <ArticleView analysis={analysis.clone()} on_select={dispatch.reform(Action::Select)} />
                 </main>
                 <aside class="ql-side" aria-label="Filters and statements">
-                    <Details analysis={analysis.clone()} selected={view.selected.clone()} />
+                    <Details analysis={analysis.clone()} selected={view.selected.clone()} on_edit={on_edit.clone()} />
                     <Panel analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} search_ref={search_ref.clone()} />
                     <Matrix analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
                     <StatementList analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
@@ -346,5 +393,36 @@ fn scroll_to_statement(id: &str) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// The corrections stored for this text (none when storage is unavailable).
+fn load_history(text: &str) -> History {
+    let done = storage()
+        .and_then(|s| {
+            s.get_item(&crate::corrections::text_key(text))
+                .ok()
+                .flatten()
+        })
+        .map(|stored| crate::corrections::decode(&stored))
+        .unwrap_or_default();
+    History {
+        done,
+        undone: Vec::new(),
+    }
+}
+
+fn save_history(text: &str, done: &[Edit]) {
+    if let Some(storage) = storage() {
+        let key = crate::corrections::text_key(text);
+        let _ = if done.is_empty() {
+            storage.remove_item(&key)
+        } else {
+            storage.set_item(&key, &crate::corrections::encode(done))
+        };
     }
 }

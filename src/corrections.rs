@@ -8,7 +8,10 @@ use quotelens_engine::Analysis;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
     /// The statement is by this speaker (None: the text does not say).
-    Reassign { statement: String, speaker: Option<String> },
+    Reassign {
+        statement: String,
+        speaker: Option<String>,
+    },
     /// The statement is not one.
     Remove { statement: String },
     /// Two speakers are one: `from` becomes `into`.
@@ -96,7 +99,10 @@ pub fn encode(edits: &[Edit]) -> String {
     edits
         .iter()
         .map(|edit| match edit {
-            Edit::Reassign { statement, speaker } => format!("reassign\t{statement}\t{}", speaker.as_deref().unwrap_or("")),
+            Edit::Reassign { statement, speaker } => format!(
+                "reassign\t{statement}\t{}",
+                speaker.as_deref().unwrap_or("")
+            ),
             Edit::Remove { statement } => format!("remove\t{statement}"),
             Edit::Merge { from, into } => format!("merge\t{from}\t{into}"),
         })
@@ -114,8 +120,13 @@ pub fn decode(text: &str) -> Vec<Edit> {
                     statement: statement.to_string(),
                     speaker: Some(speaker.to_string()).filter(|s| !s.is_empty()),
                 }),
-                ["remove", statement] => Some(Edit::Remove { statement: statement.to_string() }),
-                ["merge", from, into] => Some(Edit::Merge { from: from.to_string(), into: into.to_string() }),
+                ["remove", statement] => Some(Edit::Remove {
+                    statement: statement.to_string(),
+                }),
+                ["merge", from, into] => Some(Edit::Merge {
+                    from: from.to_string(),
+                    into: into.to_string(),
+                }),
                 _ => None,
             }
         })
@@ -149,38 +160,81 @@ mod tests {
         let jane = analysis.speakers[0].id.clone();
         let john = analysis.speakers[1].id.clone();
         let second = analysis.statements[1].id.clone();
-        let reassigned = apply(&analysis, &[Edit::Reassign { statement: second.clone(), speaker: Some(jane.clone()) }]);
-        assert_eq!(reassigned.statement(&second).unwrap().speaker.as_ref(), Some(&jane));
-        let removed = apply(&analysis, &[Edit::Remove { statement: second.clone() }]);
+        let reassigned = apply(
+            &analysis,
+            &[Edit::Reassign {
+                statement: second.clone(),
+                speaker: Some(jane.clone()),
+            }],
+        );
+        assert_eq!(
+            reassigned.statement(&second).unwrap().speaker.as_ref(),
+            Some(&jane)
+        );
+        let removed = apply(
+            &analysis,
+            &[Edit::Remove {
+                statement: second.clone(),
+            }],
+        );
         assert!(removed.statement(&second).is_none());
         assert!(removed.runs.iter().all(|r| !r.statements.contains(&second)));
-        assert!(removed.statements.iter().all(|s| s.continues.as_ref() != Some(&second)));
-        let merged = apply(&analysis, &[Edit::Merge { from: john.clone(), into: jane.clone() }]);
+        assert!(removed
+            .statements
+            .iter()
+            .all(|s| s.continues.as_ref() != Some(&second)));
+        let merged = apply(
+            &analysis,
+            &[Edit::Merge {
+                from: john.clone(),
+                into: jane.clone(),
+            }],
+        );
         assert!(merged.speaker(&john).is_none());
-        assert!(merged.statements.iter().all(|s| s.speaker.as_ref() == Some(&jane)));
+        assert!(merged
+            .statements
+            .iter()
+            .all(|s| s.speaker.as_ref() == Some(&jane)));
     }
 
     #[test]
     fn undo_and_redo_walk_the_history() {
         let mut history = History::default();
-        history.push(Edit::Remove { statement: "s1".into() });
-        history.push(Edit::Remove { statement: "s2".into() });
+        history.push(Edit::Remove {
+            statement: "s1".into(),
+        });
+        history.push(Edit::Remove {
+            statement: "s2".into(),
+        });
         history.undo();
         assert_eq!(history.done.len(), 1);
         history.redo();
         assert_eq!(history.done.len(), 2);
         history.undo();
-        history.push(Edit::Remove { statement: "s3".into() });
+        history.push(Edit::Remove {
+            statement: "s3".into(),
+        });
         assert!(history.undone.is_empty(), "a new edit clears redo");
     }
 
     #[test]
     fn edits_survive_encoding() {
         let edits = vec![
-            Edit::Reassign { statement: "s1".into(), speaker: None },
-            Edit::Reassign { statement: "s2".into(), speaker: Some("jane-doe".into()) },
-            Edit::Remove { statement: "s3".into() },
-            Edit::Merge { from: "a".into(), into: "b".into() },
+            Edit::Reassign {
+                statement: "s1".into(),
+                speaker: None,
+            },
+            Edit::Reassign {
+                statement: "s2".into(),
+                speaker: Some("jane-doe".into()),
+            },
+            Edit::Remove {
+                statement: "s3".into(),
+            },
+            Edit::Merge {
+                from: "a".into(),
+                into: "b".into(),
+            },
         ];
         assert_eq!(decode(&encode(&edits)), edits);
         assert_ne!(text_key("a"), text_key("b"));

@@ -7,11 +7,13 @@ use quotelens_engine::Analysis;
 use yew::prelude::*;
 
 use super::{issue_labels, provenance, speaker_name};
+use crate::corrections::Edit;
 
 #[derive(Properties, PartialEq)]
 pub struct DetailsProps {
     pub analysis: Rc<Analysis>,
     pub selected: Option<String>,
+    pub on_edit: Callback<Edit>,
 }
 
 #[function_component(Details)]
@@ -35,6 +37,43 @@ pub fn details(props: &DetailsProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
+    let select_value = |event: Event| {
+        event
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|s| s.value())
+    };
+    let reassign = {
+        let on_edit = props.on_edit.clone();
+        let id = statement.id.clone();
+        Callback::from(move |event: Event| {
+            if let Some(value) = select_value(event) {
+                on_edit.emit(Edit::Reassign {
+                    statement: id.clone(),
+                    speaker: Some(value).filter(|v| !v.is_empty()),
+                });
+            }
+        })
+    };
+    let merge = |from: String| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            if let Some(into) = select_value(event).filter(|v| !v.is_empty()) {
+                on_edit.emit(Edit::Merge {
+                    from: from.clone(),
+                    into,
+                });
+            }
+        })
+    };
+    let remove = {
+        let on_edit = props.on_edit.clone();
+        let id = statement.id.clone();
+        Callback::from(move |_| {
+            on_edit.emit(Edit::Remove {
+                statement: id.clone(),
+            })
+        })
+    };
     html! {
         <section class="ql-details" aria-label="Selected statement" aria-live="polite">
             <h2>{ "Selected statement" }</h2>
@@ -51,6 +90,29 @@ pub fn details(props: &DetailsProps) -> Html {
                 <dd class="ql-provenance">{ provenance(statement) }</dd>
             </dl>
             <blockquote>{ statement.content.text.clone() }</blockquote>
+            <div class="ql-correct" role="group" aria-label="Correct this statement">
+                <label>
+                    { "Speaker is " }
+                    <select class="ql-reassign" onchange={reassign}>
+                        <option value="" selected={statement.speaker.is_none()}>{ "not said (unattributed)" }</option>
+                        { for props.analysis.speakers.iter().map(|s| html! {
+                            <option value={s.id.clone()} selected={statement.speaker.as_deref() == Some(s.id.as_str())}>{ s.name.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                if let Some(current) = statement.speaker.clone() {
+                    <label>
+                        { "Same person as " }
+                        <select class="ql-merge" onchange={merge(current)}>
+                            <option value="" selected=true>{ "—" }</option>
+                            { for props.analysis.speakers.iter().filter(|s| statement.speaker.as_deref() != Some(s.id.as_str())).map(|s| html! {
+                                <option value={s.id.clone()}>{ s.name.clone() }</option>
+                            }) }
+                        </select>
+                    </label>
+                }
+                <button type="button" class="ql-remove" onclick={remove}>{ "Not a statement: remove" }</button>
+            </div>
         </section>
     }
 }

@@ -484,3 +484,57 @@ async fn binary_and_oversized_files_get_a_message_and_the_article_stays() {
     }
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_correction_survives_a_reload_can_be_undone_and_redone_and_is_exported() {
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    // Zelensky's statement, given to Biden by the reader.
+    let statement = analysis
+        .statements
+        .iter()
+        .find(|s| s.speaker.as_deref() == Some("volodymr-zelensky"))
+        .unwrap()
+        .id
+        .clone();
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.js("localStorage.clear()").await;
+    browser.open(&format!("?statement={statement}")).await;
+    browser
+        .js("const s = document.querySelector('.ql-reassign'); s.value = 'joe-biden'; s.dispatchEvent(new Event('change', { bubbles: true }));")
+        .await;
+    let mark_speaker = format!("return document.querySelector(\".ql-article mark[data-statement='{statement}']\").dataset.speaker");
+    assert_eq!(browser.js(&mark_speaker).await, "joe-biden");
+    // A reload keeps it.
+    browser.client.refresh().await.unwrap();
+    browser.wait_for(".ql-headline").await;
+    assert_eq!(
+        browser.js(&mark_speaker).await,
+        "joe-biden",
+        "the correction survives a reload"
+    );
+    // Undo, then redo.
+    browser.click(".ql-undo").await;
+    assert_eq!(browser.js(&mark_speaker).await, "volodymr-zelensky");
+    browser.click(".ql-redo").await;
+    assert_eq!(browser.js(&mark_speaker).await, "joe-biden");
+    // Removing a statement takes it out of the article and the counts.
+    browser.click(".ql-remove").await;
+    let marks = browser.js(&format!("return document.querySelectorAll(\".ql-article mark[data-statement='{statement}']\").length")).await;
+    assert_eq!(marks, 0);
+    browser.click(".ql-undo").await;
+    // The export carries the correction.
+    browser.capture_downloads().await;
+    browser.click(".ql-export-json").await;
+    let json: Value = serde_json::from_str(&browser.download_text(0).await).unwrap();
+    let exported = json["statements"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == statement.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(exported["speaker"], "joe-biden");
+    browser.js("localStorage.clear()").await;
+    browser.close().await;
+}

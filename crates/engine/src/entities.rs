@@ -631,7 +631,9 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && doc.is_capitalised(t)
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
-            && !(t > token && lexicon().verbs.contains_key(doc.lower(t)))
+            && !(t > token
+                && doc.lower(t).ends_with('s')
+                && lexicon().verbs.contains_key(doc.lower(t)))
     };
     if token >= end.min(doc.tokens.len()) || !starts(token) {
         return token..token;
