@@ -265,6 +265,16 @@ pub fn app() -> Html {
             crate::files::download("quotelens-statements.csv", "text/csv", &csv);
         })
     };
+    let export_html = {
+        let analysis = analysis.clone();
+        Callback::from(move |_| {
+            crate::files::download(
+                "quotelens-snapshot.html",
+                "text/html",
+                &crate::files::snapshot_html(&analysis),
+            );
+        })
+    };
     let matching: Vec<&str> = analysis
         .statements
         .iter()
@@ -299,6 +309,7 @@ pub fn app() -> Html {
                     <button type="button" class="ql-redo" onclick={redo} disabled={history.undone.is_empty()}>{ "Redo" }</button>
                     <button type="button" class="ql-export-json" onclick={export_json}>{ "Export JSON" }</button>
                     <button type="button" class="ql-export-csv" onclick={export_csv}>{ "Export CSV" }</button>
+                    <button type="button" class="ql-export-html" onclick={export_html}>{ "Export HTML" }</button>
                     <button type="button" onclick={toggle_help} aria-expanded={show_help.to_string()}>{ "Shortcuts (?)" }</button>
                 </nav>
             </header>

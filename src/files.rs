@@ -106,3 +106,107 @@ mod tests {
         assert!(!looks_like_html("notes.md", "# Title\nText"));
     }
 }
+
+/// Escapes text for HTML: the snapshot inserts article text only through this.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Light highlight colours of the speaker slots (as in styles/app.css), for the snapshot.
+const SNAPSHOT_COLOURS: [&str; 13] = [
+    "#ffd8b5", "#c9e4ff", "#d4f2c4", "#f9c9de", "#e6d6ff", "#fff1a8", "#c2f0ec", "#ffd0c9",
+    "#dcdcdc", "#e9f5b0", "#d6e0ff", "#f5d9c4", "#eeeeee",
+];
+
+/// A self-contained HTML page of the highlighted article, with a legend of speakers, that opens
+/// without the app. Every piece of article text is escaped.
+pub fn snapshot_html(analysis: &quotelens_engine::Analysis) -> String {
+    let slot = |speaker: Option<&str>| crate::state::colour_slot(analysis, speaker);
+    let mut body = String::new();
+    let mut by_paragraph: Vec<Vec<&quotelens_engine::Run>> =
+        vec![Vec::new(); analysis.paragraphs.len()];
+    for run in &analysis.runs {
+        if let Some(list) = by_paragraph.get_mut(run.paragraph) {
+            list.push(run);
+        }
+    }
+    for (index, runs) in by_paragraph.iter().enumerate() {
+        let tag = if index == 0 { "h1" } else { "p" };
+        body.push_str(&format!("<{tag}>"));
+        for run in runs {
+            let text = escape_html(&run.text);
+            match run.statements.first().and_then(|id| analysis.statement(id)) {
+                Some(statement) => {
+                    let name = statement
+                        .speaker
+                        .as_deref()
+                        .and_then(|id| analysis.speaker(id))
+                        .map_or("unattributed".to_string(), |s| s.name.clone());
+                    body.push_str(&format!(
+                        "<mark style=\"background:{}\" title=\"{} ({} statement)\">{text}</mark>",
+                        SNAPSHOT_COLOURS[slot(statement.speaker.as_deref())],
+                        escape_html(&name),
+                        statement.kind.as_str()
+                    ));
+                }
+                None => body.push_str(&text),
+            }
+        }
+        body.push_str(&format!("</{tag}>\n"));
+    }
+    let legend: String = analysis
+        .speakers
+        .iter()
+        .map(|s| {
+            format!(
+                "<li><mark style=\"background:{}\">{}</mark> {}</li>",
+                SNAPSHOT_COLOURS[slot(Some(&s.id))],
+                escape_html(&s.name),
+                escape_html(
+                    &[s.role.clone(), s.affiliation.clone()]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            )
+        })
+        .collect();
+    format!(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>quotelens snapshot</title>\
+         <style>body{{font:16px/1.6 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#1b1b1f;background:#fff}}\
+         mark{{color:#1b1b1f;padding:.05em 0}}ul{{padding-left:1.2rem}}</style></head><body>\n\
+         <article class=\"quotelens-snapshot\">\n{body}</article>\n<h2>Speakers</h2><ul>{legend}</ul>\n\
+         <p><small>Made with quotelens ({}).</small></p></body></html>\n",
+        quotelens_engine::SCHEMA
+    )
+}
+
+#[cfg(test)]
+mod snapshot_tests {
+    use super::*;
+
+    #[test]
+    fn the_snapshot_escapes_every_piece_of_article_text() {
+        let analysis = quotelens_engine::analyze(
+            "Mayor <b>plans</b> <img src=x onerror=alert(1)>\n“We will <script>rebuild</script>,” said Mayor Ana Ruiz.",
+            &Default::default(),
+        );
+        let html = snapshot_html(&analysis);
+        assert!(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains("<mark style="), "statements are highlighted");
+        assert!(html.contains("Ana Ruiz"));
+    }
+}

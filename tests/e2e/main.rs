@@ -538,3 +538,39 @@ async fn a_correction_survives_a_reload_can_be_undone_and_redone_and_is_exported
     browser.js("localStorage.clear()").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_html_snapshot_opens_from_a_file_and_shows_the_highlights() {
+    let analysis = analyze(SEED_ARTICLE, &Config::default());
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.capture_downloads().await;
+    browser.click(".ql-export-html").await;
+    let html = browser.download_text(0).await;
+    let folder = harness::root().join("target").join("e2e-files");
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join("snapshot.html");
+    std::fs::write(&path, &html).unwrap();
+    browser
+        .client
+        .goto(&format!("file://{}", path.display()))
+        .await
+        .unwrap();
+    let headline = browser
+        .wait_for(".quotelens-snapshot h1")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
+    let highlighted = browser
+        .js("return document.querySelectorAll('.quotelens-snapshot mark').length")
+        .await;
+    assert!(highlighted.as_u64().unwrap() as usize >= analysis.statements.len());
+    let scripts = browser
+        .js("return document.querySelectorAll('script').length")
+        .await;
+    assert_eq!(scripts, 0);
+    browser.screenshot("snapshot").await;
+    browser.close().await;
+}
