@@ -508,13 +508,45 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             // Lower-case modifiers of a nominal head ("a senior administration official").
             if nominal || DETERMINERS.contains(&w) || w.ends_with("’s") || w.ends_with("'s") {
                 start = t;
-                if matches!(w, "the" | "a" | "an") {
+                // "Mr. Morgan of the Sierra Club": go on past "of the".
+                let of_before = t > sentence_start + 1
+                    && matches!(lower(doc, t - 1), "of" | "for" | "at")
+                    && (doc.is_capitalised(t - 2) || is_nominal_head(lower(doc, t - 2)));
+                if matches!(w, "the" | "a" | "an") && !of_before {
                     break;
+                }
+                if of_before {
+                    start = t - 1;
                 }
                 continue;
             }
         }
+        // "Officials at Homeland Security": a nominal head before "at", "of" or "for".
+        if matches!(w, "at" | "for" | "of")
+            && t > sentence_start
+            && is_nominal_head(lower(doc, t - 1))
+        {
+            start = t;
+            continue;
+        }
         break;
+    }
+    // "retired Air Force general Lloyd Newton said": one lower-case modifier at the start of
+    // the clause belongs to the subject.
+    if start > sentence_start {
+        let t = start - 1;
+        let boundary = t == sentence_start || !is_frame_word(doc, t - 1);
+        let w = lower(doc, t);
+        if boundary
+            && is_frame_word(doc, t)
+            && !doc.is_capitalised(t)
+            && !is_function_word(w)
+            && !is_aux(w)
+            && !lexicon().verbs.contains_key(w)
+            && w.ends_with("ed")
+        {
+            start = t;
+        }
     }
     // A subject is a noun phrase at the start of a clause.
     Some(start..end)
@@ -543,8 +575,21 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             let segment_start = t + 1;
             let name = subject_left(doc, sentence_start, t);
             if let Some(name) = name.clone() {
-                let head = lower(doc, name.end - 1);
-                let cap = doc.is_capitalised(name.end - 1) || pronoun(head).is_some();
+                let last_word = (name.start..name.end)
+                    .rev()
+                    .find(|&u| doc.is_word(u))
+                    .unwrap_or(name.end - 1);
+                let head = lower(doc, last_word);
+                let cap = doc.is_capitalised(last_word) || pronoun(head).is_some();
+                // "McConnell, R-Ky., said": a party and state label is an appositive.
+                let party_label = comma - segment_start <= 3
+                    && (segment_start..comma).any(|u| {
+                        let w = doc.word(u);
+                        w.len() >= 3 && matches!(&w[..2], "R-" | "D-" | "I-")
+                    });
+                if cap && party_label {
+                    return Some(name);
+                }
                 let first = lower(doc, segment_start);
                 let appositive_start = has_title
                     || matches!(
@@ -1220,7 +1265,9 @@ fn clause_after(
     if form.flags.weak || form.flags.object && t == from {
         return None;
     }
+    // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
+    let w = w.split(['’', '\'']).next().unwrap_or(w);
     let starts_clause = is_frame_word(doc, t)
         && (pronoun(w).is_some() && w != "you"
             || matches!(

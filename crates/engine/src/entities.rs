@@ -115,6 +115,27 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     if words.is_empty() {
         return np;
     }
+    // "Mr. Ivo Morgan of the Green Club", "a spokesman for the ministry": the head is before
+    // the preposition, what follows is the affiliation.
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        matches!(doc.lower(words[k]), "of" | "for" | "at") && doc.lower(words[k + 1]) == "the"
+    }) {
+        let mut head = parse_np(doc, tokens.start..words[k]);
+        if head.affiliation.is_none() {
+            let rest: Vec<&str> = words[k + 2..].iter().map(|&t| doc.word(t)).collect();
+            if rest
+                .first()
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            {
+                head.affiliation = Some(rest.join(" "));
+            }
+        }
+        if head.nominal {
+            head.text = nominal_text(doc, &words);
+        }
+        head.tokens = tokens;
+        return head;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(&doc.word(words[0]).to_lowercase()) {
             np.pronoun = Some(p);
