@@ -585,7 +585,8 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 let party_label = comma - segment_start <= 3
                     && (segment_start..comma).any(|u| {
                         let w = doc.word(u);
-                        w.len() >= 3 && matches!(&w[..2], "R-" | "D-" | "I-")
+                        w.len() >= 3
+                            && (w.starts_with("R-") || w.starts_with("D-") || w.starts_with("I-"))
                     });
                 if cap && party_label {
                     return Some(name);
