@@ -134,8 +134,9 @@ fn render_run<'a>(
     };
     let tabindex = opens.then_some("0");
     let tip = opens.then(|| details.clone());
+    let print_name = opens.then(|| name.clone());
     html! {
-        <mark class={classes} title={details} data-tip={tip} {tabindex} data-statement={first.clone()} data-speaker={statement.speaker.clone().unwrap_or_default()} {onclick} {onkeydown}>
+        <mark class={classes} title={details} data-tip={tip} data-name={print_name} {tabindex} data-statement={first.clone()} data-speaker={statement.speaker.clone().unwrap_or_default()} {onclick} {onkeydown}>
             if opens {
                 <span class="ql-sr">{ format!("Statement by {name}: ") }</span>
                 <span class={tag_class} aria-hidden="true">{ initials(&name) }</span>

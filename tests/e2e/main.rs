@@ -574,3 +574,23 @@ async fn the_html_snapshot_opens_from_a_file_and_shows_the_highlights() {
     browser.screenshot("snapshot").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn engine_warnings_are_shown_to_the_reader() {
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.click(".ql-actions button[aria-expanded]").await;
+    let area = browser.wait_for("#ql-paste").await;
+    area.send_keys("Talks stall\nEnvoy Lina Moravec said that the “deal was close.\nEnvoy Piet Daal said that nothing had been signed.")
+        .await
+        .unwrap();
+    browser.click(".ql-analyse").await;
+    let warnings = browser.wait_for(".ql-warnings").await.text().await.unwrap();
+    assert!(warnings.contains("never closed"), "{warnings}");
+    // The unclosed quotation did not swallow the next paragraph: both statements are there.
+    let cards = browser
+        .js("return document.querySelectorAll('.ql-cards .ql-card').length")
+        .await;
+    assert_eq!(cards, 2);
+    browser.close().await;
+}
