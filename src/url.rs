@@ -2,6 +2,18 @@
 
 use crate::state::View;
 
+/// The query parameters the view owns (others, such as embed options, are left alone).
+#[cfg(target_arch = "wasm32")]
+const KEYS: [&str; 7] = [
+    "speakers",
+    "issues",
+    "kinds",
+    "q",
+    "statement",
+    "only",
+    "theme",
+];
+
 #[cfg(target_arch = "wasm32")]
 pub fn read_view() -> View {
     let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
@@ -10,15 +22,7 @@ pub fn read_view() -> View {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return View::default();
     };
-    let keys = [
-        "speakers",
-        "issues",
-        "kinds",
-        "q",
-        "statement",
-        "only",
-        "theme",
-    ];
+    let keys = KEYS;
     let values: Vec<(&str, String)> = keys
         .iter()
         .filter_map(|k| params.get(k).map(|v| (*k, v)))
@@ -43,15 +47,7 @@ pub fn write_view(view: &View, push: bool) {
     let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
         return;
     };
-    for key in [
-        "speakers",
-        "issues",
-        "kinds",
-        "q",
-        "statement",
-        "only",
-        "theme",
-    ] {
+    for key in KEYS {
         params.delete(key);
     }
     for (key, value) in view.to_query() {

@@ -20,16 +20,10 @@ pub fn speaker_name(analysis: &Analysis, statement: &Statement) -> String {
 
 /// The labels of a statement's issues.
 pub fn issue_labels(analysis: &Analysis, statement: &Statement) -> Vec<String> {
-    statement
-        .issues
-        .iter()
-        .map(|id| {
-            analysis
-                .issues
-                .iter()
-                .find(|i| &i.id == id)
-                .map_or(id.clone(), |i| i.label.clone())
-        })
+    analysis
+        .issue_labels(statement)
+        .into_iter()
+        .map(String::from)
         .collect()
 }
 

@@ -115,6 +115,20 @@ impl Analysis {
     pub fn statement(&self, id: &str) -> Option<&Statement> {
         self.statements.iter().find(|s| s.id == id)
     }
+
+    /// The labels of a statement's issues (the id when the issue is not listed).
+    pub fn issue_labels<'a>(&'a self, statement: &'a Statement) -> Vec<&'a str> {
+        statement
+            .issues
+            .iter()
+            .map(|id| {
+                self.issues
+                    .iter()
+                    .find(|i| &i.id == id)
+                    .map_or(id.as_str(), |i| i.label.as_str())
+            })
+            .collect()
+    }
 }
 
 /// Converts byte offsets of one text to code-point offsets: the one place where that happens.

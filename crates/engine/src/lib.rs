@@ -451,17 +451,7 @@ pub fn csv_rows(analysis: &Analysis) -> Vec<Vec<String>> {
                 .speaker
                 .as_deref()
                 .and_then(|id| analysis.speaker(id));
-            let labels: Vec<&str> = statement
-                .issues
-                .iter()
-                .map(|id| {
-                    analysis
-                        .issues
-                        .iter()
-                        .find(|i| &i.id == id)
-                        .map_or(id.as_str(), |i| i.label.as_str())
-                })
-                .collect();
+            let labels = analysis.issue_labels(statement);
             vec![
                 statement.id.clone(),
                 speaker.map(|s| s.name.clone()).unwrap_or_default(),
