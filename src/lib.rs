@@ -34,7 +34,7 @@ pub fn start() {}
 /// Replaces the app with a panel naming the error and a way back. Text only: no markup from
 /// the message is ever interpreted.
 #[cfg(target_arch = "wasm32")]
-fn show_error_panel(message: &str) {
+pub fn show_error_panel(message: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

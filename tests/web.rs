@@ -38,3 +38,27 @@ fn the_engine_runs_in_wasm_like_natively() {
     assert!(json.contains("\"schema\":\"quotelens/analysis@1\""));
     assert!(analysis.statements.len() >= 14);
 }
+
+#[wasm_bindgen_test]
+fn the_error_panel_shows_the_message_as_text_with_a_way_back() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_id("quotelens-root");
+    document.body().unwrap().append_child(&root).unwrap();
+    quotelens_app::show_error_panel("boom <img src=x onerror=alert(1)>");
+    let panel = root
+        .query_selector(".ql-error-panel")
+        .unwrap()
+        .expect("an error panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(panel.text_content().unwrap().contains("boom <img src=x"));
+    assert!(
+        panel.query_selector("img").unwrap().is_none(),
+        "the message is text, not markup"
+    );
+    assert!(
+        panel.query_selector("a[href]").unwrap().is_some(),
+        "a way back"
+    );
+    root.remove();
+}
