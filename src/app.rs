@@ -71,6 +71,8 @@ pub fn app() -> Html {
     let shortcuts = use_state(|| true);
     let show_help = use_state(|| false);
     let show_loader = use_state(|| false);
+    // What went wrong fetching ?src=URL, in plain words.
+    let notice = use_state(|| None::<String>);
     let search_ref = use_node_ref();
 
     // The URL follows the view.
@@ -90,6 +92,29 @@ pub fn app() -> Html {
                 })
             });
             move || drop(listener)
+        });
+    }
+    // ?src=URL loads an article from the web when the site allows it.
+    {
+        let article = article.clone();
+        let history = history.clone();
+        let notice = notice.clone();
+        use_effect_with((), move |_| {
+            if let Some(url) = crate::url::source_param() {
+                notice.set(Some(format!("Loading {url} …")));
+                crate::files::fetch_article(url, move |result| match result {
+                    Ok(text) => match crate::components::loader::check_text(&text) {
+                        Ok(()) => {
+                            let loaded = Article::new(&text, false);
+                            history.set(load_history(&loaded.text));
+                            article.set(loaded);
+                            notice.set(None);
+                        }
+                        Err(message) => notice.set(Some(message)),
+                    },
+                    Err(message) => notice.set(Some(message)),
+                });
+            }
         });
     }
     // The selected statement scrolls into view.
@@ -331,6 +356,9 @@ pub fn app() -> Html {
                         { " Single-key shortcuts (j, k, /, ?)" }
                     </label>
                 </section>
+            }
+            if let Some(message) = &*notice {
+                <section class="ql-warnings ql-notice" role="alert">{ message.clone() }</section>
             }
             if !analysis.warnings.is_empty() {
                 <section class="ql-warnings" role="status" aria-label="Warnings">

@@ -210,3 +210,58 @@ mod snapshot_tests {
         assert!(html.contains("Ana Ruiz"));
     }
 }
+
+/// Fetches an article from the web and gives its text (HTML pages: the article text only), or
+/// a message in plain words. Most news sites refuse requests from other pages (CORS): the
+/// message then says how to get the article in anyway.
+#[cfg(target_arch = "wasm32")]
+pub fn fetch_article(url: String, done: impl FnOnce(Result<String, String>) + 'static) {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen_futures::spawn_local(async move {
+        let refused = || {
+            format!(
+                "quotelens could not read {url}: the site does not let other pages read its articles \
+                 (most news sites refuse), or it could not be reached. Save the page in your browser \
+                 and open the file with Load article, or paste the text."
+            )
+        };
+        let Some(window) = web_sys::window() else {
+            return done(Err(refused()));
+        };
+        let response = match wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await
+        {
+            Ok(value) => match value.dyn_into::<web_sys::Response>() {
+                Ok(response) => response,
+                Err(_) => return done(Err(refused())),
+            },
+            Err(_) => return done(Err(refused())),
+        };
+        if !response.ok() {
+            return done(Err(format!(
+                "{url} answered with HTTP status {}: no article to read.",
+                response.status()
+            )));
+        }
+        let text = match response.text().map(wasm_bindgen_futures::JsFuture::from) {
+            Ok(future) => future
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if looks_like_html(&url, &text) {
+            match html_to_text(&text) {
+                Some(article) => done(Ok(article)),
+                None => done(Err(format!(
+                    "{url} has no article text that quotelens could find."
+                ))),
+            }
+        } else {
+            done(Ok(text))
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn fetch_article(_url: String, _done: impl FnOnce(Result<String, String>) + 'static) {}

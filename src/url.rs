@@ -75,3 +75,18 @@ pub fn write_view(view: &View, push: bool) {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_view(_view: &View, _push: bool) {}
+
+/// The `src` parameter: an article to fetch.
+#[cfg(target_arch = "wasm32")]
+pub fn source_param() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("src")
+        .filter(|s| !s.trim().is_empty())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn source_param() -> Option<String> {
+    None
+}

@@ -594,3 +594,47 @@ async fn engine_warnings_are_shown_to_the_reader() {
     assert_eq!(cards, 2);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn src_loads_an_article_a_site_shares_and_explains_a_refusal() {
+    let folder = harness::root().join("target").join("e2e-src");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("article.txt"),
+        "Bridge vote passes\n“We will rebuild the bridge before winter,” said Mayor Ana Ruiz.",
+    )
+    .unwrap();
+    let open_site = harness::serve(folder.clone(), &[("Access-Control-Allow-Origin", "*")]);
+    let closed_site = harness::serve(folder, &[]);
+    let browser = Browser::start(1280, 900).await;
+    browser.open(&format!("?src={open_site}/article.txt")).await;
+    let mut headline = String::new();
+    for _ in 0..50 {
+        headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+        if headline.contains("Bridge") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(headline.trim(), "Bridge vote passes");
+    // A site that does not share: a message with the way out, and the built-in article stays.
+    browser
+        .open(&format!("?src={closed_site}/article.txt"))
+        .await;
+    let notice = browser.wait_for(".ql-notice").await;
+    let mut text = notice.text().await.unwrap();
+    for _ in 0..50 {
+        if !text.starts_with("Loading") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        text = browser.wait_for(".ql-notice").await.text().await.unwrap();
+    }
+    assert!(
+        text.contains("Save the page") && text.contains("paste"),
+        "{text}"
+    );
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
+    browser.close().await;
+}
