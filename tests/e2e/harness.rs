@@ -215,6 +215,14 @@ impl Browser {
         serde_json::from_value(value).expect("a list of strings")
     }
 
+    /// The names in the speaker filter, as the reader sees them.
+    pub async fn speaker_names(&self) -> std::collections::BTreeSet<String> {
+        let value = self
+            .js("return [...document.querySelectorAll('.ql-speakers .ql-option-name')].map(e => e.textContent)")
+            .await;
+        serde_json::from_value(value).expect("a list of names")
+    }
+
     /// Saves a screenshot under target/e2e-screenshots/.
     pub async fn screenshot(&self, name: &str) {
         let folder = root().join("target").join("e2e-screenshots");

@@ -310,10 +310,7 @@ async fn a_pasted_article_is_analysed_as_text_and_bad_input_keeps_the_article() 
     assert!(headline.contains("<img src=x"), "{headline}");
     let injected = browser.js("return [document.querySelectorAll('.ql-article img, .ql-article b, .ql-article script').length, window.pwned === undefined]").await;
     assert_eq!(injected, serde_json::json!([0, true]));
-    let speakers: BTreeSet<String> = serde_json::from_value(
-        browser.js("return [...document.querySelectorAll('.ql-speakers .ql-option-name')].map(e => e.textContent)").await,
-    )
-    .unwrap();
+    let speakers = browser.speaker_names().await;
     assert_eq!(
         speakers,
         BTreeSet::from(["Ana Ruiz".to_string(), "Tom Reyes".to_string()])
@@ -443,10 +440,7 @@ async fn an_opened_html_file_gives_only_its_article_text_and_runs_nothing() {
         ran.as_array().unwrap()[1..].iter().all(Value::is_null),
         "{ran}"
     );
-    let speakers: BTreeSet<String> = serde_json::from_value(
-        browser.js("return [...document.querySelectorAll('.ql-speakers .ql-option-name')].map(e => e.textContent)").await,
-    )
-    .unwrap();
+    let speakers = browser.speaker_names().await;
     assert_eq!(
         speakers,
         BTreeSet::from(["Ana Ruiz".to_string(), "Tom Reyes".to_string()])
