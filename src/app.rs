@@ -2,12 +2,12 @@
 
 use std::rc::Rc;
 
-use quotelens_engine::{analyze, Analysis, Config, SEED_ARTICLE};
+use quotelens_engine::{analyze, Analysis, Config, Taxonomy, SEED_ARTICLE};
 use yew::prelude::*;
 
 use crate::components::{
-    article::ArticleView, details::Details, loader::Loader, matrix::Matrix, panel::Panel,
-    statements::StatementList,
+    adder::Adder, article::ArticleView, details::Details, issue_editor::IssueEditor,
+    loader::Loader, matrix::Matrix, panel::Panel, statements::StatementList,
 };
 use crate::corrections::{apply, Edit, History};
 use crate::state::{next_statement, Action, Theme, View};
@@ -34,34 +34,68 @@ impl Reducible for ViewState {
     }
 }
 
-/// The loaded article: its text, analysis and a name for it.
-#[derive(Clone, PartialEq)]
+/// The loaded article: its text, and the analysis it came with when it was opened from an
+/// exported JSON file (shown as saved, not analysed again).
+#[derive(Clone)]
 pub struct Article {
     pub text: Rc<str>,
-    pub analysis: Rc<Analysis>,
     pub builtin: bool,
+    pub imported: Option<Rc<Analysis>>,
+}
+
+/// Articles are compared by identity: comparing megabytes of text on each render would cost.
+impl PartialEq for Article {
+    fn eq(&self, other: &Article) -> bool {
+        Rc::ptr_eq(&self.text, &other.text)
+    }
 }
 
 impl Article {
     pub fn new(text: &str, builtin: bool) -> Article {
         Article {
             text: Rc::from(text),
-            // Themes are discovered when the built-in taxonomy covers little of the article.
-            analysis: Rc::new(analyze(
-                text,
-                &Config {
-                    taxonomy: None,
-                    discover_issues: true,
-                },
-            )),
             builtin,
+            imported: None,
         }
     }
+
+    pub fn imported(text: &str, analysis: Analysis) -> Article {
+        Article {
+            text: Rc::from(text),
+            builtin: false,
+            imported: Some(Rc::new(analysis)),
+        }
+    }
+
+    /// The engine's analysis with the taxonomy (None: the built-in one). Themes are discovered
+    /// when the taxonomy covers little of the article.
+    fn analyse(&self, taxonomy: Option<&Taxonomy>) -> Rc<Analysis> {
+        self.imported.clone().unwrap_or_else(|| {
+            Rc::new(analyze(
+                &self.text,
+                &Config {
+                    taxonomy: taxonomy.cloned(),
+                    discover_issues: true,
+                },
+            ))
+        })
+    }
 }
+
+/// The reader's list of issues, loaded from a file and kept for every article.
+#[derive(Clone, PartialEq)]
+pub struct OwnTaxonomy {
+    pub taxonomy: Rc<Taxonomy>,
+}
+
+const TAXONOMY_KEY: &str = "quotelens:taxonomy";
 
 #[function_component(App)]
 pub fn app() -> Html {
     let article = use_state(|| Article::new(SEED_ARTICLE, true));
+    // The reader's own list of issues, for every article (None: the built-in list).
+    let taxonomy = use_state(load_taxonomy);
+    let taxonomy_error = use_state(|| None::<String>);
     // The reader's corrections to this article, kept in localStorage by a hash of its text.
     let history = use_state(|| load_history(&article.text));
     let state = use_reducer(|| ViewState {
@@ -131,9 +165,17 @@ pub fn app() -> Html {
         let text = article.text.clone();
         use_effect_with(history.done.clone(), move |done| save_history(&text, done));
     }
+    let engine_analysis = use_memo(
+        ((*article).clone(), (*taxonomy).clone()),
+        |(article, taxonomy)| article.analyse(taxonomy.as_ref().map(|t| &*t.taxonomy)),
+    );
     let corrected = use_memo(
-        (article.analysis.clone(), history.done.clone()),
-        |(analysis, done)| Rc::new(apply(analysis, done)),
+        (
+            (*engine_analysis).clone(),
+            history.done.clone(),
+            (*taxonomy).clone(),
+        ),
+        |(analysis, done, taxonomy)| Rc::new(apply(analysis, done, base_taxonomy(taxonomy))),
     );
     let analysis: Rc<Analysis> = (*corrected).clone();
     let on_edit = {
@@ -300,6 +342,57 @@ pub fn app() -> Html {
             );
         })
     };
+    let export_issues = {
+        let (taxonomy, engine_analysis, history) =
+            (taxonomy.clone(), engine_analysis.clone(), history.clone());
+        Callback::from(move |()| {
+            let own = crate::corrections::own_taxonomy(
+                base_taxonomy(&taxonomy),
+                &engine_analysis,
+                &history.done,
+            );
+            crate::files::download(
+                "quotelens-issues.json",
+                "application/json",
+                &serde_json::to_string(&own).unwrap_or_default(),
+            );
+        })
+    };
+    let load_issues = {
+        let (taxonomy, taxonomy_error) = (taxonomy.clone(), taxonomy_error.clone());
+        Callback::from(move |result: Result<String, String>| {
+            match result.and_then(|json| crate::files::taxonomy_from_json(&json).map(|t| (json, t)))
+            {
+                Ok((json, loaded)) => {
+                    if let Some(storage) = storage() {
+                        let _ = storage.set_item(TAXONOMY_KEY, &json);
+                    }
+                    taxonomy.set(Some(OwnTaxonomy {
+                        taxonomy: Rc::new(loaded),
+                    }));
+                    taxonomy_error.set(None);
+                }
+                Err(message) => taxonomy_error.set(Some(message)),
+            }
+        })
+    };
+    let builtin_issues = {
+        let (taxonomy, taxonomy_error) = (taxonomy.clone(), taxonomy_error.clone());
+        Callback::from(move |()| {
+            if let Some(storage) = storage() {
+                let _ = storage.remove_item(TAXONOMY_KEY);
+            }
+            taxonomy.set(None);
+            taxonomy_error.set(None);
+        })
+    };
+    let taxonomy_name = taxonomy.as_ref().map(|t| {
+        if t.taxonomy.name.trim().is_empty() {
+            "untitled".to_string()
+        } else {
+            t.taxonomy.name.clone()
+        }
+    });
     let matching: Vec<&str> = analysis
         .statements
         .iter()
@@ -373,7 +466,9 @@ pub fn app() -> Html {
                 </main>
                 <aside class="ql-side" aria-label="Filters and statements">
                     <Details analysis={analysis.clone()} selected={view.selected.clone()} on_edit={on_edit.clone()} />
+                    <Adder analysis={analysis.clone()} on_edit={on_edit.clone()} />
                     <Panel analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} search_ref={search_ref.clone()} />
+                    <IssueEditor analysis={analysis.clone()} on_edit={on_edit.clone()} {taxonomy_name} on_export={export_issues} on_load={load_issues} on_builtin={builtin_issues} error={(*taxonomy_error).clone()} />
                     <Matrix analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
                     <StatementList analysis={analysis.clone()} view={view.clone()} on_action={dispatch.clone()} />
                 </aside>
@@ -464,4 +559,23 @@ fn save_history(text: &str, done: &[Edit]) {
             storage.set_item(&key, &crate::corrections::encode(done))
         };
     }
+}
+
+/// The taxonomy analyses are made with.
+fn base_taxonomy(own: &Option<OwnTaxonomy>) -> &Taxonomy {
+    own.as_ref().map_or_else(
+        || quotelens_engine::issues::builtin_taxonomy(),
+        |t| &*t.taxonomy,
+    )
+}
+
+/// The reader's list of issues kept from an earlier visit; a stored list that no longer reads
+/// is dropped.
+fn load_taxonomy() -> Option<OwnTaxonomy> {
+    let stored = storage()?.get_item(TAXONOMY_KEY).ok()??;
+    crate::files::taxonomy_from_json(&stored)
+        .ok()
+        .map(|t| OwnTaxonomy {
+            taxonomy: Rc::new(t),
+        })
 }

@@ -265,3 +265,71 @@ pub fn fetch_article(url: String, done: impl FnOnce(Result<String, String>) + 's
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn fetch_article(_url: String, _done: impl FnOnce(Result<String, String>) + 'static) {}
+
+/// Reads a chosen file as text and hands it on; a file that cannot be read hands on nothing.
+#[cfg(target_arch = "wasm32")]
+pub fn read_file_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .map(|value| value.as_string().unwrap_or_default())
+            .map_err(|_| format!("{} could not be read.", file.name()));
+        done(result);
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn read_file_text(_file: web_sys::File, _done: impl FnOnce(Result<String, String>) + 'static) {}
+
+/// Reads a chosen file as text for a callback.
+pub fn read_text(file: web_sys::File, done: yew::Callback<Result<String, String>>) {
+    read_file_text(file, move |result| done.emit(result));
+}
+
+/// Reads a list of issues (docs/issues-format.md).
+pub fn taxonomy_from_json(json: &str) -> Result<quotelens_engine::Taxonomy, String> {
+    #[cfg(target_arch = "wasm32")]
+    return crate::json_in::taxonomy(json);
+    #[cfg(not(target_arch = "wasm32"))]
+    return quotelens_engine::Taxonomy::from_json(json);
+}
+
+/// Re-opens an analysis exported as JSON: its text is rebuilt from its paragraphs, at their
+/// offsets. None when the JSON is not a quotelens analysis.
+pub fn analysis_from_json(json: &str) -> Result<(String, quotelens_engine::Analysis), String> {
+    #[cfg(target_arch = "wasm32")]
+    let analysis = crate::json_in::analysis(json);
+    #[cfg(not(target_arch = "wasm32"))]
+    let analysis =
+        serde_json::from_str::<quotelens_engine::Analysis>(json).map_err(|e| e.to_string());
+    let analysis =
+        analysis.map_err(|e| format!("This JSON file is not a quotelens analysis: {e}."))?;
+    if analysis.schema != quotelens_engine::SCHEMA {
+        return Err(format!(
+            "This analysis has the schema {:?}; quotelens reads {:?}.",
+            analysis.schema,
+            quotelens_engine::SCHEMA
+        ));
+    }
+    let mut text = String::new();
+    let mut at = 0;
+    for paragraph in &analysis.paragraphs {
+        if paragraph.start < at {
+            return Err("The analysis's paragraphs overlap: the file was changed.".into());
+        }
+        text.extend(std::iter::repeat_n('\n', paragraph.start - at));
+        text.push_str(&paragraph.text);
+        at = paragraph.start + paragraph.text.chars().count();
+        if at != paragraph.end {
+            return Err(
+                "A paragraph's text does not match its offsets: the file was changed.".into(),
+            );
+        }
+    }
+    Ok((text, analysis))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn html_to_text(_html: &str) -> Option<String> {
+    None
+}

@@ -6,6 +6,8 @@ mod app;
 mod components;
 pub mod corrections;
 pub mod files;
+#[cfg(target_arch = "wasm32")]
+pub mod json_in;
 pub mod state;
 mod url;
 

@@ -72,6 +72,7 @@ pub fn loader(props: &LoaderProps) -> Html {
     let onchange = {
         let load = load.clone();
         let error = error.clone();
+        let on_load = props.on_load.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
@@ -79,7 +80,7 @@ pub fn loader(props: &LoaderProps) -> Html {
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
-            read_file(file, load.clone(), error.clone());
+            read_file(file, load.clone(), on_load.clone(), error.clone());
         })
     };
     let builtin = {
@@ -93,8 +94,8 @@ pub fn loader(props: &LoaderProps) -> Html {
             <div class="ql-loader-actions">
                 <button type="button" class="ql-analyse" onclick={analyse}>{ "Analyse" }</button>
                 <label class="ql-file">
-                    { "Open a file (.txt, .md, .html): " }
-                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown" {onchange} />
+                    { "Open a file (.txt, .md, .html, or a quotelens .json export): " }
+                    <input type="file" accept=".txt,.md,.markdown,.html,.htm,.json,text/plain,text/html,text/markdown,application/json" {onchange} />
                 </label>
                 <button type="button" onclick={builtin} disabled={props.current_is_builtin}>{ "Built-in article" }</button>
             </div>
@@ -105,40 +106,43 @@ pub fn loader(props: &LoaderProps) -> Html {
     }
 }
 
-/// Reads a chosen file as text; HTML pages give their article text only.
-fn read_file(file: web_sys::File, load: Callback<String>, error: UseStateHandle<Option<String>>) {
+/// Reads a chosen file: HTML pages give their article text only; an exported analysis (JSON)
+/// opens as it was saved.
+fn read_file(
+    file: web_sys::File,
+    load: Callback<String>,
+    on_load: Callback<Article>,
+    error: UseStateHandle<Option<String>>,
+) {
     let name = file.name();
-    if file.size() > MAX_ARTICLE_BYTES as f64 {
+    if file.size() > MAX_ARTICLE_BYTES as f64 * 4.0 {
         error.set(Some(format!(
             "{name} is larger than the {} MB limit. Open a shorter article.",
             MAX_ARTICLE_BYTES / 1_048_576
         )));
         return;
     }
-    #[cfg(target_arch = "wasm32")]
-    wasm_bindgen_futures::spawn_local(async move {
-        let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
-            Ok(value) => value.as_string().unwrap_or_default(),
-            Err(_) => {
-                error.set(Some(format!("{name} could not be read.")));
-                return;
-            }
+    crate::files::read_file_text(file, move |result| {
+        let text = match result {
+            Ok(text) => text,
+            Err(message) => return error.set(Some(message)),
         };
-        let text = if crate::files::looks_like_html(&name, &text) {
+        if name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{') {
+            match crate::files::analysis_from_json(&text) {
+                Ok((text, analysis)) => on_load.emit(Article::imported(&text, analysis)),
+                Err(message) => error.set(Some(message)),
+            }
+            return;
+        }
+        if crate::files::looks_like_html(&name, &text) {
             match crate::files::html_to_text(&text) {
-                Some(article) => article,
-                None => {
-                    error.set(Some(format!(
-                        "{name} has no article text that quotelens could find."
-                    )));
-                    return;
-                }
+                Some(article) => load.emit(article),
+                None => error.set(Some(format!(
+                    "{name} has no article text that quotelens could find."
+                ))),
             }
-        } else {
-            text
-        };
+            return;
+        }
         load.emit(text);
     });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (load, file);
 }

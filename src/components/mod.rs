@@ -1,7 +1,9 @@
 //! One component a file.
 
+pub mod adder;
 pub mod article;
 pub mod details;
+pub mod issue_editor;
 pub mod loader;
 pub mod matrix;
 pub mod panel;

@@ -272,6 +272,35 @@ impl Browser {
         serde_json::from_value(result).expect("violations")
     }
 
+    /// Chooses an option of a select element, as a reader's choice does (a change event).
+    pub async fn choose(&self, css: &str, value: &str) {
+        self.wait_for(css).await;
+        self.client
+            .execute(
+                "const s = document.querySelector(arguments[0]); s.value = arguments[1];
+                 s.dispatchEvent(new Event('change', { bubbles: true }));",
+                vec![serde_json::json!(css), serde_json::json!(value)],
+            )
+            .await
+            .unwrap_or_else(|e| panic!("choose {value} in {css}: {e}"));
+    }
+
+    /// Types into a text field.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.clear().await.ok();
+        field.send_keys(text).await.expect("type");
+    }
+
+    /// Gives a file input a file, as choosing it in the file dialog does.
+    pub async fn upload(&self, css: &str, path: &std::path::Path) {
+        let input = self.wait_for(css).await;
+        input
+            .send_keys(path.to_str().expect("a UTF-8 path"))
+            .await
+            .expect("choose a file");
+    }
+
     /// Records every Blob the page turns into a download URL (exports), for reading back.
     pub async fn capture_downloads(&self) {
         self.js("window.__downloads = [];
@@ -330,4 +359,13 @@ impl WebDriverCompatibleCommand for Cdp {
             Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()),
         )
     }
+}
+
+/// Writes a file for a test to open, under target/e2e-files/.
+pub fn test_file(name: &str, content: &[u8]) -> PathBuf {
+    let folder = root().join("target").join("e2e-files");
+    std::fs::create_dir_all(&folder).expect("e2e-files folder");
+    let path = folder.join(name);
+    std::fs::write(&path, content).expect("write a test file");
+    path
 }

@@ -2,6 +2,7 @@
 //! Run by scripts/test.sh after `trunk build`; screenshots go to target/e2e-screenshots/.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod editing;
 mod harness;
 mod schema;
 

@@ -84,8 +84,13 @@ impl Taxonomy {
     pub fn from_json(json: &str) -> Result<Taxonomy, String> {
         let taxonomy: Taxonomy =
             serde_json::from_str(json).map_err(|e| format!("the taxonomy is not valid: {e}"))?;
+        taxonomy.checked()
+    }
+
+    /// The taxonomy when its ids are usable: present and unique.
+    pub fn checked(self) -> Result<Taxonomy, String> {
         let mut ids = HashSet::new();
-        for issue in &taxonomy.issues {
+        for issue in &self.issues {
             if issue.id.trim().is_empty() {
                 return Err("an issue of the taxonomy has an empty id".into());
             }
@@ -93,7 +98,7 @@ impl Taxonomy {
                 return Err(format!("the issue id {:?} appears twice", issue.id));
             }
         }
-        Ok(taxonomy)
+        Ok(self)
     }
 
     pub fn to_json(&self) -> String {
@@ -203,6 +208,29 @@ impl Matcher {
                 }
             }
         }
+    }
+}
+
+/// A taxonomy compiled once for matching many texts: used to tag statements after the analysis
+/// (an issue a reader adds, a statement a reader marks).
+pub struct IssueMatcher {
+    matcher: Matcher,
+}
+
+impl IssueMatcher {
+    pub fn new(taxonomy: &Taxonomy) -> IssueMatcher {
+        IssueMatcher {
+            matcher: Matcher::new(taxonomy),
+        }
+    }
+
+    /// Indices (into the taxonomy's issues) of the issues whose cues occur in the text, sorted.
+    pub fn issues_in(&self, text: &str) -> Vec<usize> {
+        let mut hits = HashSet::new();
+        self.matcher.matches(&stems(text), &mut hits);
+        let mut hits: Vec<usize> = hits.into_iter().collect();
+        hits.sort_unstable();
+        hits
     }
 }
 

@@ -20,7 +20,7 @@ mod text;
 use std::collections::HashMap;
 
 pub use analysis::*;
-pub use issues::{Taxonomy, TaxonomyIssue};
+pub use issues::{IssueMatcher, Taxonomy, TaxonomyIssue};
 
 use attribution::Found;
 use entities::{parse_np, Entities, Mention, Pronoun};
