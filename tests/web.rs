@@ -62,3 +62,29 @@ fn the_error_panel_shows_the_message_as_text_with_a_way_back() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn the_browser_reader_reads_what_the_app_writes() {
+    // An analysis with every optional field both present and null.
+    let analysis = quotelens_engine::analyze(
+        quotelens_engine::SEED_ARTICLE,
+        &quotelens_engine::Config {
+            taxonomy: None,
+            discover_issues: true,
+        },
+    );
+    assert!(analysis.statements.iter().any(|s| s.cue.is_none()));
+    let json = serde_json::to_string(&analysis).unwrap();
+    let (text, read) = quotelens_app::files::analysis_from_json(&json).unwrap();
+    assert_eq!(read, analysis);
+    assert_eq!(text, quotelens_engine::SEED_ARTICLE.trim_end());
+    let taxonomy = quotelens_engine::issues::builtin_taxonomy();
+    let read = quotelens_app::files::taxonomy_from_json(&serde_json::to_string(taxonomy).unwrap())
+        .unwrap();
+    assert_eq!(&read, taxonomy);
+    assert!(quotelens_app::files::taxonomy_from_json(
+        "{\"issues\": [{\"id\": \"a\", \"label\": \"A\"}, {\"id\": \"a\", \"label\": \"B\"}]}"
+    )
+    .unwrap_err()
+    .contains("twice"));
+}
