@@ -260,10 +260,14 @@ pub fn app() -> Html {
         })
     };
 
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
-    };
+    // Stable callbacks: the article (thousands of nodes) re-renders only when its analysis
+    // changes, not on every filter click.
+    let dispatch = use_callback(state.dispatcher(), |action: Action, dispatcher| {
+        dispatcher.dispatch(action)
+    });
+    let on_select = use_callback(state.dispatcher(), |id: Option<String>, dispatcher| {
+        dispatcher.dispatch(Action::Select(id))
+    });
     let on_load = {
         let article = article.clone();
         let show_loader = show_loader.clone();
@@ -462,7 +466,7 @@ pub fn app() -> Html {
             }
             <div class="ql-layout">
                 <main class={article_class} id="ql-main">
-                    <ArticleView analysis={analysis.clone()} on_select={dispatch.reform(Action::Select)} />
+                    <ArticleView analysis={analysis.clone()} {on_select} />
                 </main>
                 <aside class="ql-side" aria-label="Filters and statements">
                     <Details analysis={analysis.clone()} selected={view.selected.clone()} on_edit={on_edit.clone()} />
@@ -502,13 +506,17 @@ fn filter_css(view: &View, matching: &[&str], total: usize) -> String {
             .collect();
         if !selectors.is_empty() {
             css.push_str(&selectors.join(","));
-            css.push_str("{background:var(--hl-bg);border-bottom-color:var(--hl-line);}");
+            css.push_str(
+                "{background:var(--hl-bg);border-bottom-color:var(--hl-line);border-bottom-style:solid;}",
+            );
             let tags: Vec<String> = matching
                 .iter()
                 .map(|id| format!(".ql-filtering .ql-tag-{id}"))
                 .collect();
             css.push_str(&tags.join(","));
-            css.push_str("{display:inline-block;}");
+            css.push_str(
+                "{background:var(--ql-text);color:var(--ql-bg);box-shadow:none;visibility:visible;}",
+            );
         }
     }
     if let Some(selected) = &view.selected {

@@ -115,7 +115,10 @@ fn read_file(
     error: UseStateHandle<Option<String>>,
 ) {
     let name = file.name();
-    if file.size() > MAX_ARTICLE_BYTES as f64 * 4.0 {
+    // An exported analysis holds the text several times over (spans, runs).
+    let json = name.to_ascii_lowercase().ends_with(".json");
+    let limit = if json { 4.0 } else { 1.0 } * MAX_ARTICLE_BYTES as f64;
+    if file.size() > limit {
         error.set(Some(format!(
             "{name} is larger than the {} MB limit. Open a shorter article.",
             MAX_ARTICLE_BYTES / 1_048_576
@@ -127,7 +130,7 @@ fn read_file(
             Ok(text) => text,
             Err(message) => return error.set(Some(message)),
         };
-        if name.to_ascii_lowercase().ends_with(".json") || text.trim_start().starts_with('{') {
+        if json || text.trim_start().starts_with('{') {
             match crate::files::analysis_from_json(&text) {
                 Ok((text, analysis)) => on_load.emit(Article::imported(&text, analysis)),
                 Err(message) => error.set(Some(message)),

@@ -16,61 +16,96 @@ pub struct ListProps {
     pub on_action: Callback<Action>,
 }
 
-/// Cards rendered at first and added by each "Show more": long articles stay light.
-const PAGE: usize = 100;
+/// Every card has the same height (content clamped to two lines; the details panel shows it
+/// all), so the list can render only the cards in view: a list of any length costs the same.
+const ROW: f64 = 104.0;
+/// Cards rendered above and below the visible ones, so that fast scrolling shows no gap.
+const OVERSCAN: usize = 4;
 
 #[function_component(StatementList)]
 pub fn statement_list(props: &ListProps) -> Html {
     let analysis = &props.analysis;
-    let limit = use_state(|| PAGE);
+    let scroller = use_node_ref();
+    // The scroll position and the height of the list's viewport, in pixels.
+    let window = use_state(|| (0.0_f64, 600.0_f64));
     let matching: Vec<&quotelens_engine::Statement> = analysis
         .statements
         .iter()
         .filter(|s| props.view.fits(s))
         .collect();
     let total = matching.len();
-    // The selected statement is always among the cards shown.
     let selected_at = props
         .view
         .selected
         .as_ref()
         .and_then(|id| matching.iter().position(|s| &s.id == id));
-    let shown = (*limit).max(selected_at.map_or(0, |i| i + 1));
-    let more = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(shown + PAGE))
+    // The selected card scrolls into the list's view.
+    {
+        let scroller = scroller.clone();
+        use_effect_with(selected_at, move |at| {
+            if let (Some(at), Some(element)) = (at, scroller.cast::<web_sys::Element>()) {
+                let top = *at as f64 * ROW;
+                let height = f64::from(element.client_height());
+                let scroll = f64::from(element.scroll_top());
+                if top < scroll || top + ROW > scroll + height {
+                    element.set_scroll_top((top - height / 2.0 + ROW / 2.0).max(0.0) as i32);
+                }
+            }
+        });
+    }
+    let onscroll = {
+        let (window, scroller) = (window.clone(), scroller.clone());
+        Callback::from(move |_: Event| {
+            if let Some(element) = scroller.cast::<web_sys::Element>() {
+                window.set((
+                    f64::from(element.scroll_top()),
+                    f64::from(element.client_height()),
+                ));
+            }
+        })
     };
-    let cards = matching.into_iter().take(shown).map(|statement| {
-        let selected = props.view.selected.as_deref() == Some(statement.id.as_str());
-        let onclick = {
-            let on_action = props.on_action.clone();
-            let id = statement.id.clone();
-            Callback::from(move |_| on_action.emit(Action::Select(Some(id.clone()))))
-        };
-        let slot = colour_slot(analysis, statement.speaker.as_deref());
-        html! {
-            <li class={classes!("ql-card", selected.then_some("ql-selected"))} data-statement={statement.id.clone()}>
-                <button type="button" class="ql-card-button" {onclick} aria-pressed={selected.to_string()}>
-                    <span class="ql-card-head">
-                        <span class={classes!("ql-swatch", format!("ql-c{slot}"))} aria-hidden="true"></span>
-                        <strong>{ speaker_name(analysis, statement) }</strong>
-                        { " " }
-                        <span class="ql-cue">{ statement.cue.as_ref().map(|c| c.text.clone()).unwrap_or_else(|| "(continues)".into()) }</span>
-                        <span class="ql-kind">{ statement.kind.as_str() }</span>
-                    </span>
-                    <span class="ql-card-content">{ statement.content.text.clone() }</span>
-                    <span class="ql-card-meta">{ format!("{} · {}", issue_labels(analysis, statement).join(", "), provenance(statement)) }</span>
-                </button>
-            </li>
-        }
-    });
+    let (scroll, height) = *window;
+    let first = ((scroll / ROW) as usize)
+        .saturating_sub(OVERSCAN)
+        .min(total);
+    let last = (((scroll + height.max(ROW)) / ROW).ceil() as usize + OVERSCAN).min(total);
+    let cards = matching[first..last]
+        .iter()
+        .enumerate()
+        .map(|(offset, statement)| {
+            let position = first + offset;
+            let selected = props.view.selected.as_deref() == Some(statement.id.as_str());
+            let onclick = {
+                let on_action = props.on_action.clone();
+                let id = statement.id.clone();
+                Callback::from(move |_| on_action.emit(Action::Select(Some(id.clone()))))
+            };
+            let slot = colour_slot(analysis, statement.speaker.as_deref());
+            // Whole pixels: formatting floats would pull ~7 KB of code into the wasm.
+            let style = format!("top:{}px", position * ROW as usize);
+            html! {
+                <li class={classes!("ql-card", selected.then_some("ql-selected"))} {style} data-statement={statement.id.clone()} aria-posinset={(position + 1).to_string()} aria-setsize={total.to_string()}>
+                    <button type="button" class="ql-card-button" {onclick} aria-pressed={selected.to_string()}>
+                        <span class="ql-card-head">
+                            <span class={classes!("ql-swatch", format!("ql-c{slot}"))} aria-hidden="true"></span>
+                            <strong>{ speaker_name(analysis, statement) }</strong>
+                            { " " }
+                            <span class="ql-cue">{ statement.cue.as_ref().map(|c| c.text.clone()).unwrap_or_else(|| "(continues)".into()) }</span>
+                            <span class="ql-kind">{ statement.kind.as_str() }</span>
+                        </span>
+                        <span class="ql-card-content">{ statement.content.text.clone() }</span>
+                        <span class="ql-card-meta">{ format!("{} · {}", issue_labels(analysis, statement).join(", "), provenance(statement)) }</span>
+                    </button>
+                </li>
+            }
+        });
+    let full = format!("height:{}px", total * ROW as usize);
     html! {
         <section class="ql-statements" aria-label="Statements">
             <h2>{ "Statements" }</h2>
-            <ol class="ql-cards">{ for cards }</ol>
-            if total > shown {
-                <button type="button" class="ql-more" onclick={more}>{ format!("Show more ({} of {total} shown)", shown) }</button>
-            }
+            <div class="ql-cards-scroll" ref={scroller} {onscroll}>
+                <ol class="ql-cards" style={full}>{ for cards }</ol>
+            </div>
         </section>
     }
 }

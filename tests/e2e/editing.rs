@@ -203,10 +203,7 @@ async fn a_missed_statement_is_added_from_selected_words_and_kept() {
         "the highlight covers the selected words"
     );
     assert_eq!(found[1], speaker.as_str());
-    let cards = browser
-        .js("return document.querySelectorAll('.ql-card').length")
-        .await;
-    assert_eq!(cards, analysis.statements.len() + 1);
+    assert_eq!(browser.listed().await, analysis.statements.len() + 1);
     // Kept across a reload, and exported.
     browser.client.refresh().await.unwrap();
     browser.wait_for(&mark).await;

@@ -215,6 +215,15 @@ impl Browser {
         serde_json::from_value(value).expect("a list of strings")
     }
 
+    /// How many statements the (windowed) statement list holds, as announced to assistive
+    /// technology: the set size of its cards.
+    pub async fn listed(&self) -> usize {
+        let value = self
+            .js("const c = document.querySelector('.ql-cards .ql-card'); return c ? Number(c.getAttribute('aria-setsize')) : 0")
+            .await;
+        value.as_u64().expect("a number") as usize
+    }
+
     /// The names in the speaker filter, as the reader sees them.
     pub async fn speaker_names(&self) -> std::collections::BTreeSet<String> {
         let value = self

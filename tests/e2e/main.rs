@@ -4,6 +4,7 @@
 
 mod editing;
 mod harness;
+mod scale;
 mod schema;
 
 use std::collections::BTreeSet;
@@ -66,13 +67,7 @@ async fn filtering_by_each_speaker_highlights_exactly_that_speakers_statements()
             "highlights when filtering by {id}"
         );
         // The statement list follows the same filter.
-        let cards = browser
-            .js("return document.querySelectorAll('.ql-cards .ql-card').length")
-            .await;
-        assert_eq!(
-            cards.as_u64().unwrap() as usize,
-            sorted(browser.highlighted().await).len()
-        );
+        assert_eq!(browser.listed().await, browser.highlighted().await.len());
         browser
             .click(&format!(".ql-speakers input[data-speaker='{id}']"))
             .await;
@@ -583,10 +578,7 @@ async fn engine_warnings_are_shown_to_the_reader() {
     let warnings = browser.wait_for(".ql-warnings").await.text().await.unwrap();
     assert!(warnings.contains("never closed"), "{warnings}");
     // The unclosed quotation did not swallow the next paragraph: both statements are there.
-    let cards = browser
-        .js("return document.querySelectorAll('.ql-cards .ql-card').length")
-        .await;
-    assert_eq!(cards, 2);
+    assert_eq!(browser.listed().await, 2);
     browser.close().await;
 }
 

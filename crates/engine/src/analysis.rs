@@ -44,7 +44,7 @@ impl StatementKind {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// A stable slug of the name.
     pub id: String,
@@ -62,7 +62,7 @@ pub struct Issue {
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
     pub id: String,
     pub kind: StatementKind,
@@ -84,7 +84,7 @@ pub struct Statement {
 }
 
 /// A flat piece of a paragraph and the statements that cover it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Run {
     pub start: usize,
     pub end: usize,
@@ -96,7 +96,7 @@ pub struct Run {
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Analysis {
     pub schema: String,
     pub paragraphs: Vec<Span>,

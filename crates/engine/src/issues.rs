@@ -15,7 +15,7 @@ mod generated {
 }
 
 /// A set of issues with the words that signal them. Format: docs/issues-format.md.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Taxonomy {
     #[serde(default)]
     pub name: String,
@@ -24,7 +24,7 @@ pub struct Taxonomy {
     pub issues: Vec<TaxonomyIssue>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaxonomyIssue {
     pub id: String,
     pub label: String,
@@ -38,7 +38,7 @@ pub struct TaxonomyIssue {
     pub near: Vec<NearCue>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NearCue {
     pub words: Vec<String>,
     pub then: Vec<String>,
