@@ -11,18 +11,25 @@ cd "$(dirname "$0")/.."
 # and statements added from a selection about 14 KB; re-opening an exported analysis and a
 # list of issues about 6 KB, read with the browser's JSON.parse (serde_json's parser and derived
 # readers would have cost 25 KB).
-BUDGET=240640
+# 235 KB -> 240 KB later in session 2 (issues 5, 6): the windowed statement list, share links
+# carrying a pasted article (the browser's CompressionStream, 1.5 KB) and the analysis worker's
+# page side with progress (2 KB); 2.6 KB were won back by dropping stable sorts from the engine.
+BUDGET=245760
 total=0
+worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
-for file in dist/*; do
+for file in $(find dist -type f | sort); do
   [ -f "$file" ] || continue
   raw=$(stat -c%s "$file")
   gz=$(gzip -9c "$file" | wc -c)
   printf '%-50s %10d %10d\n' "$file" "$raw" "$gz"
   case "$file" in
+    # The analysis worker loads only for long articles: measured on its own.
+    dist/worker*) worker=$((worker + gz)) ;;
     *.wasm|*.js|*.css|*.html) total=$((total + gz)) ;;
   esac
 done
+printf '%-50s %10s %10d (loaded only for articles over 200 KB)\n' "analysis worker (gzip)" "" "$worker"
 printf '%-50s %10s %10d (budget %d)\n' "page total (gzip)" "" "$total" "$BUDGET"
 if [ "$total" -gt "$BUDGET" ]; then
   echo "size budget exceeded by $((total - BUDGET)) bytes" >&2

@@ -34,12 +34,24 @@ impl Reducible for ViewState {
     }
 }
 
+/// Where an article came from: it decides what a shared link carries.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The built-in article: a link needs nothing more.
+    Builtin,
+    /// Fetched from ?src=URL: the link carries the URL.
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+    Fetched,
+    /// Pasted or opened by the reader: the link carries the text when it fits.
+    Own,
+}
+
 /// The loaded article: its text, and the analysis it came with when it was opened from an
 /// exported JSON file (shown as saved, not analysed again).
 #[derive(Clone)]
 pub struct Article {
     pub text: Rc<str>,
-    pub builtin: bool,
+    pub origin: Origin,
     pub imported: Option<Rc<Analysis>>,
 }
 
@@ -51,10 +63,10 @@ impl PartialEq for Article {
 }
 
 impl Article {
-    pub fn new(text: &str, builtin: bool) -> Article {
+    pub fn new(text: &str, origin: Origin) -> Article {
         Article {
             text: Rc::from(text),
-            builtin,
+            origin,
             imported: None,
         }
     }
@@ -62,7 +74,7 @@ impl Article {
     pub fn imported(text: &str, analysis: Analysis) -> Article {
         Article {
             text: Rc::from(text),
-            builtin: false,
+            origin: Origin::Own,
             imported: Some(Rc::new(analysis)),
         }
     }
@@ -92,7 +104,7 @@ const TAXONOMY_KEY: &str = "quotelens:taxonomy";
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let article = use_state(|| Article::new(SEED_ARTICLE, true));
+    let article = use_state(|| Article::new(SEED_ARTICLE, Origin::Builtin));
     // The reader's own list of issues, for every article (None: the built-in list).
     let taxonomy = use_state(load_taxonomy);
     let taxonomy_error = use_state(|| None::<String>);
@@ -128,29 +140,179 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    // ?src=URL loads an article from the web when the site allows it.
+    // Loading an article: a long one is analysed in the worker while the page shows progress
+    // and the current article stays; `true` resets the view (a link's view is kept).
+    let pending = use_state(|| None::<u8>);
+    #[cfg(target_arch = "wasm32")]
+    let job = use_mut_ref(|| None::<crate::worker::Job>);
+    let load = {
+        let (article, history, state, show_loader, notice) = (
+            article.clone(),
+            history.clone(),
+            state.clone(),
+            show_loader.clone(),
+            notice.clone(),
+        );
+        #[cfg(target_arch = "wasm32")]
+        let (job, taxonomy, pending) = (job.clone(), taxonomy.clone(), pending.clone());
+        Callback::from(move |(loaded, reset): (Article, bool)| {
+            let show = {
+                let (article, history, state, show_loader) = (
+                    article.clone(),
+                    history.clone(),
+                    state.clone(),
+                    show_loader.clone(),
+                );
+                move |loaded: Article| {
+                    history.set(load_history(&loaded.text));
+                    article.set(loaded);
+                    show_loader.set(false);
+                    if reset {
+                        state.dispatch(Action::Replace(View {
+                            theme: state.view.theme,
+                            ..View::default()
+                        }));
+                    }
+                }
+            };
+            notice.set(None);
+            #[cfg(target_arch = "wasm32")]
+            if loaded.imported.is_none() && loaded.text.len() > crate::worker::THRESHOLD {
+                let on_progress = {
+                    let pending = pending.clone();
+                    Callback::from(move |percent| pending.set(Some(percent)))
+                };
+                let on_done = {
+                    let (pending, notice, job, loaded, show) = (
+                        pending.clone(),
+                        notice.clone(),
+                        job.clone(),
+                        loaded.clone(),
+                        show.clone(),
+                    );
+                    Callback::from(move |result: Result<Analysis, String>| {
+                        pending.set(None);
+                        // The worker is stopped after its message has been handled.
+                        let job = job.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            job.borrow_mut().take();
+                        });
+                        match result {
+                            Ok(analysis) => show(Article {
+                                imported: Some(Rc::new(analysis)),
+                                ..loaded.clone()
+                            }),
+                            Err(message) => {
+                                notice.set(Some(format!("The analysis failed: {message}")))
+                            }
+                        }
+                    })
+                };
+                let taxonomy_json = taxonomy
+                    .as_ref()
+                    .and_then(|t| serde_json::to_string(&*t.taxonomy).ok());
+                match crate::worker::start(&loaded.text, taxonomy_json, on_progress, on_done) {
+                    Ok(started) => {
+                        *job.borrow_mut() = Some(started);
+                        pending.set(Some(0));
+                        show_loader.set(false);
+                        return;
+                    }
+                    // Without a worker the page analyses it itself.
+                    Err(message) => notice.set(Some(message)),
+                }
+            }
+            show(loaded);
+        })
+    };
+    let cancel = {
+        let pending = pending.clone();
+        #[cfg(target_arch = "wasm32")]
+        let job = job.clone();
+        Callback::from(move |_| {
+            #[cfg(target_arch = "wasm32")]
+            job.borrow_mut().take();
+            pending.set(None);
+        })
+    };
+    // A link names an article: its text in the fragment (#text=, a pasted article shared), or
+    // ?src=URL, fetched when the site allows it.
     {
-        let article = article.clone();
-        let history = history.clone();
+        let load = load.clone();
         let notice = notice.clone();
         use_effect_with((), move |_| {
-            if let Some(url) = crate::url::source_param() {
-                notice.set(Some(format!("Loading {url} …")));
-                crate::files::fetch_article(url, move |result| match result {
-                    Ok(text) => match crate::components::loader::check_text(&text) {
-                        Ok(()) => {
-                            let loaded = Article::new(&text, false);
-                            history.set(load_history(&loaded.text));
-                            article.set(loaded);
-                            notice.set(None);
-                        }
-                        Err(message) => notice.set(Some(message)),
-                    },
-                    Err(message) => notice.set(Some(message)),
-                });
-            }
+            let loading = notice.clone();
+            let show = move |loaded: Result<Article, String>| match loaded.and_then(|a| {
+                crate::components::loader::check_text(&a.text).map(|()| a)
+            }) {
+                Ok(loaded) => load.emit((loaded, false)),
+                Err(message) => notice.set(Some(message)),
+            };
+            #[cfg(target_arch = "wasm32")]
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(text) = crate::share::text_in_link().await {
+                    show(text.map(|t| Article::new(&t, Origin::Own)));
+                } else if let Some(url) = crate::url::source_param() {
+                    loading.set(Some(format!("Loading {url} …")));
+                    crate::files::fetch_article(url, move |text| {
+                        show(text.map(|t| Article::new(&t, Origin::Fetched)))
+                    });
+                }
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (show, loading);
         });
     }
+    // The address carries a pasted article when it fits, so that the link reopens it.
+    let share_note = use_state(|| None::<String>);
+    {
+        let share_note = share_note.clone();
+        use_effect_with((*article).clone(), move |article| {
+            #[cfg(target_arch = "wasm32")]
+            {
+                let article = article.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if article.origin != Origin::Own {
+                        crate::share::set_fragment(None);
+                        share_note.set(None);
+                        return;
+                    }
+                    match crate::share::fragment_for(&article.text).await {
+                        Ok(fragment) => {
+                            crate::share::set_fragment(Some(&fragment));
+                            share_note.set(None);
+                        }
+                        Err(message) => {
+                            crate::share::set_fragment(None);
+                            share_note.set(Some(message));
+                        }
+                    }
+                });
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (article, share_note);
+        });
+    }
+    let copy_link = {
+        let share_note = share_note.clone();
+        Callback::from(move |_| {
+            let share_note = share_note.clone();
+            #[cfg(target_arch = "wasm32")]
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = crate::share::copy_link().await;
+                // A note about the article's length stays: the link carries the view only.
+                if share_note.as_deref().is_none_or(|n| !n.contains("too long")) {
+                    share_note.set(Some(if copied {
+                        "Link copied: it opens this article with these filters.".to_string()
+                    } else {
+                        "The browser did not allow copying: copy the address from the address bar.".to_string()
+                    }));
+                }
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = share_note;
+        })
+    };
     // The selected statement scrolls into view.
     {
         use_effect_with(state.view.selected.clone(), move |selected| {
@@ -268,21 +430,7 @@ pub fn app() -> Html {
     let on_select = use_callback(state.dispatcher(), |id: Option<String>, dispatcher| {
         dispatcher.dispatch(Action::Select(id))
     });
-    let on_load = {
-        let article = article.clone();
-        let show_loader = show_loader.clone();
-        let state = state.clone();
-        let history = history.clone();
-        Callback::from(move |loaded: Article| {
-            history.set(load_history(&loaded.text));
-            article.set(loaded);
-            show_loader.set(false);
-            state.dispatch(Action::Replace(View {
-                theme: state.view.theme,
-                ..View::default()
-            }));
-        })
-    };
+    let on_load = load.reform(|loaded: Article| (loaded, true));
     let toggle_theme = {
         let dispatch = dispatch.clone();
         let theme = view.theme;
@@ -429,6 +577,7 @@ pub fn app() -> Html {
                     </button>
                     <button type="button" class="ql-undo" onclick={undo} disabled={history.done.is_empty()}>{ "Undo" }</button>
                     <button type="button" class="ql-redo" onclick={redo} disabled={history.undone.is_empty()}>{ "Redo" }</button>
+                    <button type="button" class="ql-copy-link" onclick={copy_link}>{ "Copy link" }</button>
                     <button type="button" class="ql-export-json" onclick={export_json}>{ "Export JSON" }</button>
                     <button type="button" class="ql-export-csv" onclick={export_csv}>{ "Export CSV" }</button>
                     <button type="button" class="ql-export-html" onclick={export_html}>{ "Export HTML" }</button>
@@ -436,7 +585,7 @@ pub fn app() -> Html {
                 </nav>
             </header>
             if *show_loader {
-                <Loader on_load={on_load.clone()} current_is_builtin={article.builtin} />
+                <Loader on_load={on_load.clone()} current_is_builtin={article.origin == Origin::Builtin} />
             }
             if *show_help {
                 <section class="ql-help" aria-label="Keyboard shortcuts">
@@ -453,6 +602,16 @@ pub fn app() -> Html {
                         { " Single-key shortcuts (j, k, /, ?)" }
                     </label>
                 </section>
+            }
+            if let Some(percent) = *pending {
+                <section class="ql-progress" role="status" aria-label="Analysis in progress">
+                    <label for="ql-progress-bar">{ format!("Analysing the article: {percent}%") }</label>
+                    <progress id="ql-progress-bar" max="100" value={percent.to_string()}></progress>
+                    <button type="button" class="ql-cancel" onclick={cancel}>{ "Cancel" }</button>
+                </section>
+            }
+            if let Some(message) = &*share_note {
+                <p class="ql-share-note" role="status">{ message.clone() }</p>
             }
             if let Some(message) = &*notice {
                 <section class="ql-warnings ql-notice" role="alert">{ message.clone() }</section>

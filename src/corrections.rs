@@ -131,7 +131,7 @@ pub fn apply(analysis: &Analysis, edits: &[Edit], taxonomy: &Taxonomy) -> Analys
                 let merged = out.speakers.remove(position);
                 if let Some(target) = out.speakers.iter_mut().find(|s| &s.id == into) {
                     target.mentions.extend(merged.mentions);
-                    target.mentions.sort_by_key(|m| m.start);
+                    target.mentions.sort_unstable_by_key(|m| (m.start, m.end));
                     target.role = target.role.clone().or(merged.role);
                     target.affiliation = target.affiliation.clone().or(merged.affiliation);
                 }

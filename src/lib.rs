@@ -8,6 +8,10 @@ pub mod corrections;
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod json_in;
+#[cfg(target_arch = "wasm32")]
+mod share;
+#[cfg(target_arch = "wasm32")]
+mod worker;
 pub mod state;
 mod url;
 

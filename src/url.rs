@@ -85,8 +85,3 @@ pub fn source_param() -> Option<String> {
         .get("src")
         .filter(|s| !s.trim().is_empty())
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn source_param() -> Option<String> {
-    None
-}

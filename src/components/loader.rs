@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::app::Article;
+use crate::app::{Article, Origin};
 
 /// The largest article the app analyses, in bytes.
 pub const MAX_ARTICLE_BYTES: usize = 5 * 1024 * 1024;
@@ -59,7 +59,7 @@ pub fn loader(props: &LoaderProps) -> Html {
         Callback::from(move |content: String| match check_text(&content) {
             Ok(()) => {
                 error.set(None);
-                on_load.emit(Article::new(&content, false));
+                on_load.emit(Article::new(&content, Origin::Own));
             }
             Err(message) => error.set(Some(message)),
         })
@@ -85,7 +85,7 @@ pub fn loader(props: &LoaderProps) -> Html {
     };
     let builtin = {
         let on_load = props.on_load.clone();
-        Callback::from(move |_| on_load.emit(Article::new(quotelens_engine::SEED_ARTICLE, true)))
+        Callback::from(move |_| on_load.emit(Article::new(quotelens_engine::SEED_ARTICLE, Origin::Builtin)))
     };
     html! {
         <section class="ql-loader" aria-label="Load an article">

@@ -46,9 +46,13 @@ struct Cue {
 }
 
 /// Finds every statement of the text, in text order.
-pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
+/// `progress` hears (sentences done, sentences) now and then.
+pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize)) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        if index % 512 == 0 {
+            progress(index, doc.sentences.len());
+        }
         let range = sentence.tokens.clone();
         let before = found.len();
         let cues = find_cues(doc, range.clone());
@@ -107,7 +111,7 @@ pub(crate) fn find_statements(doc: &Doc) -> Vec<Found> {
     }
     // Text order; `continues` refers to positions, so it is mapped through the sort.
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| found[i].pieces[0].start);
+    order.sort_unstable_by_key(|&i| (found[i].pieces[0].start, i));
     let mut position = vec![0; found.len()];
     for (new, &old) in order.iter().enumerate() {
         position[old] = new;

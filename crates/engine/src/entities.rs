@@ -1,7 +1,7 @@
 //! Who the people and bodies of a text are: mentions, names, roles, affiliations, and the
 //! resolution of "he", "Blinken" and "Moscow" to the entity they stand for.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
@@ -366,9 +366,9 @@ pub(crate) struct Entities {
     pub mentions: Vec<Mention>,
     /// Mentions that attribute statements, in text order (added as statements are resolved).
     pub speaking: Vec<Mention>,
-    by_key: HashMap<String, usize>,
+    by_key: Map<String, usize>,
     /// People by lower-case surname.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: Map<String, Vec<usize>>,
     /// When each entity was last mentioned (a counter), for choosing among namesakes.
     last_seen: Vec<usize>,
     /// How often each entity is mentioned: a bare surname goes to the most mentioned namesake.
@@ -439,7 +439,7 @@ impl Entities {
     /// from the pronouns of sentences where they are the only person named: "Clinton said
     /// ... her plan" makes Clinton a she.
     fn infer_genders(&mut self, doc: &Doc) {
-        let mut votes: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut votes: Map<usize, (usize, usize)> = Map::default();
         let mut index = 0;
         while index < self.mentions.len() {
             let sentence = self.mentions[index].sentence;

@@ -2,7 +2,7 @@
 //! the user's own) and, when the taxonomy covers little of the article, from themes the
 //! article's statements share.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +89,7 @@ impl Taxonomy {
 
     /// The taxonomy when its ids are usable: present and unique.
     pub fn checked(self) -> Result<Taxonomy, String> {
-        let mut ids = HashSet::new();
+        let mut ids = Set::default();
         for issue in &self.issues {
             if issue.id.trim().is_empty() {
                 return Err("an issue of the taxonomy has an empty id".into());
@@ -161,13 +161,13 @@ pub fn stems(text: &str) -> Vec<String> {
 
 /// A taxonomy compiled for matching: phrases indexed by their first stem.
 struct Matcher {
-    phrases: HashMap<String, Vec<(Vec<String>, usize)>>,
-    near: Vec<(HashSet<String>, HashSet<String>, usize)>,
+    phrases: Map<String, Vec<(Vec<String>, usize)>>,
+    near: Vec<(Set<String>, Set<String>, usize)>,
 }
 
 impl Matcher {
     fn new(taxonomy: &Taxonomy) -> Matcher {
-        let mut phrases: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+        let mut phrases: Map<String, Vec<(Vec<String>, usize)>> = Map::default();
         let mut near = Vec::new();
         for (index, issue) in taxonomy.issues.iter().enumerate() {
             for cue in &issue.cues {
@@ -189,7 +189,7 @@ impl Matcher {
     }
 
     /// Indices of the issues whose cues occur in these stems.
-    fn matches(&self, words: &[String], out: &mut HashSet<usize>) {
+    fn matches(&self, words: &[String], out: &mut Set<usize>) {
         for (i, word) in words.iter().enumerate() {
             if let Some(candidates) = self.phrases.get(word) {
                 for (phrase, issue) in candidates {
@@ -226,7 +226,7 @@ impl IssueMatcher {
 
     /// Indices (into the taxonomy's issues) of the issues whose cues occur in the text, sorted.
     pub fn issues_in(&self, text: &str) -> Vec<usize> {
-        let mut hits = HashSet::new();
+        let mut hits = Set::default();
         self.matcher.matches(&stems(text), &mut hits);
         let mut hits: Vec<usize> = hits.into_iter().collect();
         hits.sort_unstable();
@@ -263,7 +263,7 @@ pub(crate) fn tag(
             text.push(' ');
         }
         let words = stems(&text);
-        let mut hits = HashSet::new();
+        let mut hits = Set::default();
         matcher.matches(&words, &mut hits);
         matcher.matches(&stems(&contexts[index]), &mut hits);
         let mut hits: Vec<usize> = hits.into_iter().collect();
@@ -289,7 +289,7 @@ pub(crate) fn tag(
         .collect();
     let untagged = statements.iter().filter(|s| s.issues.is_empty()).count();
     if discover && statements.len() >= 4 && untagged * 2 >= statements.len() {
-        let taken: HashSet<String> = issues.iter().map(|i| i.id.clone()).collect();
+        let taken: Set<String> = issues.iter().map(|i| i.id.clone()).collect();
         issues.extend(discover_themes(
             statements,
             &content_stems,
@@ -311,8 +311,8 @@ pub(crate) fn tag(
     issues
 }
 
-fn common_words() -> &'static HashSet<String> {
-    static COMMON: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+fn common_words() -> &'static Set<String> {
+    static COMMON: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
     COMMON.get_or_init(|| {
         include_str!("../data/common-words.txt")
             .lines()
@@ -329,16 +329,16 @@ fn discover_themes(
     content_stems: &[Vec<String>],
     doc: &Doc,
     found: &[Found],
-    taken: &HashSet<String>,
+    taken: &Set<String>,
     speaker_names: &[String],
 ) -> Vec<Issue> {
     let common = common_words();
-    let names: HashSet<String> = speaker_names.iter().flat_map(|n| stems(n)).collect();
+    let names: Set<String> = speaker_names.iter().flat_map(|n| stems(n)).collect();
     // Candidate terms per statement, with a surface form to name them by.
-    let mut surface: HashMap<String, HashMap<String, usize>> = HashMap::new();
-    let mut terms_of: Vec<HashSet<String>> = Vec::new();
+    let mut surface: Map<String, Map<String, usize>> = Map::default();
+    let mut terms_of: Vec<Set<String>> = Vec::new();
     for (index, statement) in statements.iter().enumerate() {
-        let mut terms = HashSet::new();
+        let mut terms = Set::default();
         if !statement.issues.is_empty() {
             terms_of.push(terms);
             continue;
@@ -388,7 +388,7 @@ fn discover_themes(
     }
     let _ = content_stems;
     // Document frequency of each term among untagged statements.
-    let mut df: HashMap<&str, usize> = HashMap::new();
+    let mut df: Map<&str, usize> = Map::default();
     for terms in &terms_of {
         for term in terms {
             *df.entry(term.as_str()).or_default() += 1;

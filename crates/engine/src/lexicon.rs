@@ -3,7 +3,7 @@
 //! The files are meant to be read and extended by people: each one documents its own format in
 //! its header comments.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
 /// A speech verb form: the words it is made of and what the verb allows.
@@ -53,19 +53,19 @@ pub(crate) struct Country {
 /// Everything the rules look up, built once.
 pub(crate) struct Lexicon {
     /// Speech verb forms, indexed by their first lower-case word.
-    pub verbs: HashMap<String, Vec<VerbForm>>,
+    pub verbs: Map<String, Vec<VerbForm>>,
     /// Titles indexed by their first word, lower-cased; longest first.
-    pub titles: HashMap<String, Vec<Title>>,
-    pub first_names: HashMap<String, Gender>,
+    pub titles: Map<String, Vec<Title>>,
+    pub first_names: Map<String, Gender>,
     /// Lower-cased country names, demonyms and seats of government -> country index.
-    pub places: HashMap<String, usize>,
+    pub places: Map<String, usize>,
     /// Lower-cased demonyms and short forms ("russian", "us") -> country index.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: Map<String, usize>,
     pub countries: Vec<Country>,
-    pub org_words: HashSet<String>,
+    pub org_words: Set<String>,
     /// The organisation words lower-cased: heads of common-noun sources ("the ministry").
-    pub org_words_lower: HashSet<String>,
-    pub org_acronyms: HashSet<String>,
+    pub org_words_lower: Set<String>,
+    pub org_acronyms: Set<String>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -91,7 +91,7 @@ fn split_flags(line: &str) -> (&str, Vec<&str>) {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut verbs: HashMap<String, Vec<VerbForm>> = HashMap::new();
+        let mut verbs: Map<String, Vec<VerbForm>> = Map::default();
         for line in data_lines(include_str!("../data/speech-verbs.txt")) {
             let (body, flags) = split_flags(line);
             let flags = VerbFlags {
@@ -114,10 +114,10 @@ impl Lexicon {
             }
         }
         for forms in verbs.values_mut() {
-            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+            longest_first(forms, |f| f.words.len());
         }
 
-        let mut titles: HashMap<String, Vec<Title>> = HashMap::new();
+        let mut titles: Map<String, Vec<Title>> = Map::default();
         for line in data_lines(include_str!("../data/titles.txt")) {
             let (body, flags) = split_flags(line);
             let gender = if flags.contains(&"m") {
@@ -139,7 +139,7 @@ impl Lexicon {
                 });
         }
         for list in titles.values_mut() {
-            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+            longest_first(list, |t| t.words.len());
         }
 
         let first_names = data_lines(include_str!("../data/first-names.txt"))
@@ -155,8 +155,8 @@ impl Lexicon {
             .collect();
 
         let mut countries = Vec::new();
-        let mut places = HashMap::new();
-        let mut demonyms = HashMap::new();
+        let mut places = Map::default();
+        let mut demonyms = Map::default();
         for line in data_lines(include_str!("../data/places.txt")) {
             let mut parts = line.split(';').map(str::trim);
             let name = parts.next().unwrap_or_default().to_string();
@@ -177,8 +177,8 @@ impl Lexicon {
             countries.push(Country { name });
         }
 
-        let mut org_words = HashSet::new();
-        let mut org_acronyms = HashSet::new();
+        let mut org_words = Set::default();
+        let mut org_acronyms = Set::default();
         for line in data_lines(include_str!("../data/organizations.txt")) {
             if let Some(word) = line.strip_prefix("word ") {
                 org_words.insert(word.trim().to_string());
@@ -393,4 +393,16 @@ pub(crate) fn is_calendar_word(lower: &str) -> bool {
             | "nov."
             | "dec."
     )
+}
+
+/// Orders a short list longest first, keeping the file's order among equals (an insertion
+/// sort: the lists hold a few entries, and it spares the wasm a stable sort's code).
+fn longest_first<T>(list: &mut [T], len: impl Fn(&T) -> usize) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && len(&list[j - 1]) < len(&list[j]) {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

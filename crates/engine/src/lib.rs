@@ -13,11 +13,12 @@
 mod analysis;
 mod attribution;
 mod entities;
+mod hash;
 pub mod issues;
 mod lexicon;
 mod text;
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 pub use analysis::*;
 pub use issues::{IssueMatcher, Taxonomy, TaxonomyIssue};
@@ -44,6 +45,16 @@ pub struct Config {
 
 /// Analyses a text. Never panics on any input; problems become warnings.
 pub fn analyze(text: &str, config: &Config) -> Analysis {
+    analyze_with_progress(text, config, &mut |_| {})
+}
+
+/// Analyses a text, telling `progress` how far it got (percent, rising, ending at 100): for
+/// long articles analysed in a worker while the page shows a progress bar.
+pub fn analyze_with_progress(
+    text: &str,
+    config: &Config,
+    progress: &mut dyn FnMut(u8),
+) -> Analysis {
     let mut warnings = Vec::new();
     let analysed = if text.len() > MAX_ANALYSED_BYTES {
         let mut cut = MAX_ANALYSED_BYTES;
@@ -63,7 +74,11 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
     let offsets = Offsets::new(text);
     warnings.extend(text_warnings(&doc));
 
-    let found = attribution::find_statements(&doc);
+    progress(25);
+    let found = attribution::find_statements(&doc, &mut |done, total| {
+        progress(25 + (55 * done / total.max(1)) as u8)
+    });
+    progress(80);
     let (speakers, speaker_of) = resolve_speakers(&doc, &found, &offsets);
     let mut statements = build_statements(&doc, &found, &speakers, &speaker_of, &offsets);
 
@@ -71,7 +86,7 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
         .taxonomy
         .as_ref()
         .unwrap_or_else(|| issues::builtin_taxonomy());
-    let mut by_sentence: HashMap<usize, Vec<&Found>> = HashMap::new();
+    let mut by_sentence: Map<usize, Vec<&Found>> = Map::default();
     for f in &found {
         by_sentence.entry(f.sentence).or_default().push(f);
     }
@@ -89,7 +104,9 @@ pub fn analyze(text: &str, config: &Config) -> Analysis {
         config.discover_issues,
         &speaker_names,
     );
+    progress(90);
     let runs = build_runs(&doc, &statements, &offsets);
+    progress(100);
 
     Analysis {
         schema: SCHEMA.to_string(),
@@ -233,15 +250,15 @@ fn resolve_speakers(
         }
     }
     // Every mention of each entity, for the speakers' mention lists.
-    let mut mentions_of: HashMap<usize, Vec<std::ops::Range<usize>>> = HashMap::new();
+    let mut mentions_of: Map<usize, Vec<std::ops::Range<usize>>> = Map::default();
     for m in entities.mentions.iter().chain(&entities.speaking) {
         let range = doc.tokens[m.tokens.start].range.start..doc.tokens[m.tokens.end - 1].range.end;
         mentions_of.entry(m.entity).or_default().push(range);
     }
     // Speakers are the entities that say something, in order of their first statement.
     let mut speakers: Vec<Speaker> = Vec::new();
-    let mut speaker_index: HashMap<usize, usize> = HashMap::new();
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
+    let mut speaker_index: Map<usize, usize> = Map::default();
+    let mut used_ids: Map<String, usize> = Map::default();
     for entity in entity_of.iter().flatten() {
         if speaker_index.contains_key(entity) {
             continue;
@@ -261,7 +278,7 @@ fn resolve_speakers(
             id = format!("{id}-{count}");
         }
         let mut mentions = mentions_of.remove(entity).unwrap_or_default();
-        mentions.sort_by_key(|m| m.start);
+        mentions.sort_unstable_by_key(|m| (m.start, m.end));
         mentions.dedup();
         speaker_index.insert(*entity, speakers.len());
         speakers.push(Speaker {
