@@ -242,9 +242,9 @@ pub fn app() -> Html {
         let notice = notice.clone();
         use_effect_with((), move |_| {
             let loading = notice.clone();
-            let show = move |loaded: Result<Article, String>| match loaded.and_then(|a| {
-                crate::components::loader::check_text(&a.text).map(|()| a)
-            }) {
+            let show = move |loaded: Result<Article, String>| match loaded
+                .and_then(|a| crate::components::loader::check_text(&a.text).map(|()| a))
+            {
                 Ok(loaded) => load.emit((loaded, false)),
                 Err(message) => notice.set(Some(message)),
             };
@@ -301,11 +301,15 @@ pub fn app() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let copied = crate::share::copy_link().await;
                 // A note about the article's length stays: the link carries the view only.
-                if share_note.as_deref().is_none_or(|n| !n.contains("too long")) {
+                if share_note
+                    .as_deref()
+                    .is_none_or(|n| !n.contains("too long"))
+                {
                     share_note.set(Some(if copied {
                         "Link copied: it opens this article with these filters.".to_string()
                     } else {
-                        "The browser did not allow copying: copy the address from the address bar.".to_string()
+                        "The browser did not allow copying: copy the address from the address bar."
+                            .to_string()
                     }));
                 }
             });

@@ -10,10 +10,10 @@ pub mod files;
 pub mod json_in;
 #[cfg(target_arch = "wasm32")]
 mod share;
-#[cfg(target_arch = "wasm32")]
-mod worker;
 pub mod state;
 mod url;
+#[cfg(target_arch = "wasm32")]
+mod worker;
 
 pub use app::App;
 

@@ -19,37 +19,44 @@ fn main() {
         }
     };
     let reply = post.clone();
-    let onmessage = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-        let data = event.data();
-        let field = |key: &str| js_sys::Reflect::get(&data, &key.into()).ok().and_then(|v| v.as_string());
-        let Some(text) = field("text") else {
-            reply("error", "the worker got no text".into());
-            return;
-        };
-        let taxonomy = match field("taxonomy").map(|json| quotelens_engine::Taxonomy::from_json(&json)) {
-            None => None,
-            Some(Ok(taxonomy)) => Some(taxonomy),
-            Some(Err(message)) => {
-                reply("error", message.into());
+    let onmessage =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
+            let data = event.data();
+            let field = |key: &str| {
+                js_sys::Reflect::get(&data, &key.into())
+                    .ok()
+                    .and_then(|v| v.as_string())
+            };
+            let Some(text) = field("text") else {
+                reply("error", "the worker got no text".into());
                 return;
-            }
-        };
-        let config = quotelens_engine::Config {
-            taxonomy,
-            discover_issues: true,
-        };
-        let mut last = 0;
-        let analysis = quotelens_engine::analyze_with_progress(&text, &config, &mut |percent| {
-            if percent > last {
-                last = percent;
-                reply("progress", f64::from(percent).into());
+            };
+            let taxonomy =
+                match field("taxonomy").map(|json| quotelens_engine::Taxonomy::from_json(&json)) {
+                    None => None,
+                    Some(Ok(taxonomy)) => Some(taxonomy),
+                    Some(Err(message)) => {
+                        reply("error", message.into());
+                        return;
+                    }
+                };
+            let config = quotelens_engine::Config {
+                taxonomy,
+                discover_issues: true,
+            };
+            let mut last = 0;
+            let analysis =
+                quotelens_engine::analyze_with_progress(&text, &config, &mut |percent| {
+                    if percent > last {
+                        last = percent;
+                        reply("progress", f64::from(percent).into());
+                    }
+                });
+            match serde_json::to_string(&analysis) {
+                Ok(json) => reply("analysis", json.into()),
+                Err(e) => reply("error", e.to_string().into()),
             }
         });
-        match serde_json::to_string(&analysis) {
-            Ok(json) => reply("analysis", json.into()),
-            Err(e) => reply("error", e.to_string().into()),
-        }
-    });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     post("ready", true.into());

@@ -85,7 +85,12 @@ pub fn loader(props: &LoaderProps) -> Html {
     };
     let builtin = {
         let on_load = props.on_load.clone();
-        Callback::from(move |_| on_load.emit(Article::new(quotelens_engine::SEED_ARTICLE, Origin::Builtin)))
+        Callback::from(move |_| {
+            on_load.emit(Article::new(
+                quotelens_engine::SEED_ARTICLE,
+                Origin::Builtin,
+            ))
+        })
     };
     html! {
         <section class="ql-loader" aria-label="Load an article">

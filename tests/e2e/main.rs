@@ -6,6 +6,7 @@ mod editing;
 mod harness;
 mod scale;
 mod schema;
+mod share;
 
 use std::collections::BTreeSet;
 

@@ -117,3 +117,103 @@ async fn median_click(browser: &Browser, css: &str) -> (f64, f64, f64) {
     times.sort_by(f64::total_cmp);
     ((times[9] + times[10]) / 2.0, times[0], times[19])
 }
+
+/// About `bytes` of news-like prose: paragraphs of narrative, one quotation each.
+fn long_article(bytes: usize) -> String {
+    let narrative = "The committee met again on Tuesday in the old council chamber, where the \
+        windows still rattle when the trams pass, and the members went through the budget line \
+        by line while reporters waited in the corridor for a statement that came late. ";
+    let names = ["Hana Roth", "Emil Varga", "Nina Okafor", "Leo Marsh"];
+    let mut text = String::from("The longest council meeting of the year\n");
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(narrative);
+        text.push_str(narrative);
+        text.push_str(&format!(
+            "“We will publish the figures for item {i} next week,” said {}.\n",
+            names[i % names.len()]
+        ));
+        i += 1;
+    }
+    text
+}
+
+#[tokio::test]
+async fn a_five_megabyte_article_is_analysed_in_a_worker_while_the_page_answers_clicks() {
+    let text = long_article(5 * 1024 * 1024 - 2048);
+    let paragraphs = text.lines().count() - 1;
+    let browser = Browser::start(1280, 900).await;
+    browser.open("").await;
+    browser.click(".ql-actions button[aria-expanded]").await;
+    browser
+        .client
+        .execute(
+            "const area = document.querySelector('#ql-paste'); area.value = arguments[0];
+             area.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+            vec![serde_json::json!(text)],
+        )
+        .await
+        .unwrap();
+    browser.click(".ql-analyse").await;
+    browser.wait_for(".ql-progress progress").await;
+    // While the worker analyses, a click on the theme button is handled: the page is not
+    // blocked. The time from the click to the change is reported.
+    let answered = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const app = document.querySelector('.ql-app');
+             const before = app.dataset.theme;
+             const start = performance.now();
+             const observer = new MutationObserver(() => {
+               if (app.dataset.theme !== before) {
+                 observer.disconnect();
+                 done([performance.now() - start, !!document.querySelector('.ql-progress')]);
+               }
+             });
+             observer.observe(app, { attributes: true });
+             document.querySelector('.ql-actions button[aria-label*=theme]').click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let millis = answered[0].as_f64().unwrap();
+    assert_eq!(
+        answered[1], true,
+        "the click was handled while the analysis was still running"
+    );
+    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    assert_eq!(
+        headline.trim(),
+        quotelens_engine::SEED_ARTICLE.lines().next().unwrap(),
+        "the current article stays until the new one is ready"
+    );
+    // The analysis arrives: every quotation is a statement.
+    let started = std::time::Instant::now();
+    loop {
+        let listed = browser.listed().await;
+        if listed == paragraphs {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(240),
+            "the long article was not analysed in time ({listed} of {paragraphs})"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    let whole = started.elapsed();
+    let report = format!(
+        "5 MB article in the worker: a click during the analysis handled in {millis:.1} ms; analysis + transfer + render done {:.1} s after the click\n",
+        whole.as_secs_f64()
+    );
+    print!("{report}");
+    let path = harness::root().join("target").join("e2e-perf-worker.txt");
+    std::fs::write(path, report).unwrap();
+    assert!(
+        browser
+            .js("return !document.querySelector('.ql-progress')")
+            .await
+            == true
+    );
+    browser.close().await;
+}

@@ -73,7 +73,10 @@ mod tests {
     #[test]
     fn maps_and_sets_work_with_it() {
         let mut map: Map<String, usize> = Map::default();
-        for (i, word) in ["a", "ab", "abcdefgh", "abcdefghi", "ba"].iter().enumerate() {
+        for (i, word) in ["a", "ab", "abcdefgh", "abcdefghi", "ba"]
+            .iter()
+            .enumerate()
+        {
             map.insert(word.to_string(), i);
         }
         assert_eq!(map.len(), 5);
