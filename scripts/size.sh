@@ -14,7 +14,10 @@ cd "$(dirname "$0")/.."
 # 235 KB -> 240 KB later in session 2 (issues 5, 6): the windowed statement list, share links
 # carrying a pasted article (the browser's CompressionStream, 1.5 KB) and the analysis worker's
 # page side with progress (2 KB); 2.6 KB were won back by dropping stable sorts from the engine.
-BUDGET=245760
+# 240 KB -> 250 KB in session 2 (issue 7): embedding (iframe messages, custom-element mounting,
+# DOM events, ResizeObserver: about 8 KB of wasm and glue) and the loader quotelens.js (1.4 KB),
+# which issue 7 counts in the budget although the app's own page does not load it.
+BUDGET=256000
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"

@@ -10,6 +10,9 @@ use crate::components::{
     loader::Loader, matrix::Matrix, panel::Panel, statements::StatementList,
 };
 use crate::corrections::{apply, Edit, History};
+#[cfg(target_arch = "wasm32")]
+use crate::embed::Inbound;
+use crate::embed::{Mode, Options};
 use crate::state::{next_statement, Action, Theme, View};
 
 /// The reducer state: the view plus the analysis it applies to.
@@ -102,16 +105,43 @@ pub struct OwnTaxonomy {
 
 const TAXONOMY_KEY: &str = "quotelens:taxonomy";
 
+/// How the app is shown and what its embedder asked for (docs/embedding.md).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub mode: Mode,
+    #[prop_or_default]
+    pub options: Options,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let article = use_state(|| Article::new(SEED_ARTICLE, Origin::Builtin));
+pub fn app(props: &AppProps) -> Html {
+    let mode = props.mode.clone();
+    let root = use_node_ref();
+    // An element's inline article shows from the first frame; otherwise the built-in one until
+    // a linked article arrives.
+    let article = use_state(|| {
+        props
+            .options
+            .text
+            .as_deref()
+            .filter(|text| crate::components::loader::check_text(text).is_ok())
+            .map_or_else(
+                || Article::new(SEED_ARTICLE, Origin::Builtin),
+                |text| Article::new(text, Origin::Own),
+            )
+    });
     // The reader's own list of issues, for every article (None: the built-in list).
     let taxonomy = use_state(load_taxonomy);
     let taxonomy_error = use_state(|| None::<String>);
     // The reader's corrections to this article, kept in localStorage by a hash of its text.
     let history = use_state(|| load_history(&article.text));
     let state = use_reducer(|| ViewState {
-        view: crate::url::read_view(),
+        view: match &props.mode {
+            Mode::Page | Mode::Frame { .. } => crate::url::read_view(),
+            #[cfg(target_arch = "wasm32")]
+            Mode::Element { .. } => props.options.view.clone(),
+        },
         push: false,
     });
     let shortcuts = use_state(|| true);
@@ -121,18 +151,22 @@ pub fn app() -> Html {
     let notice = use_state(|| None::<String>);
     let search_ref = use_node_ref();
 
-    // The URL follows the view.
+    // The URL follows the view on the app's own page; an embedder hears of it instead.
     {
-        let state = state.clone();
+        let (state, mode) = (state.clone(), mode.clone());
         use_effect_with(state.view.clone(), move |view| {
-            crate::url::write_view(view, state.push);
+            if mode.owns_url() {
+                crate::url::write_view(view, state.push);
+            }
+            #[cfg(target_arch = "wasm32")]
+            crate::embed::notify(&mode, "state", &[("view", crate::embed::view_object(view))]);
         });
     }
     // Back and forward restore the view from the URL.
     {
-        let state = state.clone();
+        let (state, mode) = (state.clone(), mode.clone());
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
+            let listener = web_sys::window().filter(|_| mode.owns_url()).map(|window| {
                 gloo::events::EventListener::new(&window, "popstate", move |_| {
                     state.dispatch(Action::Replace(crate::url::read_view()));
                 })
@@ -238,8 +272,12 @@ pub fn app() -> Html {
     // A link names an article: its text in the fragment (#text=, a pasted article shared), or
     // ?src=URL, fetched when the site allows it.
     {
-        let load = load.clone();
-        let notice = notice.clone();
+        let (load, notice, mode, options) = (
+            load.clone(),
+            notice.clone(),
+            mode.clone(),
+            props.options.clone(),
+        );
         use_effect_with((), move |_| {
             let loading = notice.clone();
             let show = move |loaded: Result<Article, String>| match loaded
@@ -248,6 +286,22 @@ pub fn app() -> Html {
                 Ok(loaded) => load.emit((loaded, false)),
                 Err(message) => notice.set(Some(message)),
             };
+            #[cfg(target_arch = "wasm32")]
+            if let Mode::Element { .. } = mode {
+                // An element's article: inline text (shown from the start, or explained), or
+                // a URL to fetch.
+                if let Some(text) = options.text {
+                    if let Err(message) = crate::components::loader::check_text(&text) {
+                        show(Err(message));
+                    }
+                } else if let Some(url) = options.src {
+                    loading.set(Some(format!("Loading {url} …")));
+                    crate::files::fetch_article(url, move |text| {
+                        show(text.map(|t| Article::new(&t, Origin::Fetched)))
+                    });
+                }
+                return;
+            }
             #[cfg(target_arch = "wasm32")]
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(text) = crate::share::text_in_link().await {
@@ -260,16 +314,16 @@ pub fn app() -> Html {
                 }
             });
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (show, loading);
+            let _ = (show, loading, mode, options);
         });
     }
     // The address carries a pasted article when it fits, so that the link reopens it.
     let share_note = use_state(|| None::<String>);
     {
-        let share_note = share_note.clone();
+        let (share_note, owns_url) = (share_note.clone(), mode.owns_url());
         use_effect_with((*article).clone(), move |article| {
             #[cfg(target_arch = "wasm32")]
-            {
+            if owns_url {
                 let article = article.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if article.origin != Origin::Own {
@@ -290,7 +344,7 @@ pub fn app() -> Html {
                 });
             }
             #[cfg(not(target_arch = "wasm32"))]
-            let _ = (article, share_note);
+            let _ = (article, share_note, owns_url);
         });
     }
     let copy_link = {
@@ -317,15 +371,87 @@ pub fn app() -> Html {
             let _ = share_note;
         })
     };
-    // The selected statement scrolls into view.
+    // In an iframe: say "ready", report the content's height as it changes, and hear the
+    // parent's messages (from its declared origin only).
+    #[cfg(target_arch = "wasm32")]
     {
-        use_effect_with(state.view.selected.clone(), move |selected| {
-            if let Some(id) = selected {
-                scroll_to_statement(id);
+        let (mode, root, state, load, notice) = (
+            mode.clone(),
+            root.clone(),
+            state.clone(),
+            load.clone(),
+            notice.clone(),
+        );
+        use_effect_with((), move |_| {
+            use wasm_bindgen::{closure::Closure, JsCast};
+            let mut listener = None;
+            let mut observer = None;
+            if let Mode::Frame {
+                parent_origin: Some(origin),
+            } = &mode
+            {
+                let origin = origin.clone();
+                let dispatch = state.dispatcher();
+                listener = web_sys::window().map(|window| {
+                    gloo::events::EventListener::new(&window, "message", move |event| {
+                        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+                            return;
+                        };
+                        if event.origin() != origin {
+                            return;
+                        }
+                        match crate::embed::inbound(&event.data()) {
+                            Some(Inbound::LoadText(text)) => {
+                                match crate::components::loader::check_text(&text) {
+                                    Ok(()) => load.emit((Article::new(&text, Origin::Own), true)),
+                                    Err(message) => notice.set(Some(message)),
+                                }
+                            }
+                            Some(Inbound::SetFilter {
+                                speakers,
+                                issues,
+                                kinds,
+                                search,
+                            }) => dispatch.dispatch(Action::SetFilters {
+                                speakers,
+                                issues,
+                                kinds,
+                                search,
+                            }),
+                            Some(Inbound::SelectStatement(id)) => {
+                                dispatch.dispatch(Action::Select(id))
+                            }
+                            Some(Inbound::SetTheme(theme)) => {
+                                dispatch.dispatch(Action::SetTheme(theme))
+                            }
+                            None => {}
+                        }
+                    })
+                });
+                if let Some(element) = root.cast::<web_sys::Element>() {
+                    let frame_mode = mode.clone();
+                    let measured = element.clone();
+                    let callback = Closure::<dyn FnMut()>::new(move || {
+                        let height = measured.scroll_height();
+                        crate::embed::notify(&frame_mode, "resize", &[("height", height.into())]);
+                    });
+                    if let Ok(resize) =
+                        web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())
+                    {
+                        resize.observe(&element);
+                        observer = Some((resize, callback));
+                    }
+                }
+                crate::embed::notify(&mode, "ready", &[]);
+            }
+            move || {
+                drop(listener);
+                if let Some((resize, _callback)) = observer {
+                    resize.disconnect();
+                }
             }
         });
     }
-
     // Storage follows the corrections.
     {
         let text = article.text.clone();
@@ -344,6 +470,36 @@ pub fn app() -> Html {
         |(analysis, done, taxonomy)| Rc::new(apply(analysis, done, base_taxonomy(taxonomy))),
     );
     let analysis: Rc<Analysis> = (*corrected).clone();
+    // The selected statement scrolls into view, and an embedder hears of it.
+    {
+        let (root, mode, analysis) = (root.clone(), mode.clone(), analysis.clone());
+        use_effect_with(state.view.selected.clone(), move |selected| {
+            if let (Some(id), Some(root)) = (selected, root.cast::<web_sys::Element>()) {
+                scroll_to_statement(&root, id);
+            }
+            #[cfg(target_arch = "wasm32")]
+            if let Some(statement) = selected.as_deref().and_then(|id| analysis.statement(id)) {
+                crate::embed::notify(
+                    &mode,
+                    "select",
+                    &[
+                        ("id", statement.id.as_str().into()),
+                        (
+                            "speaker",
+                            statement
+                                .speaker
+                                .as_deref()
+                                .map_or(wasm_bindgen::JsValue::NULL, Into::into),
+                        ),
+                        ("text", statement.content.text.as_str().into()),
+                    ],
+                );
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (mode, analysis);
+        });
+    }
+
     let on_edit = {
         let history = history.clone();
         Callback::from(move |edit: Edit| {
@@ -556,11 +712,15 @@ pub fn app() -> Html {
         .map(|s| s.id.as_str())
         .collect();
     let filter_style = filter_css(&view, &matching, analysis.statements.len());
-    let theme_class = match view.theme {
-        Theme::System => "ql-app",
-        Theme::Light => "ql-app ql-theme-light",
-        Theme::Dark => "ql-app ql-theme-dark",
-    };
+    let theme_class = classes!(
+        "ql-app",
+        match view.theme {
+            Theme::System => None,
+            Theme::Light => Some("ql-theme-light"),
+            Theme::Dark => Some("ql-theme-dark"),
+        },
+        mode.embedded().then_some("ql-embedded")
+    );
     let filtering = view.is_filtering();
     let article_class = classes!(
         "ql-article-wrap",
@@ -569,7 +729,7 @@ pub fn app() -> Html {
     );
 
     html! {
-        <div class={theme_class} {onkeydown} tabindex="-1" data-theme={view.theme.as_str()}>
+        <div class={theme_class} ref={root} {onkeydown} tabindex="-1" data-theme={view.theme.as_str()}>
             <style>{ filter_style }</style>
             <header class="ql-header" role="banner">
                 <span class="ql-brand">{ "quotelens" }</span>
@@ -659,13 +819,14 @@ fn prefers_dark() -> bool {
 }
 
 /// CSS that keeps the matching statements' highlights and the selection: the article itself
-/// is not re-rendered when filters change.
+/// is not re-rendered when filters change. Its selectors outrank the base stylesheet's even
+/// where that comes later in the cascade (adopted into an embedded widget's shadow root).
 fn filter_css(view: &View, matching: &[&str], total: usize) -> String {
     let mut css = String::new();
     if view.is_filtering() && matching.len() < total {
         let selectors: Vec<String> = matching
             .iter()
-            .map(|id| format!(".ql-filtering .ql-st-{id}"))
+            .map(|id| format!(".ql-app .ql-filtering .ql-st-{id}"))
             .collect();
         if !selectors.is_empty() {
             css.push_str(&selectors.join(","));
@@ -674,7 +835,7 @@ fn filter_css(view: &View, matching: &[&str], total: usize) -> String {
             );
             let tags: Vec<String> = matching
                 .iter()
-                .map(|id| format!(".ql-filtering .ql-tag-{id}"))
+                .map(|id| format!(".ql-app .ql-filtering .ql-tag-{id}"))
                 .collect();
             css.push_str(&tags.join(","));
             css.push_str(
@@ -690,11 +851,9 @@ fn filter_css(view: &View, matching: &[&str], total: usize) -> String {
     css
 }
 
-fn scroll_to_statement(id: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Ok(Some(element)) = document.query_selector(&format!(".ql-article .ql-st-{id}")) {
+/// Scrolls this instance's article (not any other on the page) to a statement.
+fn scroll_to_statement(root: &web_sys::Element, id: &str) {
+    if let Ok(Some(element)) = root.query_selector(&format!(".ql-article .ql-st-{id}")) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);

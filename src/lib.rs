@@ -5,6 +5,7 @@
 mod app;
 mod components;
 pub mod corrections;
+pub mod embed;
 pub mod files;
 #[cfg(target_arch = "wasm32")]
 pub mod json_in;
@@ -17,37 +18,128 @@ mod worker;
 
 pub use app::App;
 
-/// Mounts the app into `#quotelens-root` (or the body when the page has none), after
-/// installing a panic hook that replaces the app with an error panel instead of a blank page.
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The elements instances are mounted in: a panic shows its error panel in each.
+    static ROOTS: std::cell::RefCell<Vec<web_sys::Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(target_arch = "wasm32")]
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| show_error_panel(&info.to_string())));
+    });
+}
+
+/// Mounts the app into the page's `#quotelens-root` (its own page, or an iframe with
+/// `?embed=1`). A page without that element is a host page: the loader mounts instances into
+/// elements with [`mount`] instead.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| show_error_panel(&info.to_string())));
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    install_panic_hook();
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("quotelens-root"))
+    else {
         return;
     };
-    let root = document
-        .get_element_by_id("quotelens-root")
-        .or_else(|| document.body().map(Into::into));
-    if let Some(root) = root {
-        root.set_text_content(None);
-        yew::Renderer::<App>::with_root(root).render();
+    root.set_text_content(None);
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let props = app::AppProps {
+        mode: embed::frame_mode().unwrap_or_default(),
+        options: Default::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Where the app's files are (the loader's own address), for a host page on another origin.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn set_base(url: String) {
+    worker::set_base(url);
+}
+
+/// An app mounted in a host page's element; `destroy` removes it and its listeners.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub struct Instance {
+    handle: Option<yew::AppHandle<App>>,
+    root: web_sys::Element,
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+impl Instance {
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &self.root));
+    }
+}
+
+/// Mounts an instance into `root` (inside the host element's shadow root). `host` receives
+/// the `quotelens-select` and `quotelens-state` events. `options`: {src, text, speakers,
+/// issues, theme} (strings; lists comma-separated). Called by the loader, quotelens.js.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(
+    root: web_sys::Element,
+    host: web_sys::Element,
+    options: wasm_bindgen::JsValue,
+) -> Instance {
+    install_panic_hook();
+    let field = |key: &str| {
+        js_sys::Reflect::get(&options, &key.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|v| !v.trim().is_empty())
+    };
+    let pairs: Vec<(&str, String)> = ["speakers", "issues", "kinds", "theme"]
+        .into_iter()
+        .filter_map(|key| field(key).map(|v| (key, v)))
+        .collect();
+    let props = app::AppProps {
+        mode: embed::Mode::Element { host },
+        options: embed::Options {
+            view: state::View::from_query(pairs.iter().map(|(k, v)| (*k, v.as_str()))),
+            src: field("src"),
+            text: field("text"),
+        },
+    };
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Instance {
+        handle: Some(handle),
+        root,
     }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn start() {}
 
-/// Replaces the app with a panel naming the error and a way back. Text only: no markup from
-/// the message is ever interpreted.
+/// Replaces every instance with a panel naming the error and a way back. Text only: no markup
+/// from the message is ever interpreted.
 #[cfg(target_arch = "wasm32")]
 pub fn show_error_panel(message: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document
-        .get_element_by_id("quotelens-root")
-        .or_else(|| document.body().map(Into::into))
-    else {
+    let mut roots = ROOTS.with(|roots| roots.borrow().clone());
+    if roots.is_empty() {
+        // Not mounted yet (a panic while starting): the page's own root, if it has one.
+        roots.extend(
+            web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("quotelens-root")),
+        );
+    }
+    for root in roots {
+        error_panel_in(&root, message);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn error_panel_in(root: &web_sys::Element, message: &str) {
+    let Some(document) = root.owner_document() else {
         return;
     };
     root.set_text_content(None);

@@ -23,7 +23,7 @@ impl Theme {
         }
     }
 
-    fn parse(value: &str) -> Theme {
+    pub fn parse(value: &str) -> Theme {
         match value {
             "light" => Theme::Light,
             "dark" => Theme::Dark,
@@ -63,6 +63,13 @@ pub enum Action {
     SetTheme(Theme),
     /// Replaces the whole view (from the URL, on back and forward).
     Replace(View),
+    /// An embedder's filters; a field left out keeps its value.
+    SetFilters {
+        speakers: Option<Vec<String>>,
+        issues: Option<Vec<String>>,
+        kinds: Option<Vec<String>>,
+        search: Option<String>,
+    },
 }
 
 fn toggle(set: &mut BTreeSet<String>, value: String) {
@@ -92,6 +99,12 @@ impl View {
             Action::SetOnlyMatching(on) => self.only_matching = on,
             Action::SetTheme(theme) => self.theme = theme,
             Action::Replace(view) => *self = view,
+            Action::SetFilters {
+                speakers,
+                issues,
+                kinds,
+                search,
+            } => *self = self.with_filters(&speakers, &issues, &kinds, &search),
         }
     }
 

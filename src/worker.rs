@@ -22,12 +22,38 @@ impl Drop for Job {
     }
 }
 
-/// The worker's script, next to the app's files.
+thread_local! {
+    /// Where the app's files are, when a host page loaded it (set by the loader).
+    static BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The address of the app's files, for an app loaded into someone else's page.
+pub fn set_base(url: String) {
+    BASE.with(|base| *base.borrow_mut() = Some(url));
+}
+
+/// The worker's script, next to the app's files. A browser starts workers only from the
+/// page's own origin: for an app loaded from another origin, a small script made on the spot
+/// (a blob: URL) imports the worker from there.
 fn worker_url() -> Option<String> {
-    let base = web_sys::window()?.document()?.base_uri().ok()??;
-    web_sys::Url::new_with_base("worker_loader.js", &base)
-        .ok()
-        .map(|u| u.href())
+    let window = web_sys::window()?;
+    let base = BASE
+        .with(|base| base.borrow().clone())
+        .or_else(|| window.document()?.base_uri().ok()?)?;
+    let script = web_sys::Url::new_with_base("worker_loader.js", &base).ok()?;
+    if script.origin() == window.location().origin().ok()? {
+        return Some(script.href());
+    }
+    let js = web_sys::Url::new_with_base("worker.js", &base).ok()?.href();
+    let wasm = web_sys::Url::new_with_base("worker_bg.wasm", &base)
+        .ok()?
+        .href();
+    let source = format!("importScripts({js:?});wasm_bindgen({wasm:?});");
+    let parts = js_sys::Array::of1(&source.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
 }
 
 /// Starts analysing `text` with the taxonomy (JSON, None for the built-in one).

@@ -96,7 +96,8 @@ pub fn app_url() -> &'static str {
             "{} has no index.html: build the app first (scripts/test.sh does)",
             dist.display()
         );
-        serve(dist, &[])
+        // Host pages on other origins load the app's loader, wasm and styles (embedding).
+        serve(dist, &[("Access-Control-Allow-Origin", "*")])
     })
 }
 

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod editing;
+mod embedding;
 mod harness;
 mod scale;
 mod schema;
