@@ -8,4 +8,4 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 printf '\n\033[1m== build: trunk build --release --offline\033[0m\n'
 trunk build --release --offline || { echo "run FAILED at step: trunk build" >&2; exit 1; }
 printf '\n\033[1m== serving dist/ at http://127.0.0.1:%s/ (Ctrl-C to stop)\033[0m\n' "$PORT"
-exec python3 -m http.server --bind 127.0.0.1 --directory dist "$PORT"
+exec python3 scripts/serve.py dist "$PORT"
