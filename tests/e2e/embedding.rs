@@ -59,19 +59,15 @@ async fn the_iframe_reports_ready_resizes_answers_set_filter_and_ignores_strange
         "ready",
     )
     .await;
-    let height = poll(
+    // The host sizes the frame to the latest height it reported (content may settle a while).
+    poll(
         &browser,
-        "const r = quotelensMessages.filter(m => m.type === 'resize').pop(); return r && r.height > 300 ? r.height : null",
-        "a resize message",
+        "const r = quotelensMessages.filter(m => m.type === 'resize').pop();
+         const h = document.getElementById('quotelens').getBoundingClientRect().height;
+         return !!r && r.height > 300 && Math.abs(h - r.height) < 4",
+        "the frame sized to its content",
     )
     .await;
-    let frame_height = browser
-        .js("return document.getElementById('quotelens').getBoundingClientRect().height")
-        .await;
-    assert!(
-        (frame_height.as_f64().unwrap() - height.as_f64().unwrap()).abs() < 4.0,
-        "the host sized the frame to its content: {frame_height} vs {height}"
-    );
     browser.click("#only-blinken").await;
     let state = poll(
         &browser,
@@ -92,6 +88,34 @@ async fn the_iframe_reports_ready_resizes_answers_set_filter_and_ignores_strange
             .await
             == true
     );
+    browser.client.clone().enter_parent_frame().await.unwrap();
+    // select-statement answers with a select message; set-theme and load-text are obeyed.
+    browser
+        .js("quotelensSend({ type: 'select-statement', id: 's3' }); quotelensSend({ type: 'set-theme', theme: 'dark' });")
+        .await;
+    let selected = poll(
+        &browser,
+        "return quotelensMessages.find(m => m.type === 'select' && m.id === 's3') || null",
+        "a select message",
+    )
+    .await;
+    assert!(selected["text"].as_str().is_some_and(|t| !t.is_empty()));
+    poll(
+        &browser,
+        "const s = quotelensMessages.filter(m => m.type === 'state').pop(); return s.view.theme === 'dark'",
+        "the dark theme",
+    )
+    .await;
+    browser
+        .js("quotelensSend({ type: 'load-text', text: 'Bridge reopens\\n“It is safe again,” said Ada Lind.' })")
+        .await;
+    browser.client.clone().enter_frame(0).await.unwrap();
+    poll(
+        &browser,
+        "const h = document.querySelector('.ql-headline'); return h && h.textContent === 'Bridge reopens'",
+        "the article sent by the host",
+    )
+    .await;
     browser.client.clone().enter_parent_frame().await.unwrap();
     browser.screenshot("embed-iframe").await;
 
@@ -200,6 +224,41 @@ async fn two_elements_keep_apart_survive_hostile_css_leak_nothing_and_free_thems
     )
     .await;
     assert_eq!(selected["detail"]["speaker"], "mara-olsen");
+    // Keyboard shortcuts act on the widget that has the focus only.
+    let selects =
+        "return quotelensEvents.filter(e => e.type === 'quotelens-select').map(e => e.target)";
+    let before: Vec<String> = serde_json::from_value(browser.js(selects).await).unwrap();
+    browser
+        .js(&in_widget(
+            "second",
+            "root.querySelector('.ql-app').focus()",
+        ))
+        .await;
+    browser.keys("j").await;
+    poll(
+        &browser,
+        &format!(
+            "return quotelensEvents.filter(e => e.type === 'quotelens-select').length > {}",
+            before.len()
+        ),
+        "a select event after j",
+    )
+    .await;
+    let after: Vec<String> = serde_json::from_value(browser.js(selects).await).unwrap();
+    assert_eq!(
+        &after[before.len()..],
+        ["second"],
+        "only the focused widget moved"
+    );
+    // The host's theming reaches in through custom properties and ::part.
+    let themed = browser
+        .js(&in_widget(
+            "first",
+            "return [getComputedStyle(root.querySelector('.ql-app')).fontFamily, getComputedStyle(root.querySelector('[part=root]')).overflowY]",
+        ))
+        .await;
+    assert!(themed[0].as_str().unwrap().contains("Georgia"), "{themed}");
+    assert_eq!(themed[1], "auto");
 
     // The host's careless CSS (red text, hidden marks) does not reach inside.
     let inside = browser
