@@ -1066,6 +1066,15 @@ fn parenthetical(
         match doc.tokens[t].kind {
             // A second fragment of the quotation: “A,” he said, “b.”
             TokenKind::Open(q) if ends_on_quote => after = Some(doc.quotes[q].pieces.clone()),
+            // “A,” he said, but “b” / and still “b”: the quotation goes on after a conjunction.
+            TokenKind::Word
+                if comma
+                    && ends_on_quote
+                    && matches!(lower(doc, t), "but" | "and")
+                    && resumed_quote(doc, t + 1, content_end).is_some() =>
+            {
+                after = resumed_quote(doc, t + 1, content_end);
+            }
             TokenKind::Word if comma && doc.tokens[t].quote.is_none() => {
                 let next = lower(doc, t);
                 let goes_on = !next.ends_with("ing")
@@ -1676,4 +1685,19 @@ fn colon_introduction(
         paragraph: paragraph + 1,
         continues: None,
     })
+}
+
+/// The pieces of a quotation opening at `t`, or after one adverb ("still", "also", "then").
+fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
+    let mut t = t;
+    if t < end
+        && matches!(doc.tokens[t].kind, TokenKind::Word)
+        && matches!(lower(doc, t), "still" | "also" | "then" | "yet" | "later" | "added")
+    {
+        t += 1;
+    }
+    match doc.tokens.get(t).map(|token| &token.kind) {
+        Some(TokenKind::Open(q)) if t < end => Some(doc.quotes[*q].pieces.clone()),
+        _ => None,
+    }
 }

@@ -115,6 +115,21 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     if words.is_empty() {
         return np;
     }
+    // "Rep. Gwen Moore (D-Wis.)": a party and state label in parentheses is not part of the
+    // name; the party is the affiliation.
+    if let Some(open) = tokens.clone().skip(1).find(|&t| doc.is_punct(t, "(")) {
+        let label = tokens
+            .clone()
+            .skip_while(|&t| t <= open)
+            .find(|&t| doc.is_word(t))
+            .map(|t| doc.word(t));
+        if let Some(party) = label.and_then(party_of) {
+            let mut head = parse_np(doc, tokens.start..open);
+            head.affiliation = head.affiliation.or(Some(party.to_string()));
+            head.tokens = tokens;
+            return head;
+        }
+    }
     // "Mr. Ivo Morgan of the Green Club", "a spokesman for the ministry": the head is before
     // the preposition, what follows is the affiliation.
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
@@ -680,4 +695,20 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
         break;
     }
     token..t
+}
+
+/// The party of a US-style label: "D-Wis." / "R-Utah" / "R" / "I-Vt.".
+fn party_of(label: &str) -> Option<&'static str> {
+    let (letter, state) = label.split_once('-').unwrap_or((label, ""));
+    let state_ok = state.is_empty()
+        || (state.len() <= 6 && state.chars().next().is_some_and(char::is_uppercase));
+    if !state_ok {
+        return None;
+    }
+    match letter {
+        "D" => Some("Democratic Party"),
+        "R" => Some("Republican Party"),
+        "I" => Some("independent"),
+        _ => None,
+    }
 }
