@@ -49,6 +49,14 @@ struct Cue {
 /// `progress` hears (sentences done, sentences) now and then.
 pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize)) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
+    // A transcript has several speakers' lines; one "UPDATE:" makes none.
+    let transcript = doc
+        .sentences
+        .iter()
+        .filter(|s| transcript_label(doc, s.tokens.clone()).is_some())
+        .take(2)
+        .count()
+        == 2;
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index % 512 == 0 {
             progress(index, doc.sentences.len());
@@ -85,6 +93,11 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         }
         if found.len() == before {
             if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index) {
+                found.push(statement);
+            }
+        }
+        if found.len() == before && transcript {
+            if let Some(statement) = transcript_line(doc, range.clone(), index, &found) {
                 found.push(statement);
             }
         }
@@ -1692,7 +1705,10 @@ fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let mut t = t;
     if t < end
         && matches!(doc.tokens[t].kind, TokenKind::Word)
-        && matches!(lower(doc, t), "still" | "also" | "then" | "yet" | "later" | "added")
+        && matches!(
+            lower(doc, t),
+            "still" | "also" | "then" | "yet" | "later" | "added"
+        )
     {
         t += 1;
     }
@@ -1700,4 +1716,120 @@ fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
         Some(TokenKind::Open(q)) if t < end => Some(doc.quotes[*q].pieces.clone()),
         _ => None,
     }
+}
+
+/// A speaker's label in a transcript: "WALLACE", "MIKE PENCE" (capitals only, two letters or
+/// more, so that "Q" and "A" are not names).
+fn is_transcript_name(doc: &Doc, t: usize) -> bool {
+    let word = doc.word(t);
+    doc.tokens[t].kind == TokenKind::Word
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+}
+
+/// The label opening a paragraph's first sentence ("WALLACE:"): its tokens and the colon.
+fn transcript_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
+    if range.start > 0 && doc.tokens[range.start - 1].paragraph == doc.tokens[range.start].paragraph
+    {
+        return None;
+    }
+    let mut t = range.start;
+    if matches!(doc.tokens[t].kind, TokenKind::Open(_)) {
+        t += 1;
+    }
+    let name = t;
+    while t < range.end && t - name < 3 && is_transcript_name(doc, t) {
+        t += 1;
+    }
+    let label_word = |k: usize| {
+        matches!(
+            doc.lower(k),
+            "update"
+                | "updated"
+                | "breaking"
+                | "watch"
+                | "note"
+                | "correction"
+                | "exclusive"
+                | "video"
+                | "photos"
+                | "read"
+                | "related"
+                | "live"
+                | "opinion"
+                | "analysis"
+                | "editor"
+                | "editors"
+                | "editor’s"
+                | "editor's"
+                | "clarification"
+                | "warning"
+        )
+    };
+    if t == name || t + 1 >= range.end || !doc.is_punct(t, ":") || (name..t).any(label_word) {
+        return None;
+    }
+    Some((name, t))
+}
+
+/// Whether a statement is a transcript line ("PENCE: ...").
+pub(crate) fn is_transcript(doc: &Doc, found: &Found) -> bool {
+    let (Some(cue), Some(source)) = (&found.cue, &found.source) else {
+        return false;
+    };
+    doc.is_punct(cue.start, ":") && source.clone().all(|t| is_transcript_name(doc, t))
+}
+
+/// Transcripts: a paragraph opening with "WALLACE:" or "MIKE PENCE:" (often inside a quotation
+/// that is never closed) is that person's words; its later sentences go on with it.
+fn transcript_line(
+    doc: &Doc,
+    range: Range<usize>,
+    sentence: usize,
+    found: &[Found],
+) -> Option<Found> {
+    let paragraph = doc.tokens[range.start].paragraph;
+    let opens_paragraph = range.start == 0 || doc.tokens[range.start - 1].paragraph != paragraph;
+    if opens_paragraph {
+        let (name, t) = transcript_label(doc, range.clone())?;
+        return Some(Found {
+            kind: StatementKind::Direct,
+            pieces: vec![line_words(doc, t + 1, range.end)?],
+            cue: Some(t..t + 1),
+            source: Some(name..t),
+            sentence,
+            paragraph,
+            continues: None,
+        });
+    }
+    let (index, last) = found.iter().enumerate().next_back()?;
+    let root = last.continues.unwrap_or(index);
+    if last.paragraph != paragraph || !is_transcript(doc, &found[root]) {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![line_words(doc, range.start, range.end)?],
+        cue: None,
+        source: None,
+        sentence,
+        paragraph,
+        continues: Some(root),
+    })
+}
+
+/// The words of a transcript line, with their final punctuation but without the line's own
+/// quotation marks.
+fn line_words(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
+    let mut first = from;
+    let mut last = end;
+    while first < last && matches!(doc.tokens[first].kind, TokenKind::Open(_)) {
+        first += 1;
+    }
+    while last > first && matches!(doc.tokens[last - 1].kind, TokenKind::Close(_)) {
+        last -= 1;
+    }
+    (first < last).then(|| doc.tokens[first].range.start..doc.tokens[last - 1].range.end)
 }

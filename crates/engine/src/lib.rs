@@ -227,7 +227,14 @@ fn resolve_speakers(
         let Some(source) = statement.source.clone() else {
             continue;
         };
-        let np = parse_np(doc, source.clone());
+        let mut np = parse_np(doc, source.clone());
+        // "PENCE:" in a transcript is Pence.
+        if attribution::is_transcript(doc, statement) {
+            for word in &mut np.name {
+                *word = title_case(word);
+            }
+            np.kind = Some(SpeakerKind::Person);
+        }
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => entities.resolve_pronoun(pronoun, source.start, statement.sentence),
@@ -497,4 +504,17 @@ pub fn csv_field(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// "PENCE" -> "Pence", "O'NEILL" -> "O'neill" (close enough for a transcript label).
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        if i == 0 {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
