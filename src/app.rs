@@ -591,6 +591,26 @@ pub fn app(props: &AppProps) -> Html {
         dispatcher.dispatch(Action::Select(id))
     });
     let on_load = load.reform(|loaded: Article| (loaded, true));
+    // A file dropped anywhere on the page opens like a chosen one.
+    let ondragover = Callback::from(|event: DragEvent| event.prevent_default());
+    let ondrop = {
+        let (on_load, notice) = (on_load.clone(), notice.clone());
+        Callback::from(move |event: DragEvent| {
+            let file = event
+                .data_transfer()
+                .and_then(|data| data.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                event.prevent_default();
+                let notice = notice.clone();
+                crate::components::loader::open_file(
+                    file,
+                    on_load.clone(),
+                    Callback::from(move |message| notice.set(Some(message))),
+                );
+            }
+        })
+    };
     let toggle_theme = {
         let dispatch = dispatch.clone();
         let theme = view.theme;
@@ -729,7 +749,7 @@ pub fn app(props: &AppProps) -> Html {
     );
 
     html! {
-        <div class={theme_class} ref={root} {onkeydown} tabindex="-1" data-theme={view.theme.as_str()}>
+        <div class={theme_class} ref={root} {onkeydown} {ondragover} {ondrop} tabindex="-1" data-theme={view.theme.as_str()}>
             <style>{ filter_style }</style>
             <header class="ql-header" role="banner">
                 <span class="ql-brand">{ "quotelens" }</span>

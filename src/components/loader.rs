@@ -70,7 +70,6 @@ pub fn loader(props: &LoaderProps) -> Html {
         Callback::from(move |_| load.emit((*text).clone()))
     };
     let onchange = {
-        let load = load.clone();
         let error = error.clone();
         let on_load = props.on_load.clone();
         Callback::from(move |event: Event| {
@@ -80,7 +79,12 @@ pub fn loader(props: &LoaderProps) -> Html {
             let Some(file) = input.files().and_then(|files| files.get(0)) else {
                 return;
             };
-            read_file(file, load.clone(), on_load.clone(), error.clone());
+            let error = error.clone();
+            open_file(
+                file,
+                on_load.clone(),
+                Callback::from(move |message| error.set(Some(message))),
+            );
         })
     };
     let builtin = {
@@ -94,7 +98,7 @@ pub fn loader(props: &LoaderProps) -> Html {
     };
     html! {
         <section class="ql-loader" aria-label="Load an article">
-            <label for="ql-paste">{ "Paste an article: the headline on the first line, one paragraph a line." }</label>
+            <label for="ql-paste">{ "Paste an article (the headline on the first line, one paragraph a line), or drop a file anywhere on the page." }</label>
             <textarea id="ql-paste" rows="8" value={(*text).clone()} {oninput} />
             <div class="ql-loader-actions">
                 <button type="button" class="ql-analyse" onclick={analyse}>{ "Analyse" }</button>
@@ -111,46 +115,47 @@ pub fn loader(props: &LoaderProps) -> Html {
     }
 }
 
-/// Reads a chosen file: HTML pages give their article text only; an exported analysis (JSON)
-/// opens as it was saved.
-fn read_file(
-    file: web_sys::File,
-    load: Callback<String>,
-    on_load: Callback<Article>,
-    error: UseStateHandle<Option<String>>,
-) {
+/// Opens a chosen or dropped file as an article: HTML pages give their article text only; an
+/// exported analysis (JSON) opens as it was saved. Whatever cannot be opened is explained.
+pub fn open_file(file: web_sys::File, on_load: Callback<Article>, error: Callback<String>) {
     let name = file.name();
     // An exported analysis holds the text several times over (spans, runs).
     let json = name.to_ascii_lowercase().ends_with(".json");
     let limit = if json { 4.0 } else { 1.0 } * MAX_ARTICLE_BYTES as f64;
     if file.size() > limit {
-        error.set(Some(format!(
+        error.emit(format!(
             "{name} is larger than the {} MB limit. Open a shorter article.",
             MAX_ARTICLE_BYTES / 1_048_576
-        )));
+        ));
         return;
     }
     crate::files::read_file_text(file, move |result| {
         let text = match result {
             Ok(text) => text,
-            Err(message) => return error.set(Some(message)),
+            Err(message) => return error.emit(message),
         };
         if json || text.trim_start().starts_with('{') {
             match crate::files::analysis_from_json(&text) {
                 Ok((text, analysis)) => on_load.emit(Article::imported(&text, analysis)),
-                Err(message) => error.set(Some(message)),
+                Err(message) => error.emit(message),
             }
             return;
         }
-        if crate::files::looks_like_html(&name, &text) {
+        let text = if crate::files::looks_like_html(&name, &text) {
             match crate::files::html_to_text(&text) {
-                Some(article) => load.emit(article),
-                None => error.set(Some(format!(
-                    "{name} has no article text that quotelens could find."
-                ))),
+                Some(article) => article,
+                None => {
+                    return error.emit(format!(
+                        "{name} has no article text that quotelens could find."
+                    ))
+                }
             }
-            return;
+        } else {
+            text
+        };
+        match check_text(&text) {
+            Ok(()) => on_load.emit(Article::new(&text, Origin::Own)),
+            Err(message) => error.emit(message),
         }
-        load.emit(text);
     });
 }

@@ -280,3 +280,46 @@ async fn an_exported_analysis_opens_again_to_the_same_view() {
     assert_eq!(browser.js(marks).await, before);
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_file_dropped_on_the_page_opens_and_a_bad_one_is_explained() {
+    let browser = fresh().await;
+    let drop = |name: &str, content: &str| {
+        format!(
+            "const data = new DataTransfer();
+             data.items.add(new File([{content}], '{name}', {{ type: 'text/plain' }}));
+             document.querySelector('.ql-app').dispatchEvent(
+               new DragEvent('drop', {{ dataTransfer: data, bubbles: true, cancelable: true }}));"
+        )
+    };
+    browser
+        .js(&drop(
+            "bridge.txt",
+            "'Bridge reopens\\n“It is safe again,” said Ada Lind.'",
+        ))
+        .await;
+    for _ in 0..100 {
+        if browser.wait_for(".ql-headline").await.text().await.unwrap() == "Bridge reopens" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(
+        browser.speaker_names().await,
+        std::collections::BTreeSet::from(["Ada Lind".to_string()])
+    );
+    // Binary data gets a message and the article stays.
+    browser
+        .js(&drop(
+            "photo.txt",
+            "new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3])",
+        ))
+        .await;
+    let notice = browser.wait_for(".ql-notice").await.text().await.unwrap();
+    assert!(notice.contains("binary"), "{notice}");
+    assert_eq!(
+        browser.wait_for(".ql-headline").await.text().await.unwrap(),
+        "Bridge reopens"
+    );
+    browser.close().await;
+}

@@ -21,8 +21,9 @@ pub(crate) enum TokenKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     pub range: Range<usize>,
-    /// The token lower-cased, computed once: the rules compare lower-case words all the time.
-    pub lower: Box<str>,
+    /// The token lower-cased, computed once when it has capitals (the rules compare lower-case
+    /// words all the time); None when the text is already lower case, to spare an allocation.
+    pub lower: Option<Box<str>>,
     pub kind: TokenKind,
     pub paragraph: usize,
     /// The top-level quotation this token lies inside (marks of that quotation excluded).
@@ -92,7 +93,11 @@ impl<'a> Doc<'a> {
 
     /// The token lower-cased.
     pub fn lower(&self, token: usize) -> &str {
-        &self.tokens[token].lower
+        let token = &self.tokens[token];
+        token
+            .lower
+            .as_deref()
+            .unwrap_or(&self.text[token.range.clone()])
     }
 
     /// The index of the first token that starts at or after this byte.
@@ -412,11 +417,10 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Tok
     let mut i = 0;
     let push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
         let word = &text[paragraph.start + from..paragraph.start + to];
-        let lower: Box<str> = if word.chars().any(char::is_uppercase) {
-            word.to_lowercase().into()
-        } else {
-            word.into()
-        };
+        let lower = word
+            .chars()
+            .any(char::is_uppercase)
+            .then(|| word.to_lowercase().into_boxed_str());
         out.push(Token {
             range: paragraph.start + from..paragraph.start + to,
             lower,
