@@ -625,8 +625,17 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     )
                     || doc.tokens[segment_start].kind == TokenKind::Number
                     || first.ends_with("’s")
-                    || first.ends_with("'s");
-                if cap && appositive_start && !doc.is_capitalised(segment_start) || cap && has_title
+                    || first.ends_with("'s")
+                    // "Dianne Feinstein, Democrat of California, said"; "Ann Lee, Professor
+                    // of Law at Yale, said".
+                    || doc.is_capitalised(segment_start)
+                        && segment_start + 2 < comma
+                        && comma - segment_start <= 8
+                        && matches!(lower(doc, segment_start + 1), "of" | "from");
+                let role_of = doc.is_capitalised(segment_start)
+                    && matches!(lower(doc, segment_start + 1), "of" | "from");
+                if cap && appositive_start && (!doc.is_capitalised(segment_start) || role_of)
+                    || cap && has_title
                 {
                     let lead = name.start;
                     let at_clause_start = lead == sentence_start
@@ -1334,7 +1343,21 @@ fn clause_after(
                     | "three"
             )
             || doc.tokens[t].kind == TokenKind::Number
-            || doc.is_capitalised(t) && !is_calendar_word(w));
+            || doc.is_capitalised(t) && !is_calendar_word(w)
+            // "said local officials should ...", "said parents still want ...": a short noun
+            // phrase with a verb right after it.
+            || is_frame_word(doc, t)
+                && !is_function_word(w)
+                && !is_calendar_word(w)
+                && !matches!(
+                    w,
+                    "nothing" | "something" | "anything" | "so" | "yes" | "no" | "hello"
+                        | "goodbye" | "sorry" | "thanks" | "please" | "otherwise" | "much"
+                        | "little" | "enough" | "earlier" | "later" | "today" | "yesterday"
+                        | "tomorrow" | "recently" | "previously" | "again" | "once" | "twice"
+                )
+                && !w.ends_with("ly")
+                && short_subject_then_verb(doc, t, end));
     if !starts_clause {
         return None;
     }
@@ -1832,4 +1855,52 @@ fn line_words(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
         last -= 1;
     }
     (first < last).then(|| doc.tokens[first].range.start..doc.tokens[last - 1].range.end)
+}
+
+/// A noun phrase of at most four words from `t`, then a finite verb: "local election officials
+/// should", "parents still want", "the group's leaders have".
+fn short_subject_then_verb(doc: &Doc, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 5)).any(|u| {
+        is_frame_word(doc, u) && {
+            let w = lower(doc, u);
+            is_aux(w)
+                || matches!(
+                    w,
+                    "must"
+                        | "should"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "can"
+                        | "will"
+                        | "want"
+                        | "wanted"
+                        | "need"
+                        | "needed"
+                        | "think"
+                        | "believe"
+                        | "know"
+                        | "feel"
+                        | "expect"
+                        | "hope"
+                        | "plan"
+                        | "support"
+                        | "oppose"
+                        | "agree"
+                        | "remain"
+                        | "continue"
+                        | "face"
+                        | "deserve"
+                        | "see"
+                        | "understand"
+                        | "won't"
+                        | "can't"
+                        | "don't"
+                        | "didn't"
+                        | "aren't"
+                        | "weren't"
+                )
+        }
+    })
 }
