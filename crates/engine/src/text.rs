@@ -480,8 +480,14 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Tok
             continue;
         }
         if is_mark(c) {
-            push(out, at, end_of(i + 1), TokenKind::OtherMark);
-            i += 1;
+            // Two apostrophes stand for a double quotation mark in some archives: ''Yes,'' he said.
+            let len = if c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'') {
+                2
+            } else {
+                1
+            };
+            push(out, at, end_of(i + len), TokenKind::OtherMark);
+            i += len;
             continue;
         }
         // Runs of periods are an ellipsis; other punctuation stands alone.
@@ -517,7 +523,10 @@ struct Mark {
 
 /// Decides what a quotation mark can do from the characters around it.
 fn classify_mark(text: &str, range: &Range<usize>) -> Option<Mark> {
-    let c = text[range.clone()].chars().next()?;
+    let c = match &text[range.clone()] {
+        "''" => '"',
+        mark => mark.chars().next()?,
+    };
     let before = text[..range.start].chars().next_back();
     let after = text[range.end..].chars().next();
     let space_before = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
