@@ -174,13 +174,8 @@ pub fn apply(analysis: &Analysis, edits: &[Edit], taxonomy: &Taxonomy) -> Analys
                         s.issues.push(id.clone());
                     }
                 }
-                let at = out
-                    .issues
-                    .iter()
-                    .position(|i| i.id == OTHER)
-                    .unwrap_or(out.issues.len());
-                out.issues.insert(
-                    at,
+                insert_issue(
+                    &mut out,
                     quotelens_engine::Issue {
                         id,
                         label: label.to_string(),
@@ -219,6 +214,16 @@ pub fn apply(analysis: &Analysis, edits: &[Edit], taxonomy: &Taxonomy) -> Analys
     }
     tidy_issues(&mut out);
     out
+}
+
+/// Lists an issue before "Other", which stays last.
+fn insert_issue(analysis: &mut Analysis, issue: quotelens_engine::Issue) {
+    let at = analysis
+        .issues
+        .iter()
+        .position(|i| i.id == OTHER)
+        .unwrap_or(analysis.issues.len());
+    analysis.issues.insert(at, issue);
 }
 
 /// Every statement speaks to some issue or to "Other", and "Other" is listed when used.
@@ -306,13 +311,8 @@ fn add_statement(
     for id in &issues {
         if !out.issues.iter().any(|i| &i.id == id) {
             if let Some(issue) = taxonomy.issues.iter().find(|i| &i.id == id) {
-                let at = out
-                    .issues
-                    .iter()
-                    .position(|i| i.id == OTHER)
-                    .unwrap_or(out.issues.len());
-                out.issues.insert(
-                    at,
+                insert_issue(
+                    out,
                     quotelens_engine::Issue {
                         id: id.clone(),
                         label: issue.label.clone(),

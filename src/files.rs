@@ -281,6 +281,16 @@ pub fn read_file_text(file: web_sys::File, done: impl FnOnce(Result<String, Stri
 #[cfg(not(target_arch = "wasm32"))]
 pub fn read_file_text(_file: web_sys::File, _done: impl FnOnce(Result<String, String>) + 'static) {}
 
+/// The file chosen in a file input (the target of the change event), emptying the input so
+/// that choosing the same file again is noticed.
+pub fn chosen_file(event: &yew::Event) -> Option<web_sys::File> {
+    use yew::TargetCast;
+    let input = event.target_dyn_into::<web_sys::HtmlInputElement>()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
 /// Reads a chosen file as text for a callback.
 pub fn read_text(file: web_sys::File, done: yew::Callback<Result<String, String>>) {
     read_file_text(file, move |result| done.emit(result));

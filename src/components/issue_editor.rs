@@ -143,14 +143,10 @@ pub fn issue_editor(props: &IssueEditorProps) -> Html {
     let load = {
         let on_load = props.on_load.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = crate::files::chosen_file(&event) else {
                 return;
             };
             crate::files::read_text(file, on_load.clone());
-            input.set_value("");
         })
     };
 

@@ -73,10 +73,7 @@ pub fn loader(props: &LoaderProps) -> Html {
         let error = error.clone();
         let on_load = props.on_load.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            let Some(file) = crate::files::chosen_file(&event) else {
                 return;
             };
             let error = error.clone();

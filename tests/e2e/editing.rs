@@ -207,9 +207,7 @@ async fn a_missed_statement_is_added_from_selected_words_and_kept() {
     // Kept across a reload, and exported.
     browser.client.refresh().await.unwrap();
     browser.wait_for(&mark).await;
-    browser.capture_downloads().await;
-    browser.click(".ql-export-json").await;
-    let json: Value = serde_json::from_str(&browser.download_text(0).await).unwrap();
+    let json: Value = serde_json::from_str(&browser.exported_json().await).unwrap();
     let added = json["statements"]
         .as_array()
         .unwrap()
@@ -242,9 +240,7 @@ async fn an_exported_analysis_opens_again_to_the_same_view() {
     let marks = "return [...document.querySelectorAll('.ql-article mark')].map(m => [m.dataset.statement, m.dataset.speaker, m.textContent])";
     let before = browser.js(marks).await;
     let names = browser.speaker_names().await;
-    browser.capture_downloads().await;
-    browser.click(".ql-export-json").await;
-    let exported = browser.download_text(0).await;
+    let exported = browser.exported_json().await;
     browser.js("localStorage.clear()").await;
 
     // A clean start, a pasted article, then the export opened.

@@ -33,6 +33,18 @@ fn host() -> String {
     harness::serve(folder, headers)
 }
 
+/// A browser on an example host page (served from another origin than the app).
+async fn open_example(page: &str, width: u32, height: u32) -> (String, Browser) {
+    let host = host();
+    let browser = Browser::start(width, height).await;
+    browser
+        .client
+        .goto(&format!("{host}/{page}"))
+        .await
+        .unwrap();
+    (host, browser)
+}
+
 async fn poll(browser: &Browser, script: &str, what: &str) -> Value {
     for _ in 0..200 {
         let value = browser.js(script).await;
@@ -46,13 +58,7 @@ async fn poll(browser: &Browser, script: &str, what: &str) -> Value {
 
 #[tokio::test]
 async fn the_iframe_reports_ready_resizes_answers_set_filter_and_ignores_strangers() {
-    let host = host();
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{host}/iframe.html"))
-        .await
-        .unwrap();
+    let (host, browser) = open_example("iframe.html", 1280, 900).await;
     poll(
         &browser,
         "return quotelensMessages.some(m => m.type === 'ready')",
@@ -157,13 +163,7 @@ fn in_widget(id: &str, body: &str) -> String {
 
 #[tokio::test]
 async fn two_elements_keep_apart_survive_hostile_css_leak_nothing_and_free_themselves() {
-    let host = host();
-    let browser = Browser::start(1280, 1000).await;
-    browser
-        .client
-        .goto(&format!("{host}/element.html"))
-        .await
-        .unwrap();
+    let (_, browser) = open_example("element.html", 1280, 1000).await;
     for (id, headline) in [
         ("first", "Harbour plan approved"),
         ("second", "School meals get cheaper"),
@@ -322,13 +322,7 @@ async fn two_elements_keep_apart_survive_hostile_css_leak_nothing_and_free_thems
 
 #[tokio::test]
 async fn a_plain_div_is_mounted_with_an_article_from_the_host_under_its_csp() {
-    let host = host();
-    let browser = Browser::start(1280, 900).await;
-    browser
-        .client
-        .goto(&format!("{host}/automount.html"))
-        .await
-        .unwrap();
+    let (_, browser) = open_example("automount.html", 1280, 900).await;
     let headline = poll(
         &browser,
         &in_widget(

@@ -311,6 +311,28 @@ impl Browser {
             .expect("choose a file");
     }
 
+    /// Pastes an article into the loader and analyses it (the text is set in one go: typing
+    /// megabytes key by key would take minutes).
+    pub async fn paste_article(&self, text: &str) {
+        self.click(".ql-actions button[aria-expanded]").await;
+        self.client
+            .execute(
+                "const area = document.querySelector('#ql-paste'); area.value = arguments[0];
+                 area.dispatchEvent(new InputEvent('input', { bubbles: true }));",
+                vec![serde_json::json!(text)],
+            )
+            .await
+            .expect("paste");
+        self.click(".ql-analyse").await;
+    }
+
+    /// The app's own JSON export of what it shows, as text.
+    pub async fn exported_json(&self) -> String {
+        self.capture_downloads().await;
+        self.click(".ql-export-json").await;
+        self.download_text(0).await
+    }
+
     /// Records every Blob the page turns into a download URL (exports), for reading back.
     pub async fn capture_downloads(&self) {
         self.js("window.__downloads = [];

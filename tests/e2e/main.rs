@@ -82,10 +82,8 @@ async fn filtering_by_an_issue_highlights_the_statements_tagged_with_it() {
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
     // The app's own exported analysis says which statements speak to which issue.
-    browser.capture_downloads().await;
-    browser.click(".ql-export-json").await;
     let analysis: quotelens_engine::Analysis =
-        serde_json::from_str(&browser.download_text(0).await).expect("the export parses");
+        serde_json::from_str(&browser.exported_json().await).expect("the export parses");
     assert!(analysis.issues.len() >= 5);
     for issue in &analysis.issues {
         let expected: Vec<String> = analysis
@@ -521,9 +519,7 @@ async fn a_correction_survives_a_reload_can_be_undone_and_redone_and_is_exported
     assert_eq!(marks, 0);
     browser.click(".ql-undo").await;
     // The export carries the correction.
-    browser.capture_downloads().await;
-    browser.click(".ql-export-json").await;
-    let json: Value = serde_json::from_str(&browser.download_text(0).await).unwrap();
+    let json: Value = serde_json::from_str(&browser.exported_json().await).unwrap();
     let exported = json["statements"]
         .as_array()
         .unwrap()

@@ -42,17 +42,7 @@ async fn a_thousand_statements_render_a_window_of_cards_and_filter_clicks_are_ti
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
     browser.js("localStorage.clear()").await;
-    browser.click(".ql-actions button[aria-expanded]").await;
-    browser
-        .client
-        .execute(
-            "const area = document.querySelector('#ql-paste'); area.value = arguments[0];
-             area.dispatchEvent(new InputEvent('input', { bubbles: true }));",
-            vec![serde_json::json!(synthetic_article(1000))],
-        )
-        .await
-        .unwrap();
-    browser.click(".ql-analyse").await;
+    browser.paste_article(&synthetic_article(1000)).await;
     browser.wait_for(".ql-article mark").await;
     assert_eq!(browser.listed().await, 1000);
     let in_dom = browser
@@ -144,17 +134,7 @@ async fn a_five_megabyte_article_is_analysed_in_a_worker_while_the_page_answers_
     let paragraphs = text.lines().count() - 1;
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
-    browser.click(".ql-actions button[aria-expanded]").await;
-    browser
-        .client
-        .execute(
-            "const area = document.querySelector('#ql-paste'); area.value = arguments[0];
-             area.dispatchEvent(new InputEvent('input', { bubbles: true }));",
-            vec![serde_json::json!(text)],
-        )
-        .await
-        .unwrap();
-    browser.click(".ql-analyse").await;
+    browser.paste_article(&text).await;
     browser.wait_for(".ql-progress progress").await;
     // While the worker analyses, a click on the theme button is handled: the page is not
     // blocked. The time from the click to the change is reported.

@@ -7,20 +7,6 @@ const ARTICLE: &str = "Ferry strike ends after talks\n\
     “This was never about money alone,” said Rosa Lindqvist, who leads the union. “It was about safety.”\n\
     Port director Jan Holm added that the timetable would be normal by Wednesday.";
 
-async fn paste(browser: &Browser, text: &str) {
-    browser.click(".ql-actions button[aria-expanded]").await;
-    browser
-        .client
-        .execute(
-            "const area = document.querySelector('#ql-paste'); area.value = arguments[0];
-             area.dispatchEvent(new InputEvent('input', { bubbles: true }));",
-            vec![serde_json::json!(text)],
-        )
-        .await
-        .unwrap();
-    browser.click(".ql-analyse").await;
-}
-
 async fn wait_for_fragment(browser: &Browser) -> String {
     for _ in 0..100 {
         let href = browser.js("return location.href").await;
@@ -37,7 +23,7 @@ async fn wait_for_fragment(browser: &Browser) -> String {
 async fn a_pasted_article_travels_in_the_link_with_its_view() {
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
-    paste(&browser, ARTICLE).await;
+    browser.paste_article(ARTICLE).await;
     wait_for_fragment(&browser).await;
     browser
         .click(".ql-speakers input[data-speaker='rosa-lindqvist']")
@@ -79,7 +65,7 @@ async fn an_article_too_long_for_a_link_is_said_so_and_a_damaged_link_keeps_the_
     }
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
-    paste(&browser, &text).await;
+    browser.paste_article(&text).await;
     let note = browser
         .wait_for(".ql-share-note")
         .await
