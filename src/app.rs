@@ -120,7 +120,13 @@ pub fn app(props: &AppProps) -> Html {
     let root = use_node_ref();
     // An element's inline article shows from the first frame; otherwise the built-in one until
     // a linked article arrives.
+    // Whether the article a link or an embedder names is still on its way: the page then says
+    // so rather than showing the built-in article for a moment.
+    let awaiting = use_state(|| awaits_article(&props.mode, &props.options));
     let article = use_state(|| {
+        if *awaiting {
+            return Article::new("", Origin::Fetched);
+        }
         props
             .options
             .text
@@ -272,19 +278,30 @@ pub fn app(props: &AppProps) -> Html {
     // A link names an article: its text in the fragment (#text=, a pasted article shared), or
     // ?src=URL, fetched when the site allows it.
     {
-        let (load, notice, mode, options) = (
+        let (load, notice, mode, options, awaiting, article) = (
             load.clone(),
             notice.clone(),
             mode.clone(),
             props.options.clone(),
+            awaiting.clone(),
+            article.clone(),
         );
         use_effect_with((), move |_| {
             let loading = notice.clone();
-            let show = move |loaded: Result<Article, String>| match loaded
-                .and_then(|a| crate::components::loader::check_text(&a.text).map(|()| a))
-            {
-                Ok(loaded) => load.emit((loaded, false)),
-                Err(message) => notice.set(Some(message)),
+            let show = move |loaded: Result<Article, String>| {
+                awaiting.set(false);
+                match loaded
+                    .and_then(|a| crate::components::loader::check_text(&a.text).map(|()| a))
+                {
+                    Ok(loaded) => load.emit((loaded, false)),
+                    Err(message) => {
+                        notice.set(Some(message));
+                        // Nothing came: the built-in article, rather than an empty page.
+                        if article.text.is_empty() {
+                            article.set(Article::new(SEED_ARTICLE, Origin::Builtin));
+                        }
+                    }
+                }
             };
             #[cfg(target_arch = "wasm32")]
             if let Mode::Element { .. } = mode {
@@ -800,7 +817,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(message) = &*notice {
                 <section class="ql-warnings ql-notice" role="alert">{ message.clone() }</section>
             }
-            if !analysis.warnings.is_empty() {
+            if !analysis.warnings.is_empty() && !*awaiting {
                 <section class="ql-warnings" role="status" aria-label="Warnings">
                     <ul>
                         { for analysis.warnings.iter().map(|w| html! { <li>{ w.clone() }</li> }) }
@@ -809,7 +826,11 @@ pub fn app(props: &AppProps) -> Html {
             }
             <div class="ql-layout">
                 <main class={article_class} id="ql-main">
-                    <ArticleView analysis={analysis.clone()} {on_select} />
+                    if *awaiting {
+                        <p class="ql-loading" role="status">{ "Loading the article…" }</p>
+                    } else {
+                        <ArticleView analysis={analysis.clone()} {on_select} />
+                    }
                 </main>
                 <aside class="ql-side" aria-label="Filters and statements">
                     <Details analysis={analysis.clone()} selected={view.selected.clone()} on_edit={on_edit.clone()} />
@@ -928,4 +949,25 @@ fn load_taxonomy() -> Option<OwnTaxonomy> {
         .map(|t| OwnTaxonomy {
             taxonomy: Rc::new(t),
         })
+}
+
+/// Whether the app starts by waiting for an article: one in the link (`#text=`, `?src=`) or
+/// one an element names by URL.
+fn awaits_article(mode: &Mode, options: &Options) -> bool {
+    match mode {
+        #[cfg(target_arch = "wasm32")]
+        Mode::Element { .. } => options.text.is_none() && options.src.is_some(),
+        #[cfg(target_arch = "wasm32")]
+        _ => {
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            hash.starts_with("#text=") || crate::url::source_param().is_some()
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        _ => {
+            let _ = options;
+            false
+        }
+    }
 }

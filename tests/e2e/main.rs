@@ -243,6 +243,15 @@ async fn axe_finds_no_wcag_a_or_aa_violation_in_light_and_dark_with_a_filter() {
         let violations = browser.axe_violations().await;
         assert!(violations.is_empty(), "{theme}: {violations:#?}");
         browser.screenshot(&format!("filtered-{theme}")).await;
+        // The tools that open on demand: the loader, the issue editor, a selected statement
+        // with its corrections, and the shortcuts.
+        browser.click(".ql-actions button[aria-expanded]").await;
+        browser.click(".ql-issue-editor summary").await;
+        browser.click(".ql-card-button").await;
+        browser.keys("?").await;
+        browser.wait_for(".ql-help").await;
+        let violations = browser.axe_violations().await;
+        assert!(violations.is_empty(), "{theme}, tools open: {violations:#?}");
     }
     browser.close().await;
 }
