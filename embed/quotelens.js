@@ -58,6 +58,20 @@ function detach(host) {
 }
 
 class QuoteLens extends HTMLElement {
+  static observedAttributes = ["speakers", "issues", "kinds", "theme", "src", "text"];
+
+  // Filters and theme follow their attributes; a new article (src, text) mounts afresh.
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.__quotelens) return;
+    if (name === "src" || name === "text") {
+      detach(this);
+      this.__quotelensGone = false;
+      this.__quotelens = attach(this);
+      return;
+    }
+    this.__quotelens.then((instance) => instance && instance.update(optionsOf(this)));
+  }
+
   connectedCallback() {
     this.__quotelensGone = false;
     this.__quotelens ??= attach(this);

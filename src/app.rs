@@ -388,6 +388,24 @@ pub fn app(props: &AppProps) -> Html {
             let _ = share_note;
         })
     };
+    // An element's attributes set its filters and theme, also when they change later.
+    {
+        let dispatcher = state.dispatcher();
+        let element = !mode.owns_url() && !matches!(mode, Mode::Frame { .. });
+        use_effect_with(props.options.view.clone(), move |view| {
+            if element {
+                let list =
+                    |set: &std::collections::BTreeSet<String>| Some(set.iter().cloned().collect());
+                dispatcher.dispatch(Action::SetFilters {
+                    speakers: list(&view.speakers),
+                    issues: list(&view.issues),
+                    kinds: list(&view.kinds),
+                    search: None,
+                });
+                dispatcher.dispatch(Action::SetTheme(view.theme));
+            }
+        });
+    }
     // In an iframe: say "ready", report the content's height as it changes, and hear the
     // parent's messages (from its declared origin only).
     #[cfg(target_arch = "wasm32")]

@@ -66,11 +66,20 @@ pub fn set_base(url: String) {
 pub struct Instance {
     handle: Option<yew::AppHandle<App>>,
     root: web_sys::Element,
+    host: web_sys::Element,
 }
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 impl Instance {
+    /// New attributes of the element (speakers, issues, kinds, theme): the view follows.
+    pub fn update(&mut self, options: wasm_bindgen::JsValue) {
+        let props = element_props(self.host.clone(), &options);
+        if let Some(handle) = self.handle.as_mut() {
+            handle.update(props);
+        }
+    }
+
     pub fn destroy(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
@@ -90,8 +99,21 @@ pub fn mount(
     options: wasm_bindgen::JsValue,
 ) -> Instance {
     install_panic_hook();
+    let props = element_props(host.clone(), &options);
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Instance {
+        handle: Some(handle),
+        root,
+        host,
+    }
+}
+
+/// An element's properties from its attributes: {src, text, speakers, issues, kinds, theme}.
+#[cfg(target_arch = "wasm32")]
+fn element_props(host: web_sys::Element, options: &wasm_bindgen::JsValue) -> app::AppProps {
     let field = |key: &str| {
-        js_sys::Reflect::get(&options, &key.into())
+        js_sys::Reflect::get(options, &key.into())
             .ok()
             .and_then(|v| v.as_string())
             .filter(|v| !v.trim().is_empty())
@@ -100,19 +122,13 @@ pub fn mount(
         .into_iter()
         .filter_map(|key| field(key).map(|v| (key, v)))
         .collect();
-    let props = app::AppProps {
+    app::AppProps {
         mode: embed::Mode::Element { host },
         options: embed::Options {
             view: state::View::from_query(pairs.iter().map(|(k, v)| (*k, v.as_str()))),
             src: field("src"),
             text: field("text"),
         },
-    };
-    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let handle = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    Instance {
-        handle: Some(handle),
-        root,
     }
 }
 

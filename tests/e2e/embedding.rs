@@ -250,6 +250,20 @@ async fn two_elements_keep_apart_survive_hostile_css_leak_nothing_and_free_thems
         ["second"],
         "only the focused widget moved"
     );
+    // A changed attribute changes that widget's filter.
+    browser
+        .js("document.getElementById('first').setAttribute('speakers', 'tibor-kask')")
+        .await;
+    poll(
+        &browser,
+        &in_widget(
+            "first",
+            "const shown = [...root.querySelectorAll('mark.ql-hl')].filter(m => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map(m => m.dataset.speaker);
+             return shown.length > 0 && shown.every(s => s === 'tibor-kask')",
+        ),
+        "the first widget to follow its new attribute",
+    )
+    .await;
     // The host's theming reaches in through custom properties and ::part.
     let themed = browser
         .js(&in_widget(

@@ -251,7 +251,10 @@ async fn axe_finds_no_wcag_a_or_aa_violation_in_light_and_dark_with_a_filter() {
         browser.keys("?").await;
         browser.wait_for(".ql-help").await;
         let violations = browser.axe_violations().await;
-        assert!(violations.is_empty(), "{theme}, tools open: {violations:#?}");
+        assert!(
+            violations.is_empty(),
+            "{theme}, tools open: {violations:#?}"
+        );
     }
     browser.close().await;
 }
