@@ -466,6 +466,28 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 t -= 1;
             }
         }
+        // "But critics say", "civil rights activists say": a bare plural noun, perhaps with
+        // modifiers, that opens the clause.
+        if head_word.ends_with('s') && !head_word.ends_with("ss") && !is_function_word(head_word) {
+            let mut start = head;
+            while start > sentence_start && start + 4 > head {
+                let w = lower(doc, start - 1);
+                if !is_frame_word(doc, start - 1)
+                    || is_function_word(w)
+                    || is_aux(w)
+                    || w.ends_with("ly")
+                    || lexicon().verbs.contains_key(w)
+                {
+                    break;
+                }
+                start -= 1;
+            }
+            let opens_clause =
+                start == sentence_start || leading_connectives(doc, sentence_start, end) == start;
+            if opens_clause && !lexicon().verbs.contains_key(head_word) {
+                return Some(start..end);
+            }
+        }
         // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
         let mut t = head;
         while t > sentence_start && t + 6 > head {
@@ -506,9 +528,10 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             start = t;
             continue;
         }
-        if w == "of"
+        // "Secretary of State", "the Commission on Presidential Debates".
+        if matches!(w, "of" | "on")
             && t > sentence_start
-            && (doc.is_capitalised(t - 1) || is_title_word(lower(doc, t - 1)))
+            && (doc.is_capitalised(t - 1) || w == "of" && is_title_word(lower(doc, t - 1)))
         {
             start = t;
             continue;
