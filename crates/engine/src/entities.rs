@@ -334,7 +334,7 @@ const THINGS: &[&str] = &[
 fn is_name_joiner(word: &str) -> bool {
     matches!(
         word,
-        "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le" | "of"
+        "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le" | "of" | "on"
     )
 }
 

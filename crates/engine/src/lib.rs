@@ -235,6 +235,24 @@ fn resolve_speakers(
             }
             np.kind = Some(SpeakerKind::Person);
         }
+        // "critics", "local engineers": a group named by a plural noun speaks as itself.
+        if np.name.is_empty() && !np.nominal && np.pronoun.is_none() {
+            let first = source.start;
+            let words: Vec<&str> = (source.clone()).map(|t| doc.word(t)).collect();
+            let plural = words
+                .last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
+            if plural
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            {
+                np.nominal = true;
+                np.text = doc.text
+                    [doc.tokens[first].range.start..doc.tokens[source.end - 1].range.end]
+                    .to_string();
+            }
+        }
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => entities.resolve_pronoun(pronoun, source.start, statement.sentence),
