@@ -815,6 +815,7 @@ pub fn app(props: &AppProps) -> Html {
                         <dt>{ "/" }</dt><dd>{ "search statements" }</dd>
                         <dt>{ "Esc" }</dt><dd>{ "clear filters and selection" }</dd>
                         <dt>{ "?" }</dt><dd>{ "show or hide this list" }</dd>
+                        <dt>{ "select words" }</dt><dd>{ "add them as a statement the engine missed" }</dd>
                     </dl>
                     <label>
                         <input type="checkbox" checked={*shortcuts} onchange={toggle_shortcuts} />

@@ -67,11 +67,15 @@ pub fn adder(props: &AdderProps) -> Html {
             }
         })
     };
+    // Shown only while words are selected (the shortcuts list says how to use it).
+    if selected.is_none() {
+        return html! {};
+    }
     html! {
         <section class="ql-adder" aria-label="Add a missed statement">
             <h2>{ "Add a missed statement" }</h2>
             { match &*selected {
-                None => html! { <p class="ql-hint">{ "Select the words of a statement in the article to add it." }</p> },
+                None => html! {},
                 Some(Err(message)) => html! { <p class="ql-hint" role="status">{ message.clone() }</p> },
                 Some(Ok(words)) => html! {
                     <>
