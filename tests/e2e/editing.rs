@@ -181,12 +181,7 @@ async fn a_missed_statement_is_added_from_selected_words_and_kept() {
     let speaker = &analysis.speakers[0].id;
 
     browser.wait_for(".ql-adder-add").await;
-    let shown = browser
-        .wait_for(".ql-adder-text")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let shown = browser.text(".ql-adder-text").await;
     assert_eq!(shown, text.trim());
     browser.choose(".ql-adder-speaker", speaker).await;
     browser.click(".ql-adder-add").await;
@@ -266,12 +261,7 @@ async fn an_exported_analysis_opens_again_to_the_same_view() {
     let bad = harness::test_file("other.json", br#"{"schema": "something/else@1"}"#);
     browser.click(".ql-actions button[aria-expanded]").await;
     browser.upload(".ql-loader input[type=file]", &bad).await;
-    let message = browser
-        .wait_for(".ql-loader .ql-error")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let message = browser.text(".ql-loader .ql-error").await;
     assert!(message.contains("not a quotelens analysis"), "{message}");
     assert_eq!(browser.js(marks).await, before);
     browser.close().await;
@@ -295,7 +285,7 @@ async fn a_file_dropped_on_the_page_opens_and_a_bad_one_is_explained() {
         ))
         .await;
     for _ in 0..100 {
-        if browser.wait_for(".ql-headline").await.text().await.unwrap() == "Bridge reopens" {
+        if browser.text(".ql-headline").await == "Bridge reopens" {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
@@ -311,11 +301,8 @@ async fn a_file_dropped_on_the_page_opens_and_a_bad_one_is_explained() {
             "new Uint8Array([0, 159, 146, 150, 0, 1, 2, 3])",
         ))
         .await;
-    let notice = browser.wait_for(".ql-notice").await.text().await.unwrap();
+    let notice = browser.text(".ql-notice").await;
     assert!(notice.contains("binary"), "{notice}");
-    assert_eq!(
-        browser.wait_for(".ql-headline").await.text().await.unwrap(),
-        "Bridge reopens"
-    );
+    assert_eq!(browser.text(".ql-headline").await, "Bridge reopens");
     browser.close().await;
 }

@@ -170,6 +170,15 @@ impl Browser {
         .unwrap_or_else(|e| panic!("waiting for {css}: {e}"))
     }
 
+    /// The text of the first element matching `css`, once there is one.
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css)
+            .await
+            .text()
+            .await
+            .unwrap_or_else(|e| panic!("text of {css}: {e}"))
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.client
             .execute(script, vec![])

@@ -29,7 +29,7 @@ fn sorted(list: Vec<String>) -> Vec<String> {
 async fn opens_on_the_built_in_article_rendered_from_the_engine() {
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
     let paragraphs = browser
         .js("return document.querySelectorAll('.ql-article p').length")
@@ -302,14 +302,9 @@ async fn a_pasted_article_is_analysed_as_text_and_bad_input_keeps_the_article() 
     browser.click(".ql-actions button[aria-expanded]").await;
     // Empty input: a message, and the built-in article stays.
     browser.click(".ql-analyse").await;
-    let message = browser
-        .wait_for(".ql-loader .ql-error")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let message = browser.text(".ql-loader .ql-error").await;
     assert!(message.contains("empty"), "{message}");
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
     // Markup in the text is shown as text: nothing is inserted as HTML, nothing runs.
     let article = "Mayor <b>plans</b> <img src=x onerror=\"window.pwned=1\">\n\
@@ -319,7 +314,7 @@ async fn a_pasted_article_is_analysed_as_text_and_bad_input_keeps_the_article() 
     area.send_keys(article).await.unwrap();
     browser.click(".ql-analyse").await;
     browser.wait_for(".ql-headline").await;
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert!(headline.contains("<img src=x"), "{headline}");
     let injected = browser.js("return [document.querySelectorAll('.ql-article img, .ql-article b, .ql-article script').length, window.pwned === undefined]").await;
     assert_eq!(injected, serde_json::json!([0, true]));
@@ -341,7 +336,7 @@ async fn selecting_or_focusing_a_statement_shows_its_details_and_provenance() {
     browser
         .click(&format!(".ql-article mark[data-statement='{}']", third.id))
         .await;
-    let details = browser.wait_for(".ql-details").await.text().await.unwrap();
+    let details = browser.text(".ql-details").await;
     assert!(details.contains("Antony Blinken"), "{details}");
     assert!(details.contains("Secretary of State"), "{details}");
     let source = third.source.as_ref().unwrap();
@@ -436,9 +431,9 @@ async fn an_opened_html_file_gives_only_its_article_text_and_runs_nothing() {
     input.send_keys(path.to_str().unwrap()).await.unwrap();
     browser.wait_for(".ql-article").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(headline.trim(), "Harbour council approves the new bridge");
-    let article = browser.wait_for(".ql-article").await.text().await.unwrap();
+    let article = browser.text(".ql-article").await;
     for noise in ["Home", "Buy now", "Related", "Copyright"] {
         assert!(
             !article.contains(noise),
@@ -475,14 +470,9 @@ async fn binary_and_oversized_files_get_a_message_and_the_article_stays() {
     for (file, expected) in [(&binary, "binary"), (&huge, "limit")] {
         let input = browser.wait_for(".ql-loader input[type=file]").await;
         input.send_keys(file.to_str().unwrap()).await.unwrap();
-        let message = browser
-            .wait_for(".ql-loader .ql-error")
-            .await
-            .text()
-            .await
-            .unwrap();
+        let message = browser.text(".ql-loader .ql-error").await;
         assert!(message.contains(expected), "{message}");
-        let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+        let headline = browser.text(".ql-headline").await;
         assert_eq!(
             headline.trim(),
             SEED_ARTICLE.lines().next().unwrap(),
@@ -561,12 +551,7 @@ async fn the_html_snapshot_opens_from_a_file_and_shows_the_highlights() {
         .goto(&format!("file://{}", path.display()))
         .await
         .unwrap();
-    let headline = browser
-        .wait_for(".quotelens-snapshot h1")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let headline = browser.text(".quotelens-snapshot h1").await;
     assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
     let highlighted = browser
         .js("return document.querySelectorAll('.quotelens-snapshot mark').length")
@@ -590,7 +575,7 @@ async fn engine_warnings_are_shown_to_the_reader() {
         .await
         .unwrap();
     browser.click(".ql-analyse").await;
-    let warnings = browser.wait_for(".ql-warnings").await.text().await.unwrap();
+    let warnings = browser.text(".ql-warnings").await;
     assert!(warnings.contains("never closed"), "{warnings}");
     // The unclosed quotation did not swallow the next paragraph: both statements are there.
     assert_eq!(browser.listed().await, 2);
@@ -612,7 +597,7 @@ async fn src_loads_an_article_a_site_shares_and_explains_a_refusal() {
     browser.open(&format!("?src={open_site}/article.txt")).await;
     let mut headline = String::new();
     for _ in 0..50 {
-        headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+        headline = browser.text(".ql-headline").await;
         if headline.contains("Bridge") {
             break;
         }
@@ -630,13 +615,13 @@ async fn src_loads_an_article_a_site_shares_and_explains_a_refusal() {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        text = browser.wait_for(".ql-notice").await.text().await.unwrap();
+        text = browser.text(".ql-notice").await;
     }
     assert!(
         text.contains("Save the page") && text.contains("paste"),
         "{text}"
     );
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(headline.trim(), SEED_ARTICLE.lines().next().unwrap());
     browser.close().await;
 }

@@ -162,7 +162,7 @@ async fn a_five_megabyte_article_is_analysed_in_a_worker_while_the_page_answers_
         answered[1], true,
         "the click was handled while the analysis was still running"
     );
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(
         headline.trim(),
         quotelens_engine::SEED_ARTICLE.lines().next().unwrap(),

@@ -66,12 +66,7 @@ async fn an_article_too_long_for_a_link_is_said_so_and_a_damaged_link_keeps_the_
     let browser = Browser::start(1280, 900).await;
     browser.open("").await;
     browser.paste_article(&text).await;
-    let note = browser
-        .wait_for(".ql-share-note")
-        .await
-        .text()
-        .await
-        .unwrap();
+    let note = browser.text(".ql-share-note").await;
     assert!(note.contains("too long to travel in a link"), "{note}");
     assert!(note.contains("16000"), "the note names the limit: {note}");
     let href = browser.js("return location.href").await;
@@ -80,9 +75,9 @@ async fn an_article_too_long_for_a_link_is_said_so_and_a_damaged_link_keeps_the_
     // A cut-off link explains itself and shows the built-in article.
     browser.client.goto("about:blank").await.unwrap();
     browser.open("#text=AAAAbroken").await;
-    let notice = browser.wait_for(".ql-notice").await.text().await.unwrap();
+    let notice = browser.text(".ql-notice").await;
     assert!(notice.contains("damaged"), "{notice}");
-    let headline = browser.wait_for(".ql-headline").await.text().await.unwrap();
+    let headline = browser.text(".ql-headline").await;
     assert_eq!(
         headline.trim(),
         quotelens_engine::SEED_ARTICLE.lines().next().unwrap()
