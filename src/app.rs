@@ -767,6 +767,36 @@ pub fn app(props: &AppProps) -> Html {
         .map(|s| s.id.as_str())
         .collect();
     let filter_style = filter_css(&view, &matching, analysis.statements.len());
+    // In a host page's widget the filter rules go into a constructed stylesheet adopted by the
+    // widget's shadow root: hosts need no 'unsafe-inline' for styles. The app's own page (and
+    // an iframe) keep a style element.
+    let adopted = use_state(|| None::<AdoptedSheet>);
+    let in_widget = !mode.owns_url() && !matches!(mode, Mode::Frame { .. });
+    {
+        let (adopted, root, element) = (
+            adopted.clone(),
+            root.clone(),
+            !mode.owns_url() && !matches!(mode, Mode::Frame { .. }),
+        );
+        use_effect_with((), move |_| {
+            if element {
+                if let Some(sheet) = root
+                    .cast::<web_sys::Element>()
+                    .and_then(|r| AdoptedSheet::adopt(&r))
+                {
+                    adopted.set(Some(sheet));
+                }
+            }
+        });
+    }
+    {
+        let sheet = (*adopted).clone();
+        use_effect_with((filter_style.clone(), sheet), |(css, sheet)| {
+            if let Some(sheet) = sheet {
+                sheet.set(css);
+            }
+        });
+    }
     let theme_class = classes!(
         "ql-app",
         match view.theme {
@@ -785,7 +815,9 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <div class={theme_class} ref={root} {onkeydown} {ondragover} {ondrop} tabindex="-1" data-theme={view.theme.as_str()}>
-            <style>{ filter_style }</style>
+            if adopted.is_none() && !in_widget {
+                <style>{ filter_style }</style>
+            }
             <header class="ql-header" role="banner">
                 <span class="ql-brand">{ "quotelens" }</span>
                 <span class="ql-tagline">{ "who said what" }</span>
@@ -988,5 +1020,48 @@ fn awaits_article(mode: &Mode, options: &Options) -> bool {
             let _ = options;
             false
         }
+    }
+}
+
+/// A stylesheet adopted by the shadow root an instance lives in (the loader resets the root's
+/// sheets when it mounts an instance again).
+#[derive(Clone)]
+pub struct AdoptedSheet {
+    #[cfg(target_arch = "wasm32")]
+    sheet: web_sys::CssStyleSheet,
+}
+
+impl PartialEq for AdoptedSheet {
+    fn eq(&self, _other: &AdoptedSheet) -> bool {
+        // One per instance, made once.
+        true
+    }
+}
+
+impl AdoptedSheet {
+    /// Adds an empty stylesheet to the shadow root holding `element` (None outside one).
+    #[cfg(target_arch = "wasm32")]
+    fn adopt(element: &web_sys::Element) -> Option<AdoptedSheet> {
+        use wasm_bindgen::JsCast;
+        let shadow = element.get_root_node();
+        shadow.dyn_ref::<web_sys::ShadowRoot>()?;
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        let key = wasm_bindgen::JsValue::from_str("adoptedStyleSheets");
+        let list: js_sys::Array = js_sys::Reflect::get(&shadow, &key).ok()?.dyn_into().ok()?;
+        list.push(&sheet);
+        js_sys::Reflect::set(&shadow, &key, &list).ok()?;
+        Some(AdoptedSheet { sheet })
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn adopt(_element: &web_sys::Element) -> Option<AdoptedSheet> {
+        None
+    }
+
+    fn set(&self, css: &str) {
+        #[cfg(target_arch = "wasm32")]
+        let _ = self.sheet.replace_sync(css);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = css;
     }
 }

@@ -26,6 +26,7 @@ const OVERSCAN: usize = 4;
 pub fn statement_list(props: &ListProps) -> Html {
     let analysis = &props.analysis;
     let scroller = use_node_ref();
+    let list = use_node_ref();
     // The scroll position and the height of the list's viewport, in pixels.
     let window = use_state(|| (0.0_f64, 600.0_f64));
     let matching: Vec<&quotelens_engine::Statement> = analysis
@@ -81,10 +82,8 @@ pub fn statement_list(props: &ListProps) -> Html {
                 Callback::from(move |_| on_action.emit(Action::Select(Some(id.clone()))))
             };
             let slot = colour_slot(analysis, statement.speaker.as_deref());
-            // Whole pixels: formatting floats would pull ~7 KB of code into the wasm.
-            let style = format!("top:{}px", position * ROW as usize);
             html! {
-                <li class={classes!("ql-card", selected.then_some("ql-selected"))} {style} data-statement={statement.id.clone()} aria-posinset={(position + 1).to_string()} aria-setsize={total.to_string()}>
+                <li class={classes!("ql-card", selected.then_some("ql-selected"))} data-statement={statement.id.clone()} aria-posinset={(position + 1).to_string()} aria-setsize={total.to_string()}>
                     <button type="button" class="ql-card-button" {onclick} aria-pressed={selected.to_string()}>
                         <span class="ql-card-head">
                             <span class={classes!("ql-swatch", format!("ql-c{slot}"))} aria-hidden="true"></span>
@@ -99,12 +98,41 @@ pub fn statement_list(props: &ListProps) -> Html {
                 </li>
             }
         });
-    let full = format!("height:{}px", total * ROW as usize);
+    // Rows are placed through the CSSOM, not style attributes, so that a host page's
+    // Content-Security-Policy need not allow inline styles. Whole pixels: formatting floats
+    // would pull ~7 KB of code into the wasm.
+    {
+        let list = list.clone();
+        use_effect(move || {
+            let Some(ol) = list.cast::<web_sys::HtmlElement>() else {
+                return;
+            };
+            let _ = ol
+                .style()
+                .set_property("height", &format!("{}px", total * ROW as usize));
+            let children = ol.children();
+            for i in 0..children.length() {
+                let Some(li) = children
+                    .item(i)
+                    .and_then(|c| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(c).ok())
+                else {
+                    continue;
+                };
+                if let Some(position) = li
+                    .get_attribute("aria-posinset")
+                    .and_then(|p| p.parse::<usize>().ok())
+                {
+                    let top = format!("{}px", position.saturating_sub(1) * ROW as usize);
+                    let _ = li.style().set_property("top", &top);
+                }
+            }
+        });
+    }
     html! {
         <section class="ql-statements" aria-label="Statements">
             <h2>{ "Statements" }</h2>
             <div class="ql-cards-scroll" ref={scroller} {onscroll}>
-                <ol class="ql-cards" style={full}>{ for cards }</ol>
+                <ol class="ql-cards" ref={list}>{ for cards }</ol>
             </div>
         </section>
     }

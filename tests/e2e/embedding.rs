@@ -11,7 +11,7 @@ use crate::harness::{self, Browser};
 /// The CSP docs/embedding.md gives hosts, for an app served at `app`.
 fn csp(app: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self' {app} 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; \
+        "default-src 'self'; script-src 'self' {app} 'wasm-unsafe-eval'; style-src 'self'; \
          connect-src 'self' {app}; worker-src 'self' blob:; frame-src {app}; img-src 'self' data:"
     )
 }
