@@ -17,7 +17,9 @@ cd "$(dirname "$0")/.."
 # 240 KB -> 250 KB in session 2 (issue 7): embedding (iframe messages, custom-element mounting,
 # DOM events, ResizeObserver: about 8 KB of wasm and glue) and the loader quotelens.js (1.4 KB),
 # which issue 7 counts in the budget although the app's own page does not load it.
-BUDGET=256000
+# 250 KB -> 256 KiB at the end of session 2 (issue 7): widgets that need no inline styles in the
+# host page (constructed stylesheet for the filters, list rows placed through the CSSOM), 2.8 KB.
+BUDGET=262144
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
