@@ -488,23 +488,26 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 return Some(start..end);
             }
         }
+        // "Carter however said": an adverb between the subject and the verb.
+        if matches!(head_word, "however" | "though" | "too") && head > sentence_start {
+            return subject_left(doc, sentence_start, head);
+        }
         // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
         let mut t = head;
         while t > sentence_start && t + 6 > head {
             t -= 1;
             if matches!(lower(doc, t), "for" | "of" | "at" | "with") && t > sentence_start {
-                let inner = subject_left(doc, sentence_start, t)?;
-                let inner_head = lower(doc, inner.end - 1);
-                if is_nominal_head(inner_head) {
+                let inner = subject_left(doc, sentence_start, t);
+                if let Some(inner) = inner.filter(|i| is_nominal_head(lower(doc, i.end - 1))) {
                     return Some(inner.start..end);
                 }
-                return None;
+                break;
             }
             if !is_frame_word(doc, t) {
-                return None;
+                break;
             }
         }
-        return None;
+        return clause_np_left(doc, sentence_start, end);
     }
     let mut start = head;
     while start > sentence_start {
@@ -764,7 +767,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         break;
     }
     if !(saw_head || saw_name) {
-        return None;
+        return determined_np_right(doc, start, end);
     }
     // "for the campaign": a nominal's organisation.
     if saw_head && !saw_name && t + 1 < end && matches!(lower(doc, t), "for" | "of" | "at") {
@@ -780,6 +783,128 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         }
     }
     (t > start).then_some(start..t)
+}
+
+/// Words that open a noun phrase of common nouns: "the designer", "a 2008 campaign veteran",
+/// "one former aide", "some party strategists".
+fn opens_determined_np(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+        || matches!(
+            word,
+            "this"
+                | "that"
+                | "these"
+                | "those"
+                | "all"
+                | "both"
+                | "each"
+                | "every"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+        )
+}
+
+/// A word that can end (head) or sit inside a noun phrase of common nouns: not a function
+/// word, an auxiliary, an adverb, a gerund or a speech verb.
+fn noun_like(doc: &Doc, token: usize) -> bool {
+    if doc.tokens[token].kind == TokenKind::Number && doc.tokens[token].quote.is_none() {
+        return true;
+    }
+    if !is_frame_word(doc, token) {
+        return false;
+    }
+    let w = lower(doc, token);
+    !is_function_word(w)
+        && !is_aux(w)
+        && !w.ends_with("ly")
+        && !w.ends_with("ing")
+        && !is_calendar_word(w)
+        && !lexicon().verbs.contains_key(w)
+}
+
+/// "said the designer, who ...", "said a 2008 campaign veteran.": after an inverted cue, a
+/// determiner, modifiers and a head noun, up to the end of the phrase.
+fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    if !opens_determined_np(lower(doc, start)) {
+        return None;
+    }
+    let mut t = start + 1;
+    while t < end && t < start + 7 && noun_like(doc, t) {
+        t += 1;
+    }
+    let ends_phrase = t >= end
+        || doc.tokens[t].kind == TokenKind::Punct
+        || matches!(doc.tokens[t].kind, TokenKind::Open(_))
+        || is_frame_word(doc, t)
+            && matches!(
+                lower(doc, t),
+                "who"
+                    | "in"
+                    | "at"
+                    | "on"
+                    | "during"
+                    | "after"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "to"
+                    | "when"
+                    | "as"
+                    | "outside"
+                    | "before"
+                    | "while"
+            );
+    (t > start + 1 && ends_phrase).then_some(start..t)
+}
+
+/// "Some party strategists said", "People briefed on the plan said", ", respondents said,":
+/// a noun phrase of common nouns opening a clause (at the start of the sentence, after its
+/// connectives or after a comma), with no verb in it.
+fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    let head = end - 1;
+    if !noun_like(doc, head) {
+        return None;
+    }
+    let mut start = head;
+    let mut words = 1;
+    while start > sentence_start && words < 9 {
+        let t = start - 1;
+        if !is_frame_word(doc, t) && doc.tokens[t].kind != TokenKind::Number {
+            break;
+        }
+        let w = lower(doc, t);
+        let inside = noun_like(doc, t)
+            || opens_determined_np(w)
+            || matches!(w, "of" | "in" | "at" | "for" | "from" | "on" | "close" | "familiar")
+            // "People briefed on the plan": a participle after a noun.
+            || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1));
+        if !inside {
+            break;
+        }
+        start = t;
+        words += 1;
+    }
+    // Back over a determiner-less preposition at the start: "In Iowa voters said" is a setting.
+    if matches!(
+        lower(doc, start),
+        "of" | "in" | "at" | "for" | "from" | "on"
+    ) {
+        return None;
+    }
+    let boundary = start == sentence_start
+        || !is_frame_word(doc, start - 1) && doc.tokens[start - 1].kind != TokenKind::Number
+        || leading_connectives(doc, sentence_start, start) == start
+        || matches!(
+            lower(doc, start - 1),
+            "and" | "but" | "however" | "yet" | "because"
+        );
+    (boundary && start <= head).then_some(start..end)
 }
 
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
@@ -931,7 +1056,7 @@ fn attribute(
     }
 
     // A finite verb: its subject stands before it ("Blinken said") or after it ("said Blinken").
-    let left = subject_left(doc, range.start, cue.start).filter(|s| {
+    let opens_clause = |s: &Range<usize>| {
         let lead = s.start;
         let nominative =
             s.len() == 1 && matches!(lower(doc, lead), "he" | "she" | "they" | "we" | "i");
@@ -962,7 +1087,17 @@ fn attribute(
                     | "once"
                     | "now"
             )
-    });
+    };
+    // "People briefed on the talks said": when the phrase before the verb does not open the
+    // clause ("the talks"), the whole noun phrase that does may.
+    let left = subject_left(doc, range.start, cue.start)
+        .filter(opens_clause)
+        .or_else(|| {
+            (cue.start > range.start)
+                .then(|| clause_np_left(doc, range.start, cue.start))
+                .flatten()
+                .filter(opens_clause)
+        });
     if let Some(subject) = left.clone() {
         if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
             if explicit || !form.flags.weak {
@@ -1380,7 +1515,7 @@ fn clause_after(
                         | "tomorrow" | "recently" | "previously" | "again" | "once" | "twice"
                 )
                 && !w.ends_with("ly")
-                && short_subject_then_verb(doc, t, end));
+                && (!form.flags.object || short_subject_then_verb(doc, t, end)));
     if !starts_clause {
         return None;
     }

@@ -235,17 +235,14 @@ fn resolve_speakers(
             }
             np.kind = Some(SpeakerKind::Person);
         }
-        // "critics", "local engineers": a group named by a plural noun speaks as itself.
+        // "critics", "local engineers", "a 2019 studio veteran", "the designer": a person or
+        // group named by common nouns speaks as itself.
         if np.name.is_empty() && !np.nominal && np.pronoun.is_none() {
             let first = source.start;
             let words: Vec<&str> = (source.clone()).map(|t| doc.word(t)).collect();
-            let plural = words
-                .last()
-                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss"));
-            if plural
-                && words
-                    .iter()
-                    .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            if words
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
             {
                 np.nominal = true;
                 np.text = doc.text
