@@ -83,9 +83,17 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             };
             if let Some(statement) = statement {
                 // A second cue reporting the same words ("..., he said, adding") adds nothing.
-                if !found[before..]
+                let envelope = statement.envelope();
+                // A quotation first taken for a continuation gets its own cue in the next
+                // sentence (“Is it a show?” Lena Ortiz said.): the cue wins, in place.
+                let uncued = found[..before]
                     .iter()
-                    .any(|f| overlaps(&f.envelope(), &statement.envelope()))
+                    .rposition(|f| f.cue.is_none() && f.envelope() == envelope);
+                if let Some(prior) = uncued {
+                    found[prior] = statement;
+                } else if !found[before..]
+                    .iter()
+                    .any(|f| overlaps(&f.envelope(), &envelope))
                 {
                     found.push(statement);
                 }
@@ -406,10 +414,20 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         let inner = subject_left(doc, sentence_start, open)?;
         return Some(inner.start..end);
     }
+    // "Humphrey, who calls the plan a “farce,” said": the comma sits inside the closing mark
+    // of a quotation in an insertion.
+    if let TokenKind::Close(q) = doc.tokens[head].kind {
+        let open = doc.quotes[q].open_token;
+        if head > sentence_start && doc.is_punct(head - 1, ",") && open > sentence_start {
+            return fronted_subject(doc, sentence_start, head);
+        }
+        return None;
+    }
     if !is_frame_word(doc, head) {
         // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
         if doc.is_punct(head, ",") {
-            return appositive_subject(doc, sentence_start, head);
+            return appositive_subject(doc, sentence_start, head)
+                .or_else(|| fronted_subject(doc, sentence_start, head));
         }
         return None;
     }
@@ -696,6 +714,86 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
         {
             has_title = true;
         }
+    }
+    None
+}
+
+/// "Humphrey, who calls the plan a farce, said", "One former aide, speaking on condition of
+/// anonymity, said", "In a statement, Gov. Ann Lee, a Republican, said": the noun phrase that
+/// makes the first comma-delimited part of the clause (after introductory phrases) is the
+/// subject of a verb that follows a comma, when what comes between is not a verb phrase.
+fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Range<usize>> {
+    let mut segment = leading_connectives(doc, sentence_start, comma);
+    for _ in 0..3 {
+        let end = (segment..comma).find(|&u| doc.is_punct(u, ","))?;
+        if end == segment
+            || (segment..end).any(|u| {
+                doc.tokens[u].quote.is_some()
+                    || matches!(doc.tokens[u].kind, TokenKind::Open(_) | TokenKind::Close(_))
+            })
+        {
+            return None;
+        }
+        let first = lower(doc, segment);
+        // An introductory phrase ("In a statement,", "On Tuesday,", "Asked about it,").
+        let introductory = is_calendar_word(first)
+            || matches!(
+                first,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "if"
+                    | "asked"
+                    | "speaking"
+                    | "earlier"
+                    | "later"
+                    | "meanwhile"
+                    | "still"
+                    | "instead"
+                    | "separately"
+                    | "overall"
+                    | "today"
+                    | "yesterday"
+                    | "now"
+            );
+        if introductory {
+            segment = end + 1;
+            continue;
+        }
+        // "The head of the academy, Maria Lopes, said": a name in apposition is the fuller
+        // mention.
+        let name_between = end + 1 < comma
+            && (end + 1..comma).all(|u| is_frame_word(doc, u) && doc.is_capitalised(u));
+        if name_between && (first == "the" || !doc.is_capitalised(segment)) {
+            return Some(end + 1..comma);
+        }
+        let whole = |np: &Range<usize>| np.start == segment && np.end == end;
+        let subject = subject_left(doc, segment, end)
+            .filter(whole)
+            .or_else(|| clause_np_left(doc, segment, end).filter(whole))?;
+        // What follows the subject is an insertion (appositive, relative clause, participle,
+        // adverb), not a verb phrase of its own ("The plan is dead, said ..." has no subject
+        // before the comma).
+        let next = end + 1;
+        let w = lower(doc, next);
+        let verb_phrase = !is_frame_word(doc, next)
+            || is_aux(w) && !matches!(w, "also" | "then" | "now" | "later" | "once" | "still")
+            || matches!(w, "and" | "or" | "but" | "nor")
+            || lexicon().verbs.contains_key(w) && !w.ends_with("ing");
+        return (!verb_phrase).then_some(subject);
     }
     None
 }
@@ -1051,7 +1149,9 @@ fn attribute(
         if infinitive && !explicit {
             return None;
         }
-        let source = with_subject.or_else(|| main_subject(doc, range.clone(), cue.start));
+        let source = with_subject
+            .or_else(|| chained_subject(doc, range.clone(), cue.start))
+            .or_else(|| main_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
     }
 
@@ -1122,6 +1222,21 @@ fn attribute(
         if let Some(pieces) = quoted_object(doc, cue, content_end) {
             return make(pieces, Some(subject));
         }
+        // "“Is it all a show?” Lena Ortiz said.": the quotation ended the sentence before,
+        // and this one is only its speaker and cue.
+        if subject.start == range.start
+            && skip_adjuncts(doc, cue.verb.end, content_end) + 1 >= content_end
+            && range.start > 0
+            && doc.tokens[range.start - 1].paragraph == paragraph
+        {
+            if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind {
+                let prior = doc.tokens[range.start - 2.min(range.start)].range.end;
+                let ended = doc.text[..prior].ends_with(['?', '!', '.']);
+                if ended {
+                    return make(doc.quotes[q].pieces.clone(), Some(subject));
+                }
+            }
+        }
         // "“...,” he said." / "The plan is dead, he said." / "However, he added, there was ..."
         // / "Hawaii, as one adviser pointed out, rarely gets ...": "as" belongs to the frame.
         let frame_start = if subject.start > range.start && lower(doc, subject.start - 1) == "as" {
@@ -1154,18 +1269,58 @@ fn attribute(
         }
     }
     // "I laughed and said, “...”": the subject of the first of two joined verbs.
+    // "The governor blasted Congress and said the state ...": the verb may have an object.
     if cue.start > range.start + 1 && lower(doc, cue.start - 1) == "and" {
-        let verb = cue.start - 2;
-        let w = lower(doc, verb);
-        if is_frame_word(doc, verb) && (w.ends_with("ed") || lexicon().verbs.contains_key(w)) {
-            if let Some(subject) = subject_left(doc, range.start, verb) {
-                if let Some((pieces, true)) = clause_after(doc, cue, cue.verb.end, content_end) {
-                    return make(pieces, Some(subject));
+        let verb = (cue.start.saturating_sub(7).max(range.start + 1)..cue.start - 1)
+            .rev()
+            .take_while(|&t| is_frame_word(doc, t))
+            .find(|&t| {
+                let w = lower(doc, t);
+                !doc.is_capitalised(t)
+                    && (w.ends_with("ed") && w.len() > 3 || lexicon().verbs.contains_key(w))
+            });
+        if let Some(verb) = verb {
+            if let Some(subject) = subject_left(doc, range.start, verb).filter(opens_clause) {
+                if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end)
+                {
+                    if explicit || !form.flags.weak {
+                        return make(pieces, Some(subject));
+                    }
                 }
             }
         }
     }
     None
+}
+
+/// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
+/// a finite speech verb shares its subject.
+fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    if cue_start < range.start + 2 || !doc.is_punct(cue_start - 1, ",") {
+        return None;
+    }
+    let verb = (cue_start.saturating_sub(6).max(range.start)..cue_start - 1)
+        .rev()
+        .take_while(|&t| is_frame_word(doc, t))
+        .find(|&t| {
+            lexicon()
+                .verbs
+                .get(lower(doc, t))
+                .is_some_and(|forms| forms.iter().any(|f| !f.participle))
+        })?;
+    let mut first = verb;
+    while first > range.start && is_frame_word(doc, first - 1) && is_aux(lower(doc, first - 1)) {
+        first -= 1;
+    }
+    let inverted = first > range.start
+        && (doc.is_punct(first - 1, ",")
+            || matches!(doc.tokens[first - 1].kind, TokenKind::Close(_)));
+    if inverted {
+        let right = subject_right(doc, verb + 1, cue_start - 1)?;
+        return (right.end + 1 == cue_start).then_some(right);
+    }
+    subject_left(doc, range.start, first)
+        .filter(|s| s.start == range.start || !is_frame_word(doc, s.start - 1))
 }
 
 /// "with X saying": the X.
@@ -1294,6 +1449,8 @@ fn parenthetical(
             before.extend(after);
             Some(before)
         }
+        // "In Miami, the mayor said, the plan is seen as a threat": the setting stays out.
+        (None, Some(after)) => Some(after),
         _ => None,
     }
 }

@@ -352,13 +352,19 @@ fn discover_themes(
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
             .collect();
+        // Words that name organisations ("club", "ministry") name actors, not issues.
+        let org_words = &crate::lexicon::lexicon().org_words_lower;
         let salient = |w: &str| {
             let s = stem(w);
+            let lower = w.to_lowercase();
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
             w.chars().count() >= 4
                 && w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && !common.contains(&s)
                 && !names.contains(&s)
-                && !crate::lexicon::is_function_word(&w.to_lowercase())
+                && !crate::lexicon::is_function_word(&lower)
+                && !org_words.contains(lower.as_str())
+                && !org_words.contains(singular)
         };
         for (k, word) in raw.iter().enumerate() {
             if !salient(word) || word.chars().next().is_some_and(char::is_uppercase) && k > 0 {
