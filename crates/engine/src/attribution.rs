@@ -1199,6 +1199,7 @@ fn attribute(
                 .filter(opens_clause)
         });
     if let Some(subject) = left.clone() {
+        let content_end = reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
         if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
             if explicit || !form.flags.weak {
                 // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
@@ -1321,6 +1322,78 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     }
     subject_left(doc, range.start, first)
         .filter(|s| s.start == range.start || !is_frame_word(doc, s.start - 1))
+}
+
+/// Where the words reported after "X said" end when the sentence goes on with a clause of its
+/// own: "While Ramos said that ..., he appears ..." (a subordinate clause ends at its comma),
+/// "..., but he gave ...", "She said ... and highlighted their ..." (a second verb of the
+/// subject's).
+fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize) -> usize {
+    let lead = leading_connectives(doc, start, subject);
+    let subordinate = lead < subject
+        && is_frame_word(doc, lead)
+        && matches!(
+            lower(doc, lead),
+            "while"
+                | "although"
+                | "though"
+                | "when"
+                | "as"
+                | "because"
+                | "if"
+                | "after"
+                | "before"
+                | "since"
+                | "whereas"
+                | "until"
+                | "once"
+        );
+    let mut t = from;
+    while t + 1 < end {
+        // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
+        let comma_close = matches!(doc.tokens[t].kind, TokenKind::Close(_))
+            && t > from
+            && doc.is_punct(t - 1, ",");
+        if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close {
+            let cut = if comma_close { t + 1 } else { t };
+            if subordinate && t > from + 2 {
+                return cut;
+            }
+            if t + 3 < end
+                && is_frame_word(doc, t + 1)
+                && matches!(lower(doc, t + 1), "but" | "and")
+                && is_frame_word(doc, t + 2)
+                && matches!(lower(doc, t + 2), "he" | "she")
+                && is_frame_word(doc, t + 3)
+            {
+                return cut;
+            }
+        }
+        if t + 2 < end
+            && t > from + 2
+            && is_frame_word(doc, t)
+            && lower(doc, t) == "and"
+            && is_frame_word(doc, t + 1)
+            && is_frame_word(doc, t + 2)
+        {
+            let verb = lower(doc, t + 1);
+            let speech = lexicon()
+                .verbs
+                .get(verb)
+                .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare));
+            let past_with_object = verb.ends_with("ed")
+                && verb.len() > 4
+                && matches!(
+                    lower(doc, t + 2),
+                    "the" | "their" | "his" | "her" | "its" | "a" | "an"
+                );
+            if speech || past_with_object {
+                return t;
+            }
+        }
+        t += 1;
+    }
+    end
 }
 
 /// "with X saying": the X.
