@@ -34,6 +34,10 @@ pub fn provenance(statement: &Statement) -> String {
     match (&statement.source, &statement.continues) {
         (Some(source), _) => format!("via “{}” in paragraph {}", source.text, statement.paragraph),
         (None, Some(parent)) => format!("continues statement {parent}"),
+        // A quotation opening the paragraph after the speaker's own statement.
+        (None, None) if statement.speaker.is_some() => {
+            "the quotation follows this speaker's in the paragraph before".to_string()
+        }
         (None, None) => "no source in the text".to_string(),
     }
 }

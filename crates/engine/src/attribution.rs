@@ -25,6 +25,9 @@ pub(crate) struct Found {
     pub paragraph: usize,
     /// Index (into the list of found statements) of the statement this one continues.
     pub continues: Option<usize>,
+    /// A quotation opening a later paragraph with no cue: it shares the speaker of the
+    /// statement in `continues` but is a statement of its own, not a piece of that one.
+    pub separate: bool,
 }
 
 impl Found {
@@ -1103,6 +1106,7 @@ fn attribute(
             sentence,
             paragraph,
             continues: None,
+            separate: false,
         })
     };
 
@@ -1190,21 +1194,42 @@ fn attribute(
     };
     // "People briefed on the talks said": when the phrase before the verb does not open the
     // clause ("the talks"), the whole noun phrase that does may.
+    // "a New York Times report": after a singular indefinite subject a bare form ("report")
+    // does not agree, so it is a noun.
+    let agrees = |s: &Range<usize>| {
+        !(form.bare
+            && cue.start == cue.verb.start
+            && s.clone()
+                .filter(|&t| is_frame_word(doc, t))
+                .any(|t| matches!(lower(doc, t), "a" | "an" | "another" | "each" | "every")))
+    };
     let left = subject_left(doc, range.start, cue.start)
+        .filter(agrees)
         .filter(opens_clause)
         .or_else(|| {
             (cue.start > range.start)
                 .then(|| clause_np_left(doc, range.start, cue.start))
                 .flatten()
+                .filter(agrees)
                 .filter(opens_clause)
         });
     if let Some(subject) = left.clone() {
         let content_end = reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
-        if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
+        // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
+        let after_quote = subject.start > range.start
+            && matches!(doc.tokens[subject.start - 1].kind, TokenKind::Close(_));
+        let after = clause_after(doc, cue, cue.verb.end, content_end).filter(|(pieces, _)| {
+            // After “A,” he says, only a second fragment right after the cue (and its comma)
+            // is reported too: “A,” he says in the ad titled “B,” has only A.
+            !after_quote
+                || pieces.first().is_some_and(|piece| {
+                    let first = doc.token_at(piece.start);
+                    first > 0 && first - 1 <= cue.verb.end + 1
+                        || first > 1 && doc.is_punct(first - 2, ",")
+                })
+        });
+        if let Some((pieces, explicit)) = after {
             if explicit || !form.flags.weak {
-                // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
-                let after_quote = subject.start > range.start
-                    && matches!(doc.tokens[subject.start - 1].kind, TokenKind::Close(_));
                 let quoted_after = pieces.first().is_some_and(|piece| {
                     let first = doc.token_at(piece.start);
                     first > 0
@@ -1270,6 +1295,21 @@ fn attribute(
         }
     }
     // "I laughed and said, “...”": the subject of the first of two joined verbs.
+    // "She says people may not like it, but insists ...": a second verb of the sentence's
+    // subject.
+    if cue.start > range.start + 2
+        && matches!(lower(doc, cue.start - 1), "but" | "and")
+        && doc.is_punct(cue.start - 2, ",")
+        && !form.participle
+    {
+        if let Some(subject) = main_subject(doc, range.clone(), cue.start - 2) {
+            if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
+                if explicit || !form.flags.weak {
+                    return make(pieces, Some(subject));
+                }
+            }
+        }
+    }
     // "The governor blasted Congress and said the state ...": the verb may have an object.
     if cue.start > range.start + 1 && lower(doc, cue.start - 1) == "and" {
         let verb = (cue.start.saturating_sub(7).max(range.start + 1)..cue.start - 1)
@@ -1363,8 +1403,8 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 && is_frame_word(doc, t + 1)
                 && matches!(lower(doc, t + 1), "but" | "and")
                 && is_frame_word(doc, t + 2)
-                && matches!(lower(doc, t + 2), "he" | "she")
-                && is_frame_word(doc, t + 3)
+                && (matches!(lower(doc, t + 2), "he" | "she") && is_frame_word(doc, t + 3)
+                    || is_speech_verb(lower(doc, t + 2)))
             {
                 return cut;
             }
@@ -1377,10 +1417,7 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             && is_frame_word(doc, t + 2)
         {
             let verb = lower(doc, t + 1);
-            let speech = lexicon()
-                .verbs
-                .get(verb)
-                .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare));
+            let speech = is_speech_verb(verb);
             let past_with_object = verb.ends_with("ed")
                 && verb.len() > 4
                 && matches!(
@@ -1394,6 +1431,14 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         t += 1;
     }
     end
+}
+
+/// A finite form of a speech verb ("said", "insists"), not "saying" or "say".
+fn is_speech_verb(word: &str) -> bool {
+    lexicon()
+        .verbs
+        .get(word)
+        .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
 }
 
 /// "with X saying": the X.
@@ -1473,7 +1518,11 @@ fn parenthetical(
     if t < content_end {
         match doc.tokens[t].kind {
             // A second fragment of the quotation: “A,” he said, “b.”
-            TokenKind::Open(q) if ends_on_quote => after = Some(doc.quotes[q].pieces.clone()),
+            // (After a comma or right after the cue: “A,” he says in the ad titled “B” has
+            // only A.)
+            TokenKind::Open(q) if ends_on_quote && (comma || t == frame_end) => {
+                after = Some(doc.quotes[q].pieces.clone())
+            }
             // “A,” he said, but “b” / and still “b”: the quotation goes on after a conjunction.
             TokenKind::Word
                 if comma
@@ -1802,9 +1851,21 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
             .quote
             .is_none_or(|q| doc.quotes[q].close_token.is_none())
     };
-    while last > from && matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && unclosed(last - 1)
-    {
-        last -= 1;
+    // Trailing punctuation and a dangling conjunction ("..., but" before the next cue).
+    loop {
+        if last > from
+            && matches!(doc.tokens[last - 1].kind, TokenKind::Punct)
+            && unclosed(last - 1)
+        {
+            last -= 1;
+        } else if last > from
+            && is_frame_word(doc, last - 1)
+            && matches!(lower(doc, last - 1), "but" | "and" | "or")
+        {
+            last -= 1;
+        } else {
+            break;
+        }
     }
     if last <= from {
         return None;
@@ -2010,6 +2071,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     sentence,
                     paragraph,
                     continues: None,
+                    separate: false,
                 });
             }
         }
@@ -2033,6 +2095,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     sentence,
                     paragraph,
                     continues: None,
+                    separate: false,
                 });
             }
         }
@@ -2051,6 +2114,10 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         return None;
     }
     let paragraph = doc.tokens[range.start].paragraph;
+    // A quoted subheading ('All Bets Are Off.') opening a paragraph is nobody's statement.
+    if !quote_is_speechlike(doc, q) && found.last().is_some_and(|f| f.paragraph < paragraph) {
+        return None;
+    }
     let (index, previous) = found.iter().enumerate().next_back()?;
     if previous.paragraph + 1 < paragraph
         || previous.source.is_none() && previous.continues.is_none()
@@ -2081,6 +2148,8 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         sentence,
         paragraph,
         continues: Some(previous.continues.unwrap_or(index)),
+        // In the next paragraph, the same speaker's new quotation is a statement of its own.
+        separate: previous.paragraph < paragraph,
     })
 }
 
@@ -2108,6 +2177,7 @@ fn colon_introduction(
         sentence,
         paragraph: paragraph + 1,
         continues: None,
+        separate: false,
     })
 }
 
@@ -2213,6 +2283,7 @@ fn transcript_line(
             sentence,
             paragraph,
             continues: None,
+            separate: false,
         });
     }
     let (index, last) = found.iter().enumerate().next_back()?;
@@ -2228,6 +2299,7 @@ fn transcript_line(
         sentence,
         paragraph,
         continues: Some(root),
+        separate: false,
     })
 }
 

@@ -376,7 +376,10 @@ fn build_statements(
                 } else {
                     Vec::new()
                 },
-                continues: f.continues.map(|c| format!("s{}", c + 1)),
+                continues: f
+                    .continues
+                    .filter(|_| !f.separate)
+                    .map(|c| format!("s{}", c + 1)),
                 issues: Vec::new(),
                 paragraph: f.paragraph,
             }
