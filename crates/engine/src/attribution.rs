@@ -1852,20 +1852,11 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
             .is_none_or(|q| doc.quotes[q].close_token.is_none())
     };
     // Trailing punctuation and a dangling conjunction ("..., but" before the next cue).
-    loop {
-        if last > from
-            && matches!(doc.tokens[last - 1].kind, TokenKind::Punct)
-            && unclosed(last - 1)
-        {
-            last -= 1;
-        } else if last > from
-            && is_frame_word(doc, last - 1)
-            && matches!(lower(doc, last - 1), "but" | "and" | "or")
-        {
-            last -= 1;
-        } else {
-            break;
-        }
+    while last > from
+        && (matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && unclosed(last - 1)
+            || is_frame_word(doc, last - 1) && matches!(lower(doc, last - 1), "but" | "and" | "or"))
+    {
+        last -= 1;
     }
     if last <= from {
         return None;
