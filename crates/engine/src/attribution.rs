@@ -89,9 +89,11 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 let envelope = statement.envelope();
                 // A quotation first taken for a continuation gets its own cue in the next
                 // sentence (“Is it a show?” Lena Ortiz said.): the cue wins, in place.
-                let uncued = found[..before]
-                    .iter()
-                    .rposition(|f| f.cue.is_none() && f.envelope() == envelope);
+                // (Only the statement just before can be it: a look back of one keeps the
+                // pass linear.)
+                let uncued = before
+                    .checked_sub(1)
+                    .filter(|&p| found[p].cue.is_none() && found[p].envelope() == envelope);
                 if let Some(prior) = uncued {
                     found[prior] = statement;
                 } else if !found[before..]

@@ -585,8 +585,12 @@ impl Entities {
                 entity.kind = kind;
             }
         }
-        entity.role = entity.role.clone().or(np.role.clone());
-        entity.affiliation = entity.affiliation.clone().or(np.affiliation.clone());
+        if entity.role.is_none() {
+            entity.role.clone_from(&np.role);
+        }
+        if entity.affiliation.is_none() {
+            entity.affiliation.clone_from(&np.affiliation);
+        }
         entity.gender = entity.gender.or(np.gender);
     }
 
@@ -596,9 +600,14 @@ impl Entities {
             e.kind == SpeakerKind::Person
                 && !e.name.is_empty()
                 && e.role.as_deref().is_some_and(|r| {
+                    // "Governor" or "... Governor", compared without allocating: this runs
+                    // for every common-noun source against every entity.
+                    let cut = r.len().wrapping_sub(role.len());
                     r.eq_ignore_ascii_case(role)
-                        || r.to_lowercase()
-                            .ends_with(&format!(" {}", role.to_lowercase()))
+                        || r.len() > role.len()
+                            && r.is_char_boundary(cut)
+                            && r[..cut].ends_with(' ')
+                            && r[cut..].eq_ignore_ascii_case(role)
                 })
         });
         let first = holders.next()?;

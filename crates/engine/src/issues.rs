@@ -109,66 +109,100 @@ impl Taxonomy {
 /// Folds a word to a crude stem so that plurals and verb endings match: "troops" and "troop",
 /// "deploying" and "deployed", "treaties" and "treaty".
 pub fn stem(word: &str) -> String {
-    let mut w: String = if word.chars().any(char::is_uppercase) {
-        word.to_lowercase()
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// Appends the stem of `word` to `out` (no allocation beyond `out`'s growth).
+fn stem_into(word: &str, out: &mut String) {
+    let start = out.len();
+    if word.chars().any(char::is_uppercase) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
     } else {
-        word.to_string()
-    };
+        out.push_str(word);
+    }
+    let ends = |out: &String, suffix: &str| out[start..].ends_with(suffix);
     for possessive in ["’s", "'s", "’", "'"] {
-        if w.ends_with(possessive) {
-            w.truncate(w.len() - possessive.len());
+        if ends(out, possessive) {
+            out.truncate(out.len() - possessive.len());
         }
     }
-    let len = w.chars().count();
-    if len > 4 && w.ends_with("ies") {
-        w.truncate(w.len() - 3);
-        w.push('y');
-    } else if len > 4 && w.ends_with("sses") {
-        w.truncate(w.len() - 2);
-    } else if len > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
+    let len = out[start..].chars().count();
+    if len > 4 && ends(out, "ies") {
+        out.truncate(out.len() - 3);
+        out.push('y');
+    } else if len > 4 && ends(out, "sses") {
+        out.truncate(out.len() - 2);
+    } else if len > 3 && ends(out, "s") && !ends(out, "ss") && !ends(out, "us") && !ends(out, "is")
     {
-        w.truncate(w.len() - 1);
+        out.truncate(out.len() - 1);
     }
-    let len = w.chars().count();
-    if len > 5 && w.ends_with("ing") {
-        w.truncate(w.len() - 3);
-    } else if len > 4 && w.ends_with("ed") {
-        w.truncate(w.len() - 2);
+    let len = out[start..].chars().count();
+    if len > 5 && ends(out, "ing") {
+        out.truncate(out.len() - 3);
+    } else if len > 4 && ends(out, "ed") {
+        out.truncate(out.len() - 2);
     }
-    if w.chars().count() > 3 && w.ends_with('e') {
-        w.pop();
+    if out[start..].chars().count() > 3 && ends(out, "e") {
+        out.pop();
     }
-    w
+}
+
+/// The words of a text split as `stems` splits them.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .map(|word| word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
+        .filter(|word| !word.is_empty())
 }
 
 /// The stems of the words of a text, in order. A hyphenated word is one word.
 pub fn stems(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-    {
-        let word = word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
-        if word.is_empty() {
-            continue;
-        }
-        out.push(stem(word));
-    }
-    out
+    words_of(text).map(stem).collect()
 }
 
-/// A taxonomy compiled for matching: phrases indexed by their first stem.
+/// The stems of a text in one reusable buffer: tagging every statement of a long article
+/// allocates nothing per word.
+#[derive(Default)]
+struct StemList {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl StemList {
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.ends.clear();
+    }
+
+    fn push_text(&mut self, text: &str) {
+        for word in words_of(text) {
+            stem_into(word, &mut self.buf);
+            self.ends.push(self.buf.len());
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
+/// A taxonomy compiled for matching: phrases and near-cues indexed by their first stem.
 struct Matcher {
     phrases: Map<String, Vec<(Vec<String>, usize)>>,
-    near: Vec<(Set<String>, Set<String>, usize)>,
+    /// First stem -> (stems that must follow within three words, issue).
+    near: Map<String, Vec<(Set<String>, usize)>>,
 }
 
 impl Matcher {
     fn new(taxonomy: &Taxonomy) -> Matcher {
         let mut phrases: Map<String, Vec<(Vec<String>, usize)>> = Map::default();
-        let mut near = Vec::new();
+        let mut near: Map<String, Vec<(Set<String>, usize)>> = Map::default();
         for (index, issue) in taxonomy.issues.iter().enumerate() {
             for cue in &issue.cues {
                 let words = stems(cue);
@@ -180,31 +214,38 @@ impl Matcher {
                 }
             }
             for cue in &issue.near {
-                let words = cue.words.iter().map(|w| stem(w)).collect();
-                let then = cue.then.iter().map(|w| stem(w)).collect();
-                near.push((words, then, index));
+                let then: Set<String> = cue.then.iter().map(|w| stem(w)).collect();
+                for word in &cue.words {
+                    near.entry(stem(word))
+                        .or_default()
+                        .push((then.clone(), index));
+                }
             }
         }
         Matcher { phrases, near }
     }
 
     /// Indices of the issues whose cues occur in these stems.
-    fn matches(&self, words: &[String], out: &mut Set<usize>) {
-        for (i, word) in words.iter().enumerate() {
+    fn matches(&self, words: &StemList, out: &mut Set<usize>) {
+        for i in 0..words.len() {
+            let word = words.get(i);
             if let Some(candidates) = self.phrases.get(word) {
                 for (phrase, issue) in candidates {
-                    if words.len() >= i + phrase.len() && words[i..i + phrase.len()] == phrase[..] {
+                    if words.len() >= i + phrase.len()
+                        && phrase
+                            .iter()
+                            .enumerate()
+                            .all(|(k, p)| words.get(i + k) == p)
+                    {
                         out.insert(*issue);
                     }
                 }
             }
-            for (first, then, issue) in &self.near {
-                if first.contains(word)
-                    && words[i + 1..(i + 4).min(words.len())]
-                        .iter()
-                        .any(|w| then.contains(w))
-                {
-                    out.insert(*issue);
+            if let Some(candidates) = self.near.get(word) {
+                for (then, issue) in candidates {
+                    if (i + 1..(i + 4).min(words.len())).any(|k| then.contains(words.get(k))) {
+                        out.insert(*issue);
+                    }
                 }
             }
         }
@@ -227,7 +268,9 @@ impl IssueMatcher {
     /// Indices (into the taxonomy's issues) of the issues whose cues occur in the text, sorted.
     pub fn issues_in(&self, text: &str) -> Vec<usize> {
         let mut hits = Set::default();
-        self.matcher.matches(&stems(text), &mut hits);
+        let mut words = StemList::default();
+        words.push_text(text);
+        self.matcher.matches(&words, &mut hits);
         let mut hits: Vec<usize> = hits.into_iter().collect();
         hits.sort_unstable();
         hits
@@ -255,27 +298,27 @@ pub(crate) fn tag(
         &own
     };
     let mut used = vec![false; taxonomy.issues.len()];
-    let mut content_stems: Vec<Vec<String>> = Vec::with_capacity(statements.len());
+    let mut words = StemList::default();
+    let mut hits = Set::default();
     for (index, statement) in statements.iter_mut().enumerate() {
-        let mut text = String::new();
+        hits.clear();
+        words.clear();
         for piece in &found[index].pieces {
-            text.push_str(&doc.text[piece.clone()]);
-            text.push(' ');
+            words.push_text(&doc.text[piece.clone()]);
         }
-        let words = stems(&text);
-        let mut hits = Set::default();
         matcher.matches(&words, &mut hits);
-        matcher.matches(&stems(&contexts[index]), &mut hits);
-        let mut hits: Vec<usize> = hits.into_iter().collect();
-        hits.sort_unstable();
-        for &hit in &hits {
+        words.clear();
+        words.push_text(&contexts[index]);
+        matcher.matches(&words, &mut hits);
+        let mut sorted: Vec<usize> = hits.iter().copied().collect();
+        sorted.sort_unstable();
+        for &hit in &sorted {
             used[hit] = true;
         }
-        statement.issues = hits
+        statement.issues = sorted
             .iter()
             .map(|&i| taxonomy.issues[i].id.clone())
             .collect();
-        content_stems.push(words);
     }
     let mut issues: Vec<Issue> = taxonomy
         .issues
@@ -292,7 +335,6 @@ pub(crate) fn tag(
         let taken: Set<String> = issues.iter().map(|i| i.id.clone()).collect();
         issues.extend(discover_themes(
             statements,
-            &content_stems,
             doc,
             found,
             &taken,
@@ -326,7 +368,6 @@ fn common_words() -> &'static Set<String> {
 /// not common English and not speakers' names) into at most eight themes.
 fn discover_themes(
     statements: &mut [Statement],
-    content_stems: &[Vec<String>],
     doc: &Doc,
     found: &[Found],
     taken: &Set<String>,
@@ -392,7 +433,6 @@ fn discover_themes(
         }
         terms_of.push(terms);
     }
-    let _ = content_stems;
     // Document frequency of each term among untagged statements.
     let mut df: Map<&str, usize> = Map::default();
     for terms in &terms_of {
