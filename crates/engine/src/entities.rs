@@ -280,7 +280,11 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     np.name = name;
     let full = np.name.join(" ");
     np.kind = Some(
-        if np.name.iter().any(|w| is_org_word(w)) || is_acronym(&full) {
+        // A state or region ("New Hampshire") is neither a person nor a body that "it" or
+        // "they" stands for.
+        if lex.regions.contains(&full.to_lowercase()) {
+            SpeakerKind::Unknown
+        } else if np.name.iter().any(|w| is_org_word(w)) || is_acronym(&full) {
             SpeakerKind::Organization
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
             SpeakerKind::Person

@@ -65,6 +65,8 @@ pub(crate) struct Lexicon {
     pub org_words: Set<String>,
     /// The organisation words lower-cased: heads of common-noun sources ("the ministry").
     pub org_words_lower: Set<String>,
+    /// States, provinces and regions ("New Hampshire"): places standing for a government.
+    pub regions: Set<String>,
     pub org_acronyms: Set<String>,
 }
 
@@ -179,11 +181,14 @@ impl Lexicon {
 
         let mut org_words = Set::default();
         let mut org_acronyms = Set::default();
+        let mut regions = Set::default();
         for line in data_lines(include_str!("../data/organizations.txt")) {
             if let Some(word) = line.strip_prefix("word ") {
                 org_words.insert(word.trim().to_string());
             } else if let Some(acronym) = line.strip_prefix("acronym ") {
                 org_acronyms.insert(acronym.trim().to_string());
+            } else if let Some(region) = line.strip_prefix("region ") {
+                regions.insert(region.trim().to_lowercase());
             }
         }
 
@@ -198,6 +203,7 @@ impl Lexicon {
             countries,
             org_words,
             org_acronyms,
+            regions,
         }
     }
 }
