@@ -393,6 +393,12 @@ pub(crate) struct Entities {
     /// How often each entity is mentioned: a bare surname goes to the most mentioned namesake.
     mention_count: Vec<usize>,
     clock: usize,
+    /// "He" or "she" opening a sentence (after connectives), in text order: (token, sentence,
+    /// pronoun). A pronoun that opens a sentence continues the one before ("He lambasted the
+    /// deal negotiated by Obama. He pledged ...": both are the same man, not Obama).
+    subject_pronouns: Vec<(usize, usize, Pronoun)>,
+    /// Resolutions of pronouns already made, by token (a chain is followed once).
+    resolved: std::cell::RefCell<Map<usize, Option<usize>>>,
 }
 
 impl Entities {
@@ -451,6 +457,35 @@ impl Entities {
             });
         }
         entities.infer_genders(doc);
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            let mut t = sentence.tokens.start;
+            while t < sentence.tokens.end
+                && (doc.tokens[t].kind != TokenKind::Word
+                    || matches!(
+                        doc.lower(t),
+                        "but"
+                            | "and"
+                            | "however"
+                            | "meanwhile"
+                            | "still"
+                            | "yet"
+                            | "so"
+                            | "then"
+                            | "instead"
+                            | "later"
+                            | "now"
+                            | "also"
+                    ))
+                && t < sentence.tokens.start + 3
+            {
+                t += 1;
+            }
+            if t < sentence.tokens.end && doc.tokens[t].quote.is_none() {
+                if let Some(p @ (Pronoun::He | Pronoun::She)) = pronoun(doc.lower(t)) {
+                    entities.subject_pronouns.push((t, index, p));
+                }
+            }
+        }
         entities
     }
 
@@ -628,24 +663,96 @@ impl Entities {
     /// Resolves a pronoun at `token` (in sentence `sentence`) to the entity it most likely
     /// stands for: the most recent compatible mention, preferring one that spoke, and within
     /// a sentence its subject.
-    pub fn resolve_pronoun<'a>(
+    pub fn resolve_pronoun(
+        &self,
+        pronoun: Pronoun,
+        token: usize,
+        sentence: usize,
+    ) -> Option<usize> {
+        // Follow a chain of sentence-opening pronouns back to the one a name resolves,
+        // iteratively (a long chain must not grow the stack), remembering each step.
+        let mut chain = Vec::new();
+        let (mut token, mut sentence) = (token, sentence);
+        let result = loop {
+            if let Some(&known) = self.resolved.borrow().get(&token) {
+                break known;
+            }
+            chain.push(token);
+            match self.previous_subject_pronoun(pronoun, token, sentence) {
+                Some((earlier, earlier_sentence)) => {
+                    token = earlier;
+                    sentence = earlier_sentence;
+                }
+                None => break self.resolve_by_mentions(pronoun, token, sentence),
+            }
+        };
+        let mut resolved = self.resolved.borrow_mut();
+        for token in chain {
+            resolved.insert(token, result);
+        }
+        result
+    }
+
+    /// The sentence-opening "he"/"she" (same pronoun) that stands nearer before `token` than
+    /// any compatible name or speaking mention, if there is one.
+    fn previous_subject_pronoun(
+        &self,
+        pronoun: Pronoun,
+        token: usize,
+        sentence: usize,
+    ) -> Option<(usize, usize)> {
+        if !matches!(pronoun, Pronoun::He | Pronoun::She) {
+            return None;
+        }
+        let end = self
+            .subject_pronouns
+            .partition_point(|&(t, s, _)| t < token && s < sentence);
+        let &(earlier, earlier_sentence, _) = self.subject_pronouns[..end]
+            .iter()
+            .rev()
+            .take_while(|&&(_, s, _)| s + 12 >= sentence)
+            .find(|&&(_, _, p)| p == pronoun)?;
+        // A name in a later sentence than the earlier pronoun's (or a speaker in that
+        // sentence) wins over the chain; names later in that sentence do not: the pronoun is
+        // its subject.
+        let named_after = |list: &[Mention]| {
+            let from = list.partition_point(|m| m.tokens.start < earlier);
+            let to = list.partition_point(|m| m.tokens.end <= token);
+            list[from..to]
+                .iter()
+                .any(|m| m.sentence > earlier_sentence && self.compatible(pronoun, m.entity))
+        };
+        let speaking_there = self
+            .speaking
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence >= earlier_sentence)
+            .any(|m| m.sentence == earlier_sentence);
+        (!named_after(&self.mentions) && !named_after(&self.speaking) && !speaking_there)
+            .then_some((earlier, earlier_sentence))
+    }
+
+    fn compatible(&self, pronoun: Pronoun, entity: usize) -> bool {
+        let e = &self.entities[entity];
+        match pronoun {
+            Pronoun::He => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Female),
+            Pronoun::She => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Male),
+            Pronoun::They => {
+                matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country) || e.plural
+            }
+            Pronoun::It => matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country),
+            Pronoun::Other => false,
+        }
+    }
+
+    /// The entity of the most recent compatible mention before the pronoun.
+    fn resolve_by_mentions<'a>(
         &'a self,
         pronoun: Pronoun,
         token: usize,
         sentence: usize,
     ) -> Option<usize> {
-        let compatible = |m: &Mention| {
-            let e = &self.entities[m.entity];
-            match pronoun {
-                Pronoun::He => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Female),
-                Pronoun::She => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Male),
-                Pronoun::They => {
-                    matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country) || e.plural
-                }
-                Pronoun::It => matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country),
-                Pronoun::Other => false,
-            }
-        };
+        let compatible = |m: &Mention| self.compatible(pronoun, m.entity);
         // The compatible mentions before the pronoun, newest first, from both lists (names
         // found in the text, and sources of earlier statements), within twelve sentences.
         let walk = |list: &'a [Mention]| {
