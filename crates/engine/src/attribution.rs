@@ -1113,7 +1113,8 @@ fn attribute(
     };
 
     if cue.according {
-        let subject = subject_right(doc, cue.verb.end, range.end)?;
+        let subject = subject_right(doc, cue.verb.end, range.end)
+            .or_else(|| according_source(doc, cue.verb.end, range.end))?;
         // "According to X, ..." or "..., according to X."
         let lead = leading_connectives(doc, range.start, cue.start);
         if lead == cue.start {
@@ -1441,6 +1442,22 @@ fn is_speech_verb(word: &str) -> bool {
         .verbs
         .get(word)
         .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
+}
+
+/// "according to people close to the campaign", "according to recent polls", "according to
+/// him": whatever noun phrase follows "according to", up to the end of its phrase.
+fn according_source(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
+    let mut t = start;
+    while t < end
+        && t < start + 16
+        && (is_frame_word(doc, t)
+            || doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none())
+        && !matches!(lower(doc, t), "who" | "which" | "that" | "and" | "but")
+    {
+        t += 1;
+    }
+    let ends_phrase = t >= end || !is_frame_word(doc, t);
+    (t > start && ends_phrase).then_some(start..t)
 }
 
 /// "with X saying": the X.
