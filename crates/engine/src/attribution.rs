@@ -1539,7 +1539,9 @@ fn parenthetical(
             // A second fragment of the quotation: “A,” he said, “b.”
             // (After a comma or right after the cue: “A,” he says in the ad titled “B” has
             // only A.)
-            TokenKind::Open(q) if ends_on_quote && (comma || t == frame_end) => {
+            TokenKind::Open(q)
+                if ends_on_quote && (comma || t == frame_end && quote_is_speechlike(doc, q)) =>
+            {
                 after = Some(doc.quotes[q].pieces.clone())
             }
             // “A,” he said, but “b” / and still “b”: the quotation goes on after a conjunction.
@@ -1714,9 +1716,28 @@ fn clause_after(
     let form = cue.form?;
     let mut t = from;
     // "told reporters", "reminded world leaders", "warned Moscow".
+    // A longer listener before "that": "told a town hall in Salem, N.H., on Monday that".
+    if form.flags.object && t < end && is_frame_word(doc, t) {
+        let that = (t..end.min(t + 14))
+            .take_while(|&u| {
+                is_frame_word(doc, u)
+                    || doc.is_punct(u, ",")
+                    || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
+            })
+            .find(|&u| lower(doc, u) == "that" && is_frame_word(doc, u));
+        if let Some(that) = that.filter(|&u| u > t && !doc.is_punct(u - 1, ",")) {
+            t = that;
+        }
+    }
     if form.flags.object && t < end && is_frame_word(doc, t) && lower(doc, t) != "that" {
         let mut u = t;
-        while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 5 {
+        // (A subject pronoun ends the listener: "told the Post he had ...".)
+        while u < end
+            && is_frame_word(doc, u)
+            && lower(doc, u) != "that"
+            && u < t + 5
+            && !(u > t && matches!(lower(doc, u), "he" | "she" | "they" | "we" | "i"))
+        {
             u += 1;
         }
         if u < end
@@ -1748,7 +1769,9 @@ fn clause_after(
     if let TokenKind::Open(q) = doc.tokens[t].kind {
         // After a weak verb a quotation of capitalised words is a title ("praised “The Quiet
         // Harbour”"), not speech.
-        if form.flags.weak && !quote_is_speechlike(doc, q) {
+        // After "told" a quotation of capitalised words is the listener ("told “Fox and
+        // Friends”").
+        if (form.flags.weak || form.flags.object) && !quote_is_speechlike(doc, q) {
             return None;
         }
         return content_after(doc, t, end, true).map(|p| (p, true));
