@@ -1287,14 +1287,30 @@ fn attribute(
             .and_then(|pieces| make(pieces, Some(subject)));
     }
     // "Said Ellis: “...”": the verb opens the sentence, its subject follows, then the words.
-    if cue.start == leading_connectives(doc, range.start, cue.start) {
-        let subject = subject_right(doc, cue.verb.end, range.end)?;
+    let opens = cue.start == leading_connectives(doc, range.start, cue.start);
+    if let Some(subject) = opens
+        .then(|| subject_right(doc, cue.verb.end, range.end))
+        .flatten()
+    {
         let mut t = subject.end;
         if t < content_end && (doc.is_punct(t, ":") || doc.is_punct(t, ",")) {
             t += 1;
         }
         if t < content_end && matches!(doc.tokens[t].kind, TokenKind::Open(_)) {
             return make(content_after(doc, t, content_end, true)?, Some(subject));
+        }
+    }
+    // "Asked if he was bullied, the candidate said no": the question is reported, and the
+    // text does not say who asked it.
+    if cue.start == leading_connectives(doc, range.start, cue.start)
+        && lower(doc, cue.verb.start) == "asked"
+    {
+        let t = skip_adjuncts(doc, cue.verb.end, content_end);
+        if t < content_end && is_frame_word(doc, t) && opens_question(doc, cue, t) {
+            let end = (t..content_end)
+                .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote.is_none())
+                .unwrap_or(content_end);
+            return make(content_after(doc, t, end, true)?, None);
         }
     }
     // "I laughed and said, “...”": the subject of the first of two joined verbs.
@@ -1458,6 +1474,21 @@ fn according_source(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>>
     }
     let ends_phrase = t >= end || !is_frame_word(doc, t);
     (t > start && ends_phrase).then_some(start..t)
+}
+
+/// Does the word at `t` open a reported question after this cue: "if" or "whether" after any
+/// speech verb, a question word after "ask" or "wonder" ("asked who leads the party")?
+fn opens_question(doc: &Doc, cue: &Cue, t: usize) -> bool {
+    let w = lower(doc, t);
+    if matches!(w, "if" | "whether") {
+        return true;
+    }
+    let verb = lower(doc, cue.verb.start);
+    let asks = verb.starts_with("ask") || verb.starts_with("wonder");
+    asks && matches!(
+        w,
+        "who" | "what" | "why" | "how" | "when" | "where" | "which"
+    )
 }
 
 /// "with X saying": the X.
@@ -1731,17 +1762,20 @@ fn clause_after(
     }
     if form.flags.object && t < end && is_frame_word(doc, t) && lower(doc, t) != "that" {
         let mut u = t;
-        // (A subject pronoun ends the listener: "told the Post he had ...".)
+        // (A subject pronoun or a question word ends the listener: "told the Post he had
+        // ...", "asked him whether ...".)
         while u < end
             && is_frame_word(doc, u)
             && lower(doc, u) != "that"
             && u < t + 5
             && !(u > t && matches!(lower(doc, u), "he" | "she" | "they" | "we" | "i"))
+            && !opens_question(doc, cue, u)
         {
             u += 1;
         }
         if u < end
             && (lower(doc, u) == "that"
+                || is_frame_word(doc, u) && opens_question(doc, cue, u)
                 || doc.is_punct(u, ":")
                 || doc.is_punct(u, ",")
                 || matches!(doc.tokens[u].kind, TokenKind::Open(_)))
@@ -1758,6 +1792,10 @@ fn clause_after(
     }
     if lower(doc, t) == "that" && is_frame_word(doc, t) {
         return content_after(doc, t + 1, end, true).map(|p| (p, true));
+    }
+    // A reported question: "asked whether ...", "asked him why ...".
+    if is_frame_word(doc, t) && opens_question(doc, cue, t) {
+        return content_after(doc, t, end, true).map(|p| (p, true));
     }
     if doc.is_punct(t, ":")
         || (doc.is_punct(t, ",")
