@@ -505,8 +505,9 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 }
                 start -= 1;
             }
-            let opens_clause =
-                start == sentence_start || leading_connectives(doc, sentence_start, end) == start;
+            let opens_clause = start == sentence_start
+                || leading_connectives(doc, sentence_start, end) == start
+                || matches!(lower(doc, start - 1), "which" | "that");
             if opens_clause && !lexicon().verbs.contains_key(head_word) {
                 return Some(start..end);
             }
@@ -859,9 +860,16 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             {
                 u += 1;
             }
+            // ... or before a name: "said retired neurosurgeon Ben Carson".
+            let name_after = u > t + 1
+                && u < end
+                && is_frame_word(doc, u)
+                && doc.is_capitalised(u)
+                && !is_function_word(lower(doc, u))
+                && !is_calendar_word(lower(doc, u));
             if u < end
                 && is_frame_word(doc, u)
-                && (is_nominal_head(lower(doc, u)) || title_at(doc, u, end).is_some())
+                && (is_nominal_head(lower(doc, u)) || title_at(doc, u, end).is_some() || name_after)
             {
                 t = u;
                 continue;
@@ -1005,7 +1013,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         || leading_connectives(doc, sentence_start, start) == start
         || matches!(
             lower(doc, start - 1),
-            "and" | "but" | "however" | "yet" | "because"
+            "and" | "but" | "however" | "yet" | "because" | "which" | "that"
         );
     (boundary && start <= head).then_some(start..end)
 }
@@ -1176,6 +1184,7 @@ fn attribute(
                 "and"
                     | "but"
                     | "that"
+                    | "which"
                     | "as"
                     | "after"
                     | "when"
@@ -1249,6 +1258,11 @@ fn attribute(
             }
         }
         if let Some(pieces) = quoted_object(doc, cue, content_end) {
+            return make(pieces, Some(subject));
+        }
+        // "a bill which critics said was unfair", "a charity that prosecutors said funded
+        // ...": the relative clause around the cue is what they said.
+        if let Some(pieces) = relative_report(doc, subject.start, cue, content_end) {
             return make(pieces, Some(subject));
         }
         // "“Is it all a show?” Lena Ortiz said.": the quotation ended the sentence before,
@@ -1489,6 +1503,33 @@ fn opens_question(doc: &Doc, cue: &Cue, t: usize) -> bool {
         w,
         "who" | "what" | "why" | "how" | "when" | "where" | "which"
     )
+}
+
+/// "which critics said was unfair": a relative pronoun before the subject and a verb right
+/// after the cue. The pieces are the pronoun and the verb phrase.
+fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> {
+    let relative = subject.checked_sub(1)?;
+    if !is_frame_word(doc, relative) || !matches!(lower(doc, relative), "which" | "that" | "who") {
+        return None;
+    }
+    let next = cue.verb.end;
+    if next >= end || !is_frame_word(doc, next) {
+        return None;
+    }
+    let w = lower(doc, next);
+    let verb = is_aux(w)
+        || matches!(w, "would" | "could" | "should" | "might" | "must" | "will")
+        || w.ends_with("ed") && w.len() > 3;
+    if !verb {
+        return None;
+    }
+    let last = (next..end)
+        .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote.is_none() || doc.is_punct(u, ";"))
+        .unwrap_or(end);
+    let mut after = content_after(doc, next, last, false)?;
+    let mut pieces = vec![doc.tokens[relative].range.clone()];
+    pieces.append(&mut after);
+    Some(pieces)
 }
 
 /// "with X saying": the X.
@@ -1817,6 +1858,13 @@ fn clause_after(
     // A bare clause: "Russia insists the measures are necessary".
     if form.flags.weak || form.flags.object && t == from {
         return None;
+    }
+    // An answer: "the candidate said no.", "75 percent said yes, but ...".
+    if is_frame_word(doc, t)
+        && matches!(lower(doc, t), "yes" | "no")
+        && (t + 1 >= end || doc.tokens[t + 1].kind == TokenKind::Punct)
+    {
+        return Some((vec![doc.tokens[t].range.clone()], false));
     }
     // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
