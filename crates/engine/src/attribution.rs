@@ -28,6 +28,8 @@ pub(crate) struct Found {
     /// A quotation opening a later paragraph with no cue: it shares the speaker of the
     /// statement in `continues` but is a statement of its own, not a piece of that one.
     pub separate: bool,
+    /// For a relative "who" as the source: the name it stands for.
+    pub refers_to: Option<Range<usize>>,
 }
 
 impl Found {
@@ -1117,6 +1119,7 @@ fn attribute(
             paragraph,
             continues: None,
             separate: false,
+            refers_to: None,
         })
     };
 
@@ -1225,6 +1228,19 @@ fn attribute(
                 .filter(agrees)
                 .filter(opens_clause)
         });
+    // "..., Alan Berg, who said ...": the source is "who", standing for the name before it.
+    let antecedent = if left.is_none() && !form.flags.weak {
+        who_antecedent(doc, range.start, cue.start)
+    } else {
+        None
+    };
+    let left = left.or_else(|| antecedent.as_ref().map(|_| cue.start - 1..cue.start));
+    let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| {
+        make(pieces, source).map(|mut found| {
+            found.refers_to = antecedent.clone();
+            found
+        })
+    };
     if let Some(subject) = left.clone() {
         let content_end = reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
         // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
@@ -1530,6 +1546,52 @@ fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<V
     let mut pieces = vec![doc.tokens[relative].range.clone()];
     pieces.append(&mut after);
     Some(pieces)
+}
+
+/// "..., said Alan Berg, a doctor from Hale, who said he ...": the person a "who" before the
+/// cue stands for, the nearest name before it that is not a place named after a preposition.
+fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
+    let who = cue_start.checked_sub(1)?;
+    if who < start + 2 || lower(doc, who) != "who" || !doc.is_punct(who - 1, ",") {
+        return None;
+    }
+    let mut k = who - 1;
+    let mut fallback = None;
+    while k > start && k + 20 > who {
+        k -= 1;
+        if !(is_frame_word(doc, k) && doc.is_capitalised(k)) {
+            continue;
+        }
+        let mut first = k;
+        while first > start
+            && is_frame_word(doc, first - 1)
+            && (doc.is_capitalised(first - 1) || lower(doc, first - 1) == "of")
+        {
+            first -= 1;
+        }
+        while first < k && is_function_word(lower(doc, first)) {
+            first += 1;
+        }
+        let name = doc.text[doc.tokens[first].range.start..doc.tokens[k].range.end].to_lowercase();
+        let place = lexicon().regions.contains(&name) || lexicon().places.contains_key(&name);
+        // A whole noun phrase (a comma after it), not a modifier ("a Senate colleague").
+        let whole = doc.is_punct(k + 1, ",");
+        let after_preposition = first > start
+            && matches!(
+                lower(doc, first - 1),
+                "from" | "in" | "of" | "at" | "on" | "for"
+            );
+        if !place && !is_function_word(lower(doc, first)) && whole {
+            // "a fisherman from Hale, who": a place after a preposition in an appositive
+            // yields to the name before it, if there is one; "from Mike Lee, who" does not.
+            if !after_preposition {
+                return Some(first..k + 1);
+            }
+            fallback = fallback.or(Some(first..k + 1));
+        }
+        k = first;
+    }
+    fallback
 }
 
 /// "with X saying": the X.
@@ -2191,6 +2253,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     paragraph,
                     continues: None,
                     separate: false,
+                    refers_to: None,
                 });
             }
         }
@@ -2215,6 +2278,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     paragraph,
                     continues: None,
                     separate: false,
+                    refers_to: None,
                 });
             }
         }
@@ -2269,6 +2333,7 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         continues: Some(previous.continues.unwrap_or(index)),
         // In the next paragraph, the same speaker's new quotation is a statement of its own.
         separate: previous.paragraph < paragraph,
+        refers_to: None,
     })
 }
 
@@ -2297,6 +2362,7 @@ fn colon_introduction(
         paragraph: paragraph + 1,
         continues: None,
         separate: false,
+        refers_to: None,
     })
 }
 
@@ -2403,6 +2469,7 @@ fn transcript_line(
             paragraph,
             continues: None,
             separate: false,
+            refers_to: None,
         });
     }
     let (index, last) = found.iter().enumerate().next_back()?;
@@ -2419,6 +2486,7 @@ fn transcript_line(
         paragraph,
         continues: Some(root),
         separate: false,
+        refers_to: None,
     })
 }
 

@@ -227,7 +227,8 @@ fn resolve_speakers(
         let Some(source) = statement.source.clone() else {
             continue;
         };
-        let mut np = parse_np(doc, source.clone());
+        // A relative "who" speaks for the name it stands for.
+        let mut np = parse_np(doc, statement.refers_to.clone().unwrap_or(source.clone()));
         // "PENCE:" in a transcript is Pence.
         if attribution::is_transcript(doc, statement) {
             for word in &mut np.name {
