@@ -264,6 +264,20 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 1;
             continue;
         };
+        // Capitalised inside a sentence, it is part of a name ("the Washington Post"), except
+        // in a headline, where every word is capitalised.
+        if t > range.start
+            && doc.is_capitalised(t)
+            && doc.tokens[t].paragraph > 0
+            && !matches!(
+                doc.tokens[t - 1].kind,
+                TokenKind::Open(_) | TokenKind::Close(_)
+            )
+            && !doc.is_punct(t - 1, ":")
+        {
+            t += 1;
+            continue;
+        }
         let verb = t..t + form.words.len();
         // A noun, not a verb: "a demand that", "the report", "his claims".
         let prev = (t > range.start).then(|| lower(doc, t - 1));
