@@ -19,7 +19,10 @@ cd "$(dirname "$0")/.."
 # which issue 7 counts in the budget although the app's own page does not load it.
 # 250 KB -> 256 KiB at the end of session 2 (issue 7): widgets that need no inline styles in the
 # host page (constructed stylesheet for the filters, list rows placed through the CSSOM), 2.8 KB.
-BUDGET=262144
+# 256 KiB -> 264 KiB in session 3 (issue 3): the engine's new rules (common-noun speakers,
+# fronted subjects, relative clauses, reported questions, pronoun chains, "who said", regions)
+# add 6.8 KB of wasm; the page total went from 258,365 to 265,146 bytes.
+BUDGET=270336
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
