@@ -1010,7 +1010,13 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
             || opens_determined_np(w)
             || matches!(w, "of" | "in" | "at" | "for" | "from" | "on" | "close" | "familiar")
             // "People briefed on the plan": a participle after a noun.
-            || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1));
+            || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1))
+            // "About 52 percent", "nearly half".
+            || matches!(
+                w,
+                "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only"
+            ) && (doc.tokens[t + 1].kind == TokenKind::Number
+                || matches!(lower(doc, t + 1), "half" | "all" | "two-thirds" | "one-third"));
         if !inside {
             break;
         }
@@ -1029,7 +1035,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         || leading_connectives(doc, sentence_start, start) == start
         || matches!(
             lower(doc, start - 1),
-            "and" | "but" | "however" | "yet" | "because" | "which" | "that"
+            "and" | "but" | "however" | "yet" | "because" | "which" | "that" | "now"
         );
     (boundary && start <= head).then_some(start..end)
 }
@@ -1461,6 +1467,34 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             let cut = if comma_close { t + 1 } else { t };
             if subordinate && t > from + 2 {
                 return cut;
+            }
+            // "..., pointing to Cruz's wins", "..., compared with 41 percent", "..., while
+            // others ...": the frame goes on, not the reported words.
+            if t > from + 2 && t + 1 < end && is_frame_word(doc, t + 1) {
+                let next = lower(doc, t + 1);
+                let frame_participle = matches!(
+                    next,
+                    "pointing"
+                        | "citing"
+                        | "highlighting"
+                        | "echoing"
+                        | "referring"
+                        | "prompting"
+                        | "underscoring"
+                        | "signaling"
+                        | "signalling"
+                        | "speaking"
+                        | "compared"
+                        | "while"
+                        | "whereas"
+                ) || next.ends_with("ing")
+                    && lexicon()
+                        .verbs
+                        .get(next)
+                        .is_some_and(|forms| forms.iter().any(|f| f.participle));
+                if frame_participle {
+                    return cut;
+                }
             }
             if t + 3 < end
                 && is_frame_word(doc, t + 1)
