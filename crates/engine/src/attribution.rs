@@ -1248,6 +1248,13 @@ fn attribute(
                 .filter(agrees)
                 .filter(opens_clause)
         });
+    // "Supporters who have heard from the campaign say ...": a long noun phrase opening the
+    // clause, before "say" only.
+    let left = left.or_else(|| {
+        matches!(lower(doc, cue.verb.start), "say" | "says" | "said")
+            .then(|| long_subject(doc, range.start, cue.start))
+            .flatten()
+    });
     // "..., Alan Berg, who said ...": the source is "who", standing for the name before it.
     let antecedent = if left.is_none() && !form.flags.weak {
         who_antecedent(doc, range.start, cue.start)
@@ -1642,6 +1649,64 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
     fallback
 }
 
+/// "A strong majority of primary voters say", "A court document filed Thursday says",
+/// "those who back her opponents say": the whole of the clause before the verb is its subject
+/// when it opens the sentence (after connectives), has no comma or quotation, and has no verb
+/// of its own before a relative "who"/"that"/"which".
+fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
+    let first = leading_connectives(doc, start, cue_start);
+    if first >= cue_start || cue_start - first > 14 || !is_frame_word(doc, first) {
+        return None;
+    }
+    let opener = lower(doc, first);
+    if matches!(
+        opener,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "as"
+            | "when"
+            | "while"
+            | "if"
+            | "because"
+            | "since"
+            | "although"
+            | "though"
+            | "what"
+            | "how"
+            | "why"
+            | "it"
+            | "there"
+            | "this"
+    ) {
+        return None;
+    }
+    let mut relative = false;
+    for t in first..cue_start {
+        let word_like = is_frame_word(doc, t)
+            || doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none();
+        if !word_like {
+            return None;
+        }
+        let w = lower(doc, t);
+        if matches!(w, "who" | "that" | "which") && t > first {
+            relative = true;
+        }
+        let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
+            || lexicon().verbs.contains_key(w) && !w.ends_with("ed");
+        if verb && !relative {
+            return None;
+        }
+    }
+    Some(first..cue_start)
+}
+
 /// "with X saying": the X.
 fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Range<usize>> {
     let mut t = cue_start;
@@ -1979,7 +2044,8 @@ fn clause_after(
     // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
     let w = w.split(['’', '\'']).next().unwrap_or(w);
-    let starts_clause = is_frame_word(doc, t)
+    let number = doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none();
+    let starts_clause = (is_frame_word(doc, t) || number)
         && (pronoun(w).is_some() && w != "you"
             || matches!(
                 w,
@@ -2056,6 +2122,9 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                     "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
                 )
                 || w.ends_with("ed")
+                // "can’t", "isn't": a negated auxiliary, whichever apostrophe.
+                || w.ends_with("n’t")
+                || w.ends_with("n't")
                 || (t > from + 1
                     && w.ends_with('s')
                     && !w.ends_with("ss")
@@ -2559,6 +2628,7 @@ fn short_subject_then_verb(doc: &Doc, t: usize, end: usize) -> bool {
         is_frame_word(doc, u) && {
             let w = lower(doc, u);
             is_aux(w)
+                || w.ends_with("n’t")
                 || matches!(
                     w,
                     "must"

@@ -222,6 +222,10 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     while name.first().is_some_and(|w| is_name_joiner(w)) {
         name.remove(0);
     }
+    // "A court document filed Thursday": a day or a month is not a name.
+    if name.iter().all(|w| is_calendar_word(&w.to_lowercase())) {
+        name.clear();
+    }
     // A leading place or organisation of a name without titles is its affiliation when a name
     // follows ("US envoy" is handled by titles): "NATO’s Jens Stoltenberg".
     // Affiliation: the first country, demonym or organisation before the name.
