@@ -2377,13 +2377,24 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
     }
     // "Name: words" in the headline.
     if paragraph == 0 {
-        let run = crate::entities::capitalised_run(doc, range.start, range.end);
+        // "EXCLUSIVE – Roger Stone: ...": a label and a dash before the name.
+        let mut start = range.start;
+        if start + 2 < range.end
+            && is_frame_word(doc, start)
+            && doc.word(start).chars().all(|c| c.is_uppercase())
+            && is_dash(doc, start + 1)
+        {
+            start += 2;
+        }
+        let run = crate::entities::capitalised_run(doc, start, range.end);
         if !run.is_empty() && run.end < range.end && run.len() <= 4 && doc.is_punct(run.end, ":") {
+            // The name (or "Poll", "Study") comes up again in the article, in any case.
+            let head = doc.lower(run.end - 1);
             let mentioned_elsewhere = doc
                 .tokens
                 .iter()
                 .enumerate()
-                .any(|(k, tok)| tok.paragraph > 0 && doc.word(k) == doc.word(run.end - 1));
+                .any(|(k, tok)| tok.paragraph > 0 && doc.lower(k) == head);
             if mentioned_elsewhere {
                 let pieces = content_after(doc, run.end + 1, range.end, true)?;
                 return Some(Found {
