@@ -62,6 +62,7 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         .take(2)
         .count()
         == 2;
+    let mixed = mixed_transcript_speakers(doc);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index % 512 == 0 {
             progress(index, doc.sentences.len());
@@ -111,8 +112,8 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 found.push(statement);
             }
         }
-        if found.len() == before && transcript {
-            if let Some(statement) = transcript_line(doc, range.clone(), index, &found) {
+        if found.len() == before && (transcript || !mixed.is_empty()) {
+            if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &mixed) {
                 found.push(statement);
             }
         }
@@ -2537,9 +2538,18 @@ fn transcript_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
     while t < range.end && t - name < 3 && is_transcript_name(doc, t) {
         t += 1;
     }
-    let label_word = |k: usize| {
+    let label_word = |k: usize| is_transcript_label_word(doc.lower(k));
+    if t == name || t + 1 >= range.end || !doc.is_punct(t, ":") || (name..t).any(label_word) {
+        return None;
+    }
+    Some((name, t))
+}
+
+/// Words that make "UPDATE:" or "Editor's note:" a label of the page, not a speaker.
+fn is_transcript_label_word(word: &str) -> bool {
+    {
         matches!(
-            doc.lower(k),
+            word,
             "update"
                 | "updated"
                 | "breaking"
@@ -2560,12 +2570,13 @@ fn transcript_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
                 | "editor's"
                 | "clarification"
                 | "warning"
+                | "photo"
+                | "source"
+                | "sources"
+                | "poll"
+                | "more"
         )
-    };
-    if t == name || t + 1 >= range.end || !doc.is_punct(t, ":") || (name..t).any(label_word) {
-        return None;
     }
-    Some((name, t))
 }
 
 /// Whether a statement is a transcript line ("PENCE: ...").
@@ -2573,7 +2584,66 @@ pub(crate) fn is_transcript(doc: &Doc, found: &Found) -> bool {
     let (Some(cue), Some(source)) = (&found.cue, &found.source) else {
         return false;
     };
-    doc.is_punct(cue.start, ":") && source.clone().all(|t| is_transcript_name(doc, t))
+    if !doc.is_punct(cue.start, ":") || doc.tokens[source.start].paragraph == 0 {
+        return false;
+    }
+    let opens = source.start == 0
+        || doc.tokens[source.start - 1].paragraph != doc.tokens[source.start].paragraph
+        || matches!(doc.tokens[source.start - 1].kind, TokenKind::Open(_));
+    opens
+        && (source.clone().all(|t| is_transcript_name(doc, t))
+            || source.clone().all(|t| doc.is_capitalised(t)))
+}
+
+/// "Matthews: Well, speculation is bad.": a mixed-case label of one to three capitalised words
+/// opening a paragraph. Counted as a transcript only when at least two such speakers each
+/// open two paragraphs (see `mixed_transcript_speakers`).
+fn speaker_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
+    if range.start == 0
+        || doc.tokens[range.start - 1].paragraph == doc.tokens[range.start].paragraph
+    {
+        return None;
+    }
+    let name = range.start;
+    let mut t = name;
+    while t < range.end
+        && t - name < 3
+        && is_frame_word(doc, t)
+        && doc.is_capitalised(t)
+        && !is_function_word(lower(doc, t))
+        && !is_calendar_word(lower(doc, t))
+    {
+        t += 1;
+    }
+    if t == name
+        || t + 1 >= range.end
+        || !doc.is_punct(t, ":")
+        || is_transcript_label_word(lower(doc, t - 1))
+    {
+        return None;
+    }
+    Some((name, t))
+}
+
+/// The surnames (lower case) of mixed-case labels that open at least two paragraphs, when
+/// there are at least two of them: the article is a transcript of those speakers.
+fn mixed_transcript_speakers(doc: &Doc) -> crate::hash::Set<String> {
+    let mut count: crate::hash::Map<&str, usize> = crate::hash::Map::default();
+    for sentence in &doc.sentences {
+        if let Some((_, colon)) = speaker_label(doc, sentence.tokens.clone()) {
+            *count.entry(lower(doc, colon - 1)).or_default() += 1;
+        }
+    }
+    let speakers: crate::hash::Set<String> = count
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .map(|(name, _)| name.to_string())
+        .collect();
+    if speakers.len() >= 2 {
+        speakers
+    } else {
+        crate::hash::Set::default()
+    }
 }
 
 /// Transcripts: a paragraph opening with "WALLACE:" or "MIKE PENCE:" (often inside a quotation
@@ -2583,11 +2653,15 @@ fn transcript_line(
     range: Range<usize>,
     sentence: usize,
     found: &[Found],
+    mixed: &crate::hash::Set<String>,
 ) -> Option<Found> {
     let paragraph = doc.tokens[range.start].paragraph;
     let opens_paragraph = range.start == 0 || doc.tokens[range.start - 1].paragraph != paragraph;
     if opens_paragraph {
-        let (name, t) = transcript_label(doc, range.clone())?;
+        let (name, t) = transcript_label(doc, range.clone()).or_else(|| {
+            speaker_label(doc, range.clone())
+                .filter(|&(_, colon)| mixed.contains(lower(doc, colon - 1)))
+        })?;
         return Some(Found {
             kind: StatementKind::Direct,
             pieces: vec![line_words(doc, t + 1, range.end)?],
