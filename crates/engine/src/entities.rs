@@ -791,6 +791,12 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && doc.is_capitalised(t)
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
+            // "One of Trump's advisers": a number word opening a sentence is not a name.
+            && !matches!(
+                doc.lower(t),
+                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+                    | "ten" | "dozens" | "hundreds" | "thousands" | "millions"
+            )
             && !(t > token
                 && doc.lower(t).ends_with('s')
                 && lexicon().verbs.contains_key(doc.lower(t)))
