@@ -1312,7 +1312,6 @@ fn attribute(
         // "“Is it all a show?” Lena Ortiz said.": the quotation ended the sentence before,
         // and this one is only its speaker and cue.
         if subject.start == range.start
-            && skip_adjuncts(doc, cue.verb.end, content_end) + 1 >= content_end
             && range.start > 0
             && doc.tokens[range.start - 1].paragraph == paragraph
         {
@@ -1389,9 +1388,15 @@ fn attribute(
     }
     // "The governor blasted Congress and said the state ...": the verb may have an object.
     if cue.start > range.start + 1 && lower(doc, cue.start - 1) == "and" {
-        let verb = (cue.start.saturating_sub(7).max(range.start + 1)..cue.start - 1)
+        // (Back over an object that may hold a quotation: "called her “weak” and said".)
+        let verb = (cue.start.saturating_sub(9).max(range.start + 1)..cue.start - 1)
             .rev()
-            .take_while(|&t| is_frame_word(doc, t))
+            .take_while(|&t| {
+                is_frame_word(doc, t)
+                    || doc.tokens[t].quote.is_some()
+                    || matches!(doc.tokens[t].kind, TokenKind::Open(_) | TokenKind::Close(_))
+            })
+            .filter(|&t| is_frame_word(doc, t))
             .find(|&t| {
                 let w = lower(doc, t);
                 !doc.is_capitalised(t)
@@ -1699,8 +1704,10 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         if matches!(w, "who" | "that" | "which") && t > first {
             relative = true;
         }
+        // ("filed", "dated" may modify the noun; a speech verb like "called" may not.)
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
-            || lexicon().verbs.contains_key(w) && !w.ends_with("ed");
+            || lexicon().verbs.contains_key(w)
+            || t == first && matches!(w, "he" | "she" | "they" | "we" | "i");
         if verb && !relative {
             return None;
         }

@@ -512,17 +512,29 @@ impl Entities {
             if people.len() != 1 || self.entities[people[0]].gender.is_some() {
                 continue;
             }
-            // This sentence and the next one.
-            let tokens = doc.sentences[sentence].tokens.start
-                ..doc
-                    .sentences
-                    .get(sentence + 1)
-                    .map_or(doc.sentences[sentence].tokens.end, |s| s.tokens.end);
+            // Possessives and reflexives in this sentence ("Clinton said her plan"), and the
+            // pronoun that opens the next one ("She added ..."). Other pronouns there often
+            // stand for someone else ("She called him weak and said he had lost").
             let vote = votes.entry(people[0]).or_default();
-            for t in tokens.filter(|&t| doc.tokens[t].quote.is_none()) {
+            let here = doc.sentences[sentence].tokens.clone();
+            for t in here.filter(|&t| doc.tokens[t].quote.is_none()) {
                 match doc.lower(t) {
-                    "he" | "his" | "him" | "himself" => vote.0 += 1,
-                    "she" | "her" | "hers" | "herself" => vote.1 += 1,
+                    "his" | "himself" => vote.0 += 1,
+                    "her" | "hers" | "herself" => vote.1 += 1,
+                    _ => {}
+                }
+            }
+            if let Some(next) = doc.sentences.get(sentence + 1) {
+                let first = next.tokens.clone().find(|&t| {
+                    doc.tokens[t].kind == TokenKind::Word
+                        && !matches!(doc.lower(t), "but" | "and" | "however" | "then" | "later")
+                });
+                match first
+                    .filter(|&t| doc.tokens[t].quote.is_none())
+                    .map(|t| doc.lower(t))
+                {
+                    Some("he") => vote.0 += 1,
+                    Some("she") => vote.1 += 1,
                     _ => {}
                 }
             }
