@@ -760,26 +760,10 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         let first = lower(doc, segment);
         // An introductory phrase ("In a statement,", "On Tuesday,", "Asked about it,").
         let introductory = is_calendar_word(first)
+            || opens_setting(first)
             || matches!(
                 first,
-                "in" | "on"
-                    | "at"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "for"
-                    | "with"
-                    | "by"
-                    | "from"
-                    | "as"
-                    | "when"
-                    | "while"
-                    | "since"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "if"
-                    | "asked"
+                "asked"
                     | "speaking"
                     | "earlier"
                     | "later"
@@ -1655,18 +1639,11 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
     fallback
 }
 
-/// "A strong majority of primary voters say", "A court document filed Thursday says",
-/// "those who back her opponents say": the whole of the clause before the verb is its subject
-/// when it opens the sentence (after connectives), has no comma or quotation, and has no verb
-/// of its own before a relative "who"/"that"/"which".
-fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
-    let first = leading_connectives(doc, start, cue_start);
-    if first >= cue_start || cue_start - first > 14 || !is_frame_word(doc, first) {
-        return None;
-    }
-    let opener = lower(doc, first);
-    if matches!(
-        opener,
+/// A preposition or subordinator that opens a setting ("In a statement,", "When asked,"), not
+/// a subject.
+fn opens_setting(word: &str) -> bool {
+    matches!(
+        word,
         "in" | "on"
             | "at"
             | "after"
@@ -1680,17 +1657,24 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
             | "when"
             | "while"
             | "if"
-            | "because"
             | "since"
             | "although"
             | "though"
-            | "what"
-            | "how"
-            | "why"
-            | "it"
-            | "there"
-            | "this"
-    ) {
+            | "because"
+    )
+}
+
+/// "A strong majority of primary voters say", "A court document filed Thursday says",
+/// "those who back her opponents say": the whole of the clause before the verb is its subject
+/// when it opens the sentence (after connectives), has no comma or quotation, and has no verb
+/// of its own before a relative "who"/"that"/"which".
+fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
+    let first = leading_connectives(doc, start, cue_start);
+    if first >= cue_start || cue_start - first > 14 || !is_frame_word(doc, first) {
+        return None;
+    }
+    let opener = lower(doc, first);
+    if opens_setting(opener) || matches!(opener, "what" | "how" | "why" | "it" | "there" | "this") {
         return None;
     }
     let mut relative = false;
