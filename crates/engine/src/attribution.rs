@@ -2222,7 +2222,7 @@ fn content_before(
 }
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.
-fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
+pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
     let mut t = start;
     loop {
         let mut u = t;

@@ -462,28 +462,12 @@ impl Entities {
         }
         entities.infer_genders(doc);
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            let mut t = sentence.tokens.start;
-            while t < sentence.tokens.end
-                && (doc.tokens[t].kind != TokenKind::Word
-                    || matches!(
-                        doc.lower(t),
-                        "but"
-                            | "and"
-                            | "however"
-                            | "meanwhile"
-                            | "still"
-                            | "yet"
-                            | "so"
-                            | "then"
-                            | "instead"
-                            | "later"
-                            | "now"
-                            | "also"
-                    ))
-                && t < sentence.tokens.start + 3
-            {
-                t += 1;
-            }
+            // After the connectives that open the sentence ("But", "However,").
+            let t = crate::attribution::leading_connectives(
+                doc,
+                sentence.tokens.start,
+                sentence.tokens.end,
+            );
             if t < sentence.tokens.end && doc.tokens[t].quote.is_none() {
                 if let Some(p @ (Pronoun::He | Pronoun::She)) = pronoun(doc.lower(t)) {
                     entities.subject_pronouns.push((t, index, p));
