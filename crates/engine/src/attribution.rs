@@ -71,11 +71,14 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         let before = found.len();
         let cues = find_cues(doc, range.clone());
         // Only cues that introduce a statement cut the content of the cue before them.
-        let producing: Vec<(&Cue, Found)> = cues
+        let mut producing: Vec<(&Cue, Option<Found>)> = cues
             .iter()
-            .filter_map(|cue| attribute(doc, cue, range.clone(), None, index).map(|f| (cue, f)))
+            .filter_map(|cue| {
+                attribute(doc, cue, range.clone(), None, index).map(|f| (cue, Some(f)))
+            })
             .collect();
-        for (k, (cue, uncut)) in producing.iter().enumerate() {
+        for k in 0..producing.len() {
+            let cue = producing[k].0;
             // The next cue ends this one's content only when it starts a new part of the
             // sentence (", saying", ", with X saying", ", according to", "; Y said"); a cue
             // inside reported words ("said that Y described ...") belongs to them.
@@ -84,7 +87,7 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 .map(|(c, _)| frame_start(doc, c, range.start))
                 .filter(|&start| starts_new_part(doc, start, range.start));
             let statement = match next_frame {
-                None => Some(uncut.clone()),
+                None => producing[k].1.take(),
                 Some(_) => attribute(doc, cue, range.clone(), next_frame, index),
             };
             if let Some(statement) = statement {
@@ -145,7 +148,8 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
     for (new, &old) in order.iter().enumerate() {
         position[old] = new;
     }
-    let mut sorted: Vec<Found> = order.iter().map(|&i| found[i].clone()).collect();
+    let mut slots: Vec<Option<Found>> = found.into_iter().map(Some).collect();
+    let mut sorted: Vec<Found> = order.iter().filter_map(|&i| slots[i].take()).collect();
     for statement in &mut sorted {
         statement.continues = statement.continues.map(|parent| position[parent]);
     }

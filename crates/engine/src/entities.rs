@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use crate::analysis::SpeakerKind;
 use crate::lexicon::{is_calendar_word, is_function_word, lexicon, Gender};
-use crate::text::{Doc, TokenKind};
+use crate::text::{push_lowercase, Doc, TokenKind};
 
 /// What a noun phrase says about who it names.
 #[derive(Debug, Clone, Default)]
@@ -152,24 +152,15 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return head;
     }
     if words.len() == 1 {
-        if let Some(p) = pronoun(&doc.word(words[0]).to_lowercase()) {
+        if let Some(p) = pronoun(doc.lower(words[0])) {
             np.pronoun = Some(p);
             np.plural = p == Pronoun::They;
             return np;
         }
     }
     // A whole phrase that is a place or a seat of government: "the White House", "Moscow".
-    let phrase: Vec<String> = words
-        .iter()
-        .map(|&t| strip_possessive(doc.word(t)).to_lowercase())
-        .collect();
-    let without_article: Vec<&str> = phrase
-        .iter()
-        .map(String::as_str)
-        .skip_while(|w| *w == "the")
-        .collect();
-    let joined = without_article.join(" ");
-    if let Some(&country) = lex.places.get(&joined) {
+    let phrase = &words[words.iter().take_while(|&&t| doc.lower(t) == "the").count()..];
+    if let Some(&country) = lex.places.get(lower_phrase(doc, phrase).as_ref()) {
         np.kind = Some(SpeakerKind::Country);
         np.name = vec![lex.countries[country].name.clone()];
         return np;
@@ -215,26 +206,32 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     {
         name_start = words.len();
     }
-    let mut name: Vec<String> = words[name_start..]
+    let mut name_tokens = &words[name_start..];
+    while name_tokens
+        .first()
+        .is_some_and(|&t| is_name_joiner(strip_possessive(doc.word(t))))
+    {
+        name_tokens = &name_tokens[1..];
+    }
+    // "A court document filed Thursday": a day or a month is not a name.
+    if name_tokens
+        .iter()
+        .all(|&t| is_calendar_word(strip_possessive(doc.lower(t))))
+    {
+        name_tokens = &[];
+    }
+    let name: Vec<String> = name_tokens
         .iter()
         .map(|&t| strip_possessive(doc.word(t)).to_string())
         .collect();
-    while name.first().is_some_and(|w| is_name_joiner(w)) {
-        name.remove(0);
-    }
-    // "A court document filed Thursday": a day or a month is not a name.
-    if name.iter().all(|w| is_calendar_word(&w.to_lowercase())) {
-        name.clear();
-    }
     // A leading place or organisation of a name without titles is its affiliation when a name
     // follows ("US envoy" is handled by titles): "NATO’s Jens Stoltenberg".
     // Affiliation: the first country, demonym or organisation before the name.
     for &t in &words[..name_start] {
-        let lower = strip_possessive(doc.word(t)).to_lowercase();
         if !doc.is_capitalised(t) {
             continue;
         }
-        if let Some(country) = country_of(&lower) {
+        if let Some(country) = country_of(strip_possessive(doc.lower(t))) {
             np.affiliation = Some(lex.countries[country].name.clone());
             break;
         }
@@ -249,13 +246,12 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let mut start = at;
         while start > 0 {
             let t = words[start - 1];
-            let lower = doc.word(t).to_lowercase();
+            let lower = doc.lower(t);
             let affiliation = doc.is_capitalised(t)
-                && (country_of(&strip_possessive(&lower).to_lowercase()).is_some()
-                    || is_org_word(doc.word(t)));
+                && (country_of(strip_possessive(lower)).is_some() || is_org_word(doc.word(t)));
             if affiliation
-                || is_function_word(&lower)
-                || DETERMINER_WORDS.contains(&lower.as_str())
+                || is_function_word(lower)
+                || DETERMINER_WORDS.contains(&lower)
                 || titles
                     .iter()
                     .any(|(k, _, t)| *k == start - 1 && t.honorific)
@@ -272,8 +268,8 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         np.gender = np.gender.or(title.gender);
     }
     if name.is_empty() {
-        let head = strip_possessive(doc.word(words[words.len() - 1])).to_lowercase();
-        if is_nominal_head(&head) || !titles.is_empty() {
+        let head = strip_possessive(doc.lower(words[words.len() - 1]));
+        if is_nominal_head(head) || !titles.is_empty() {
             np.nominal = true;
             np.plural = head.ends_with('s') && !head.ends_with("ss");
             np.kind = Some(SpeakerKind::Unknown);
@@ -282,13 +278,17 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return np;
     }
     np.name = name;
-    let full = np.name.join(" ");
     np.kind = Some(
         // A state or region ("New Hampshire") is neither a person nor a body that "it" or
         // "they" stands for.
-        if lex.regions.contains(&full.to_lowercase()) {
+        if lex
+            .regions
+            .contains(lower_phrase(doc, name_tokens).as_ref())
+        {
             SpeakerKind::Unknown
-        } else if np.name.iter().any(|w| is_org_word(w)) || is_acronym(&full) {
+        } else if np.name.iter().any(|w| is_org_word(w))
+            || np.name.len() == 1 && is_acronym(&np.name[0])
+        {
             SpeakerKind::Organization
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
             SpeakerKind::Person
@@ -297,9 +297,30 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         },
     );
     if np.gender.is_none() && np.name.len() >= 2 {
-        np.gender = lex.first_names.get(&np.name[0].to_lowercase()).copied();
+        np.gender = lex
+            .first_names
+            .get(strip_possessive(doc.lower(name_tokens[0])))
+            .copied();
     }
     np
+}
+
+/// The words lower-cased, possessive marks removed, joined by spaces (borrowed for one word,
+/// the usual case).
+fn lower_phrase<'d>(doc: &'d Doc, words: &[usize]) -> std::borrow::Cow<'d, str> {
+    match words {
+        [only] => strip_possessive(doc.lower(*only)).into(),
+        _ => {
+            let mut joined = String::new();
+            for &t in words {
+                if !joined.is_empty() {
+                    joined.push(' ');
+                }
+                joined.push_str(strip_possessive(doc.lower(t)));
+            }
+            joined.into()
+        }
+    }
 }
 
 const DETERMINER_WORDS: &[&str] = &[
@@ -347,8 +368,8 @@ fn is_name_joiner(word: &str) -> bool {
 }
 
 fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && !word.contains(' ')
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) && !word.contains(' ')
 }
 
 pub(crate) fn is_org_word(word: &str) -> bool {
@@ -401,6 +422,8 @@ pub(crate) struct Entities {
     /// pronoun). A pronoun that opens a sentence continues the one before ("He lambasted the
     /// deal negotiated by Obama. He pledged ...": both are the same man, not Obama).
     subject_pronouns: Vec<(usize, usize, Pronoun)>,
+    /// A buffer for building lookup keys.
+    key: String,
     /// Resolutions of pronouns already made, by token (a chain is followed once).
     resolved: std::cell::RefCell<Map<usize, Option<usize>>>,
 }
@@ -412,6 +435,11 @@ impl Entities {
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let mut t = sentence.tokens.start;
             while t < sentence.tokens.end {
+                // (Most words are not capitalised: skip them before looking for a name.)
+                if !doc.is_capitalised(t) {
+                    t += 1;
+                    continue;
+                }
                 let run = capitalised_run(doc, t, sentence.tokens.end);
                 if run.is_empty() {
                     t += 1;
@@ -421,10 +449,7 @@ impl Entities {
                 let np = parse_np(doc, run.clone());
                 let single = np.name.len() == 1 && np.role.is_none() && np.gender.is_none();
                 let after_article = run.start > 0
-                    && matches!(
-                        doc.word(run.start - 1).to_lowercase().as_str(),
-                        "the" | "a" | "an" | "former"
-                    );
+                    && matches!(doc.lower(run.start - 1), "the" | "a" | "an" | "former");
                 // A single capitalised word opening a sentence is kept only if it turns out to
                 // be the surname of a person named in full somewhere (checked below).
                 let keep = match np.kind {
@@ -541,31 +566,52 @@ impl Entities {
             np.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
+        // Keys are built in a reused buffer: a lookup allocates nothing, only a new key does.
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
         let index = if np.nominal || np.name.is_empty() {
             // Common-noun sources ("a spokesman") are their own speakers, by their words.
-            self.keyed(format!("nominal:{}", np.text.to_lowercase()), np)
+            key.push_str("nominal:");
+            push_lowercase(&mut key, &np.text);
+            self.keyed(&key, np)
         } else if !person_like {
-            self.keyed(np.name.join(" ").to_lowercase(), np)
+            for (i, word) in np.name.iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                push_lowercase(&mut key, word);
+            }
+            self.keyed(&key, np)
+        } else if np.name.len() >= 2 {
+            push_lowercase(&mut key, &np.name[0]);
+            key.push(' ');
+            let surname_at = key.len();
+            push_lowercase(&mut key, &np.name[np.name.len() - 1]);
+            let last = &key[surname_at..];
+            if !self.by_key.contains_key(key.as_str()) {
+                // A surname seen alone before the full name: the same person.
+                let lone_key = format!("surname:{last}");
+                if let Some(lone) = self.by_key.remove(&lone_key) {
+                    self.by_key.insert(key.clone(), lone);
+                }
+            }
+            let index = self.keyed(&key, np);
+            let last = &key[surname_at..];
+            match self.by_surname.get_mut(last) {
+                Some(list) if !list.contains(&index) => list.push(index),
+                Some(_) => {}
+                None => {
+                    self.by_surname.insert(last.to_string(), vec![index]);
+                }
+            }
+            index
         } else {
-            let last = np.name[np.name.len() - 1].to_lowercase();
-            if np.name.len() >= 2 {
-                let key = format!("{} {}", np.name[0].to_lowercase(), last);
-                if !self.by_key.contains_key(&key) {
-                    // A surname seen alone before the full name: the same person.
-                    if let Some(&lone) = self.by_key.get(&format!("surname:{last}")) {
-                        self.by_key.insert(key.clone(), lone);
-                        self.by_key.remove(&format!("surname:{last}"));
-                    }
-                }
-                let index = self.keyed(key, np);
-                let list = self.by_surname.entry(last).or_default();
-                if !list.contains(&index) {
-                    list.push(index);
-                }
-                index
-            } else {
+            key.push_str("surname:");
+            push_lowercase(&mut key, &np.name[np.name.len() - 1]);
+            let last = &key["surname:".len()..];
+            {
                 let gender = np.gender;
-                let candidate = self.by_surname.get(&last).and_then(|list| {
+                let candidate = self.by_surname.get(last).and_then(|list| {
                     list.iter()
                         .copied()
                         .filter(|&e| {
@@ -580,17 +626,18 @@ impl Entities {
                         self.merge(index, np);
                         index
                     }
-                    None => self.keyed(format!("surname:{last}"), np),
+                    None => self.keyed(&key, np),
                 }
             }
         };
+        self.key = key;
         self.last_seen[index] = self.clock;
         self.mention_count[index] += 1;
         index
     }
 
-    fn keyed(&mut self, key: String, np: &Np) -> usize {
-        if let Some(&index) = self.by_key.get(&key) {
+    fn keyed(&mut self, key: &str, np: &Np) -> usize {
+        if let Some(&index) = self.by_key.get(key) {
             self.merge(index, np);
             return index;
         }
@@ -609,7 +656,7 @@ impl Entities {
         });
         self.last_seen.push(0);
         self.mention_count.push(0);
-        self.by_key.insert(key, self.entities.len() - 1);
+        self.by_key.insert(key.to_string(), self.entities.len() - 1);
         self.entities.len() - 1
     }
 

@@ -117,18 +117,22 @@ pub fn stem(word: &str) -> String {
 /// Appends the stem of `word` to `out` (no allocation beyond `out`'s growth).
 fn stem_into(word: &str, out: &mut String) {
     let start = out.len();
-    if word.chars().any(char::is_uppercase) {
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    } else {
-        out.push_str(word);
-    }
+    crate::text::push_lowercase(out, word);
     let ends = |out: &String, suffix: &str| out[start..].ends_with(suffix);
     for possessive in ["’s", "'s", "’", "'"] {
         if ends(out, possessive) {
             out.truncate(out.len() - possessive.len());
         }
     }
-    let len = out[start..].chars().count();
+    let count = |out: &String| {
+        let stem = &out[start..];
+        if stem.is_ascii() {
+            stem.len()
+        } else {
+            stem.chars().count()
+        }
+    };
+    let len = count(out);
     if len > 4 && ends(out, "ies") {
         out.truncate(out.len() - 3);
         out.push('y');
@@ -138,22 +142,52 @@ fn stem_into(word: &str, out: &mut String) {
     {
         out.truncate(out.len() - 1);
     }
-    let len = out[start..].chars().count();
+    let len = count(out);
     if len > 5 && ends(out, "ing") {
         out.truncate(out.len() - 3);
     } else if len > 4 && ends(out, "ed") {
         out.truncate(out.len() - 2);
     }
-    if out[start..].chars().count() > 3 && ends(out, "e") {
+    if count(out) > 3 && ends(out, "e") {
         out.pop();
     }
 }
 
-/// The words of a text split as `stems` splits them.
+/// The words of a text as `stems` splits them: runs of letters, digits, hyphens and
+/// apostrophes, without hyphens and apostrophes at either end.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-        .map(|word| word.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
-        .filter(|word| !word.is_empty())
+    let bytes = text.as_bytes();
+    // The length of the word character at `i`, or None for a separator.
+    let word_char = move |i: usize| -> Option<usize> {
+        let b = bytes[i];
+        if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'-' || b == b'\'').then_some(1)
+        } else {
+            let c = text[i..].chars().next()?;
+            (c.is_alphanumeric() || c == '’').then(|| c.len_utf8())
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            while at < bytes.len() {
+                match word_char(at) {
+                    Some(len) => at += len,
+                    None => break,
+                }
+            }
+            let word = text[start..at].trim_matches(|c: char| c == '-' || c == '\'' || c == '’');
+            if at == start {
+                // A separator: step over it.
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+            }
+            if !word.is_empty() {
+                return Some(word);
+            }
+        }
+        None
+    })
 }
 
 /// The stems of the words of a text, in order. A hyphenated word is one word.
@@ -161,91 +195,111 @@ pub fn stems(text: &str) -> Vec<String> {
     words_of(text).map(stem).collect()
 }
 
-/// The stems of a text in one reusable buffer: tagging every statement of a long article
-/// allocates nothing per word.
+/// The stems of a text, reusable from text to text: each distinct word is stemmed once (an
+/// article repeats its words), every stem is kept in one buffer, and tagging every statement
+/// of a long article allocates nothing per word.
 #[derive(Default)]
-struct StemList {
+struct StemList<'t> {
+    /// Every stem computed so far, one after another.
     buf: String,
-    ends: Vec<usize>,
+    /// Where each word's stem lies in `buf`.
+    known: Map<&'t str, (u32, u32)>,
+    /// The stems of the current text, in order.
+    words: Vec<(u32, u32)>,
 }
 
-impl StemList {
+impl<'t> StemList<'t> {
+    /// Forgets the current text (the stems already computed are kept).
     fn clear(&mut self) {
-        self.buf.clear();
-        self.ends.clear();
+        self.words.clear();
     }
 
-    fn push_text(&mut self, text: &str) {
+    fn push_text(&mut self, text: &'t str) {
         for word in words_of(text) {
-            stem_into(word, &mut self.buf);
-            self.ends.push(self.buf.len());
+            let stem = match self.known.get(word) {
+                Some(&stem) => stem,
+                None => {
+                    let start = self.buf.len();
+                    stem_into(word, &mut self.buf);
+                    let stem = (start as u32, self.buf.len() as u32);
+                    self.known.insert(word, stem);
+                    stem
+                }
+            };
+            self.words.push(stem);
         }
     }
 
     fn len(&self) -> usize {
-        self.ends.len()
+        self.words.len()
     }
 
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        let (start, end) = self.words[i];
+        &self.buf[start as usize..end as usize]
     }
 }
 
-/// A taxonomy compiled for matching: phrases and near-cues indexed by their first stem.
+/// A taxonomy compiled for matching: phrases and near-cues indexed by their first stem, so
+/// that each word of a text costs one lookup.
 struct Matcher {
-    phrases: Map<String, Vec<(Vec<String>, usize)>>,
-    /// First stem -> (stems that must follow within three words, issue).
-    near: Map<String, Vec<(Set<String>, usize)>>,
+    cues: Map<String, Cues>,
+}
+
+/// What may start at one stem.
+#[derive(Default)]
+struct Cues {
+    /// (the phrase's stems, issue).
+    phrases: Vec<(Vec<String>, usize)>,
+    /// (stems that must follow within three words, issue).
+    near: Vec<(Set<String>, usize)>,
 }
 
 impl Matcher {
     fn new(taxonomy: &Taxonomy) -> Matcher {
-        let mut phrases: Map<String, Vec<(Vec<String>, usize)>> = Map::default();
-        let mut near: Map<String, Vec<(Set<String>, usize)>> = Map::default();
+        let mut cues: Map<String, Cues> = Map::default();
         for (index, issue) in taxonomy.issues.iter().enumerate() {
             for cue in &issue.cues {
                 let words = stems(cue);
                 if let Some(first) = words.first() {
-                    phrases
-                        .entry(first.clone())
+                    cues.entry(first.clone())
                         .or_default()
+                        .phrases
                         .push((words, index));
                 }
             }
             for cue in &issue.near {
                 let then: Set<String> = cue.then.iter().map(|w| stem(w)).collect();
                 for word in &cue.words {
-                    near.entry(stem(word))
+                    cues.entry(stem(word))
                         .or_default()
+                        .near
                         .push((then.clone(), index));
                 }
             }
         }
-        Matcher { phrases, near }
+        Matcher { cues }
     }
 
     /// Indices of the issues whose cues occur in these stems.
     fn matches(&self, words: &StemList, out: &mut Set<usize>) {
         for i in 0..words.len() {
-            let word = words.get(i);
-            if let Some(candidates) = self.phrases.get(word) {
-                for (phrase, issue) in candidates {
-                    if words.len() >= i + phrase.len()
-                        && phrase
-                            .iter()
-                            .enumerate()
-                            .all(|(k, p)| words.get(i + k) == p)
-                    {
-                        out.insert(*issue);
-                    }
+            let Some(cues) = self.cues.get(words.get(i)) else {
+                continue;
+            };
+            for (phrase, issue) in &cues.phrases {
+                if words.len() >= i + phrase.len()
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, p)| words.get(i + k) == p)
+                {
+                    out.insert(*issue);
                 }
             }
-            if let Some(candidates) = self.near.get(word) {
-                for (then, issue) in candidates {
-                    if (i + 1..(i + 4).min(words.len())).any(|k| then.contains(words.get(k))) {
-                        out.insert(*issue);
-                    }
+            for (then, issue) in &cues.near {
+                if (i + 1..(i + 4).min(words.len())).any(|k| then.contains(words.get(k))) {
+                    out.insert(*issue);
                 }
             }
         }

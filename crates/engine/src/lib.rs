@@ -391,7 +391,11 @@ fn build_statements(
 /// The words of the sentence that frames a statement, outside its own and other content.
 fn framing_context(doc: &Doc, statement: &Found, all: &[&Found]) -> String {
     let sentence = &doc.sentences[statement.sentence];
-    let mut out = String::new();
+    let mut out = String::with_capacity(
+        doc.tokens[sentence.tokens.end - 1].range.end
+            - doc.tokens[sentence.tokens.start].range.start
+            + 16,
+    );
     for token in sentence.tokens.clone() {
         let range = &doc.tokens[token].range;
         let inside = all.iter().any(|f| {

@@ -21,9 +21,10 @@ pub(crate) enum TokenKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
     pub range: Range<usize>,
-    /// The token lower-cased, computed once when it has capitals (the rules compare lower-case
-    /// words all the time); None when the text is already lower case, to spare an allocation.
-    pub lower: Option<Box<str>>,
+    /// Where the token's lower-case form lies in `Doc::lowers`, computed once when it has
+    /// capitals (the rules compare lower-case words all the time); None when the text is
+    /// already lower case. One shared buffer instead of a string per token.
+    pub lower: Option<(u32, u32)>,
     pub kind: TokenKind,
     pub paragraph: usize,
     /// The top-level quotation this token lies inside (marks of that quotation excluded).
@@ -52,6 +53,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub paragraphs: Vec<Range<usize>>,
     pub tokens: Vec<Token>,
+    /// The lower-case forms of the tokens that have capitals, one after another.
+    lowers: String,
     /// Token index range of each paragraph.
     pub paragraph_tokens: Vec<Range<usize>>,
     pub quotes: Vec<Quote>,
@@ -67,15 +70,25 @@ impl<'a> Doc<'a> {
         let paragraphs = split_paragraphs(text);
         let mut tokens = Vec::new();
         let mut paragraph_tokens = Vec::new();
+        let mut lowers = String::new();
+        let mut chars = Vec::new();
+        let mut scratch = String::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
             let first = tokens.len();
-            tokenize(text, paragraph.clone(), index, &mut tokens);
+            let out = Tokens {
+                tokens: &mut tokens,
+                lowers: &mut lowers,
+                chars: &mut chars,
+                scratch: &mut scratch,
+            };
+            tokenize(text, paragraph.clone(), index, out);
             paragraph_tokens.push(first..tokens.len());
         }
         let mut doc = Doc {
             text,
             paragraphs,
             tokens,
+            lowers,
             paragraph_tokens,
             quotes: Vec::new(),
             sentences: Vec::new(),
@@ -94,10 +107,10 @@ impl<'a> Doc<'a> {
     /// The token lower-cased.
     pub fn lower(&self, token: usize) -> &str {
         let token = &self.tokens[token];
-        token
-            .lower
-            .as_deref()
-            .unwrap_or(&self.text[token.range.clone()])
+        match token.lower {
+            Some((start, end)) => &self.lowers[start as usize..end as usize],
+            None => &self.text[token.range.clone()],
+        }
     }
 
     /// The index of the first token that starts at or after this byte.
@@ -298,10 +311,10 @@ impl<'a> Doc<'a> {
                 word.ends_with('.')
                     && !crate::lexicon::lexicon()
                         .titles
-                        .contains_key(&word.to_lowercase())
+                        .contains_key(self.lower(token))
                     && self.tokens.get(token + 1).is_some_and(|_| {
-                        let next = self.word(token + 1).to_lowercase();
-                        self.is_capitalised(token + 1) && crate::lexicon::is_function_word(&next)
+                        self.is_capitalised(token + 1)
+                            && crate::lexicon::is_function_word(self.lower(token + 1))
                     })
             }
             _ => false,
@@ -348,6 +361,18 @@ fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
     paragraphs
 }
 
+/// Appends `word` lower-cased to `out` (what `to_lowercase` gives, without a new string when
+/// the word is ASCII).
+pub(crate) fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 fn is_mark(c: char) -> bool {
     matches!(
         c,
@@ -359,18 +384,23 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-/// Words whose period belongs to them.
-fn keeps_period(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    let single = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    single
-        || word.contains('.')
-        || crate::lexicon::lexicon()
-            .titles
-            .contains_key(&format!("{lower}."))
-        || crate::lexicon::is_calendar_word(&format!("{lower}."))
+/// Words whose period belongs to them. `scratch` is a reused buffer.
+fn keeps_period(word: &str, scratch: &mut String) -> bool {
+    let mut chars = word.chars();
+    let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    if single || word.contains('.') {
+        return true;
+    }
+    scratch.clear();
+    push_lowercase(scratch, word);
+    scratch.push('.');
+    let lower = &scratch[..scratch.len() - 1];
+    crate::lexicon::lexicon()
+        .titles
+        .contains_key(scratch.as_str())
+        || crate::lexicon::is_calendar_word(scratch)
         || matches!(
-            lower.as_str(),
+            lower,
             "st" | "vs"
                 | "etc"
                 | "inc"
@@ -411,16 +441,34 @@ fn keeps_period(word: &str) -> bool {
         )
 }
 
-fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Token>) {
+/// Where tokenising writes: the tokens, their lower-case forms, and a reused buffer of the
+/// paragraph's characters.
+struct Tokens<'b> {
+    tokens: &'b mut Vec<Token>,
+    lowers: &'b mut String,
+    chars: &'b mut Vec<(usize, char)>,
+    scratch: &'b mut String,
+}
+
+fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) {
+    let Tokens {
+        tokens: out,
+        lowers,
+        chars,
+        scratch,
+    } = buffers;
     let slice = &text[paragraph.clone()];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    chars.clear();
+    chars.extend(slice.char_indices());
+    let chars = &chars[..];
     let mut i = 0;
-    let push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
+    let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
         let word = &text[paragraph.start + from..paragraph.start + to];
-        let lower = word
-            .chars()
-            .any(char::is_uppercase)
-            .then(|| word.to_lowercase().into_boxed_str());
+        let lower = word.chars().any(char::is_uppercase).then(|| {
+            let start = lowers.len();
+            push_lowercase(lowers, word);
+            (start as u32, lowers.len() as u32)
+        });
         out.push(Token {
             range: paragraph.start + from..paragraph.start + to,
             lower,
@@ -461,7 +509,8 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, out: &mut Vec<Tok
                 break;
             }
             // A trailing period that belongs to an abbreviation.
-            if j < chars.len() && chars[j].1 == '.' && keeps_period(&slice[at..end_of(j)]) {
+            if j < chars.len() && chars[j].1 == '.' && keeps_period(&slice[at..end_of(j)], scratch)
+            {
                 j += 1;
             }
             // The apostrophe of a plural possessive (the 1990s’ ...) when followed by a space.

@@ -1,0 +1,62 @@
+//! Times the analysis of a file and counts its heap allocations: a steady figure to compare
+//! changes on a noisy machine, and a target for `valgrind --tool=callgrind`
+//! (`--toggle-collect=profile::measured` counts one analysis and nothing else).
+//!
+//!   cargo run --profile bench -p quotelens-engine --example profile -- FILE [RUNS]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.alloc(layout)
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        System.realloc(ptr, layout, size)
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+#[inline(never)]
+fn measured(text: &str) -> quotelens_engine::Analysis {
+    quotelens_engine::analyze(text, &Default::default())
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: profile FILE [RUNS]");
+        std::process::exit(2);
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        eprintln!("{path}: {e}");
+        std::process::exit(1)
+    });
+    let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
+    // The lexicon and the built-in taxonomy are loaded once, outside the measured runs.
+    let _ = quotelens_engine::analyze("Warm “up,” she said.", &Default::default());
+    for _ in 0..runs {
+        let before = ALLOCATIONS.load(Ordering::Relaxed);
+        let start = std::time::Instant::now();
+        let analysis = measured(&text);
+        let elapsed = start.elapsed();
+        println!(
+            "{:.1} ms  {:.1} MiB/s  {} statements  {} allocations",
+            elapsed.as_secs_f64() * 1000.0,
+            text.len() as f64 / 1048576.0 / elapsed.as_secs_f64(),
+            analysis.statements.len(),
+            ALLOCATIONS.load(Ordering::Relaxed) - before
+        );
+    }
+}
