@@ -331,6 +331,26 @@ impl IssueMatcher {
     }
 }
 
+/// The tokens of the sentence that frames a statement, outside its own and the other
+/// statements' content: "In Geneva, X said ..." speaks to what the sentence is about.
+fn framing<'d>(
+    doc: &'d Doc,
+    statement: &Found,
+    all: &'d [&Found],
+) -> impl Iterator<Item = usize> + 'd {
+    doc.sentences[statement.sentence]
+        .tokens
+        .clone()
+        .filter(move |&token| {
+            let range = &doc.tokens[token].range;
+            !all.iter().any(|f| {
+                f.pieces
+                    .iter()
+                    .any(|p| p.start <= range.start && range.end <= p.end)
+            })
+        })
+}
+
 /// Tags the statements and returns the issues used, in taxonomy order, then discovered
 /// themes, then "Other" when some statement has no issue.
 pub(crate) fn tag(
@@ -338,7 +358,6 @@ pub(crate) fn tag(
     taxonomy: &Taxonomy,
     statements: &mut [Statement],
     found: &[Found],
-    contexts: &[String],
     discover: bool,
     speaker_names: &[String],
 ) -> Vec<Issue> {
@@ -352,6 +371,10 @@ pub(crate) fn tag(
         &own
     };
     let mut used = vec![false; taxonomy.issues.len()];
+    let mut by_sentence: Map<usize, Vec<&Found>> = Map::default();
+    for f in found {
+        by_sentence.entry(f.sentence).or_default().push(f);
+    }
     let mut words = StemList::default();
     let mut hits = Set::default();
     for (index, statement) in statements.iter_mut().enumerate() {
@@ -362,7 +385,14 @@ pub(crate) fn tag(
         }
         matcher.matches(&words, &mut hits);
         words.clear();
-        words.push_text(&contexts[index]);
+        let statement_found = &found[index];
+        for token in framing(
+            doc,
+            statement_found,
+            &by_sentence[&statement_found.sentence],
+        ) {
+            words.push_text(&doc.text[doc.tokens[token].range.clone()]);
+        }
         matcher.matches(&words, &mut hits);
         let mut sorted: Vec<usize> = hits.iter().copied().collect();
         sorted.sort_unstable();

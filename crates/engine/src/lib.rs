@@ -86,21 +86,12 @@ pub fn analyze_with_progress(
         .taxonomy
         .as_ref()
         .unwrap_or_else(|| issues::builtin_taxonomy());
-    let mut by_sentence: Map<usize, Vec<&Found>> = Map::default();
-    for f in &found {
-        by_sentence.entry(f.sentence).or_default().push(f);
-    }
-    let contexts: Vec<String> = found
-        .iter()
-        .map(|f| framing_context(&doc, f, &by_sentence[&f.sentence]))
-        .collect();
     let speaker_names: Vec<String> = speakers.iter().map(|s| s.name.clone()).collect();
     let issues = issues::tag(
         &doc,
         taxonomy,
         &mut statements,
         &found,
-        &contexts,
         config.discover_issues,
         &speaker_names,
     );
@@ -388,29 +379,6 @@ fn build_statements(
         .collect()
 }
 
-/// The words of the sentence that frames a statement, outside its own and other content.
-fn framing_context(doc: &Doc, statement: &Found, all: &[&Found]) -> String {
-    let sentence = &doc.sentences[statement.sentence];
-    let mut out = String::with_capacity(
-        doc.tokens[sentence.tokens.end - 1].range.end
-            - doc.tokens[sentence.tokens.start].range.start
-            + 16,
-    );
-    for token in sentence.tokens.clone() {
-        let range = &doc.tokens[token].range;
-        let inside = all.iter().any(|f| {
-            f.pieces
-                .iter()
-                .any(|p| p.start <= range.start && range.end <= p.end)
-        });
-        if !inside {
-            out.push_str(&doc.text[range.clone()]);
-            out.push(' ');
-        }
-    }
-    out
-}
-
 /// Cuts each paragraph into flat runs at every statement and source boundary.
 fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run> {
     // Boundaries in code points; statements' pieces and sources.
@@ -453,15 +421,25 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
         }
         cuts.sort_unstable();
         cuts.dedup();
-        // Map code points back to bytes within the paragraph for the run text.
-        let para_text = &doc.text[range.clone()];
-        let mut byte_at = Vec::with_capacity(p_end - p_start + 1);
-        for (b, _) in para_text.char_indices() {
-            byte_at.push(range.start + b);
-        }
-        byte_at.push(range.end);
+        // Code points back to bytes for the runs' text, walking the paragraph once (the cuts
+        // are in order).
+        let mut chars = doc.text[range.clone()].char_indices().map(|(b, _)| b);
+        let mut at_char = p_start;
+        let mut byte_of = |char_offset: usize| {
+            let skip = char_offset - at_char;
+            at_char = char_offset;
+            if skip == 0 {
+                chars.clone().next()
+            } else {
+                chars.nth(skip - 1);
+                chars.clone().next()
+            }
+            .map_or(range.end, |b| range.start + b)
+        };
+        let mut start_byte = byte_of(p_start);
         for pair in cuts.windows(2) {
             let (start, end) = (pair[0], pair[1]);
+            let end_byte = byte_of(end);
             let mut statement_ids = Vec::new();
             let mut source_ids = Vec::new();
             for c in inside {
@@ -477,11 +455,12 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
             runs.push(Run {
                 start,
                 end,
-                text: doc.text[byte_at[start - p_start]..byte_at[end - p_start]].to_string(),
+                text: doc.text[start_byte..end_byte].to_string(),
                 paragraph,
                 statements: statement_ids,
                 sources: source_ids,
             });
+            start_byte = end_byte;
         }
     }
     runs
