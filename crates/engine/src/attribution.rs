@@ -1390,18 +1390,46 @@ fn attribute(
                 !doc.is_capitalised(t)
                     && (w.ends_with("ed") && w.len() > 3 || lexicon().verbs.contains_key(w))
             });
-        if let Some(verb) = verb {
-            if let Some(subject) = subject_left(doc, range.start, verb).filter(opens_clause) {
-                if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end)
-                {
-                    if explicit || !form.flags.weak {
-                        return make(pieces, Some(subject));
-                    }
+        // Further back, the subject of the sentence's first verb, when no comma stands
+        // between it and "and said": "Graham called both Trump and Clinton “crazy” and said
+        // ...", "He also expressed concern about the primary system in New York and said ...".
+        let subject = verb
+            .and_then(|verb| subject_left(doc, range.start, verb).filter(opens_clause))
+            .or_else(|| {
+                // (A finite verb in the tense of the first: "speeches and promises to ..."
+                // and "can flag and report posts" are nouns and infinitives.)
+                if form.bare || form.participle {
+                    return None;
+                }
+                main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
+                    !(subject.end..cue.start).any(|t| doc.is_punct(t, ",") || doc.is_punct(t, ";"))
+                        && (!lower(doc, cue.verb.start).ends_with('s')
+                            || first_verb_is_present(doc, subject.end, cue.start))
+                })
+            });
+        if let Some(subject) = subject {
+            if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
+                if explicit || !form.flags.weak {
+                    return make(pieces, Some(subject));
                 }
             }
         }
     }
     None
+}
+
+/// Is the first verb after a subject (adverbs skipped) in the present tense ("says", "is")?
+fn first_verb_is_present(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end)
+        .filter(|&t| is_frame_word(doc, t))
+        .find(|&t| {
+            let w = lower(doc, t);
+            !w.ends_with("ly") && !matches!(w, "also" | "still" | "again" | "now" | "then")
+        })
+        .is_some_and(|t| {
+            let w = lower(doc, t);
+            matches!(w, "is" | "has" | "does") || w.ends_with('s') && !w.ends_with("ss")
+        })
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
@@ -1679,6 +1707,11 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
     }
     let opener = lower(doc, first);
     if opens_setting(opener) || matches!(opener, "what" | "how" | "why" | "it" | "there" | "this") {
+        return None;
+    }
+    // "... opened two depots last spring and says": a second verb of the sentence, not the
+    // end of a subject.
+    if matches!(lower(doc, cue_start - 1), "and" | "but" | "or") {
         return None;
     }
     let mut relative = false;
@@ -2089,11 +2122,13 @@ fn clause_after(
                 && !matches!(
                     w,
                     "nothing" | "something" | "anything" | "so" | "yes" | "no" | "hello"
-                        | "goodbye" | "sorry" | "thanks" | "please" | "otherwise" | "much"
-                        | "little" | "enough" | "earlier" | "later" | "today" | "yesterday"
+                        | "goodbye" | "sorry" | "thanks" | "please" | "otherwise" | "enough"
+                        | "earlier" | "later" | "today" | "yesterday"
                         | "tomorrow" | "recently" | "previously" | "again" | "once" | "twice"
                 )
                 && !w.ends_with("ly")
+                // "said much of the money was ...", but not "said little about it".
+                && (!matches!(w, "much" | "little") || t + 1 < end && lower(doc, t + 1) == "of")
                 && (!form.flags.object || short_subject_then_verb(doc, t, end)));
     if !starts_clause {
         return None;
@@ -2105,6 +2140,25 @@ fn clause_after(
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))
+}
+
+/// "the country needs a ...", "the U.S. wants to ...": a determiner and one singular noun
+/// (at `noun`) before a word in -s, with more words after it, so that the -s word is the
+/// verb and not a plural noun ("the magic words").
+fn singular_subject_then_verb(doc: &Doc, noun: usize, end: usize) -> bool {
+    let noun_word = lower(doc, noun);
+    noun > 0
+        && is_frame_word(doc, noun - 1)
+        && matches!(
+            lower(doc, noun - 1),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "every"
+        )
+        && is_frame_word(doc, noun)
+        && (!noun_word.ends_with('s') || noun_word.contains('.'))
+        // "a few days later", "a couple years ago": a quantity, not a subject.
+        && !matches!(noun_word, "few" | "couple" | "lot" | "number" | "bit" | "handful" | "series")
+        && noun + 2 < end
+        && doc.is_word(noun + 2)
 }
 
 /// Is there a word that looks like a finite verb in these tokens?
@@ -2121,11 +2175,11 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                 // "can’t", "isn't": a negated auxiliary, whichever apostrophe.
                 || w.ends_with("n’t")
                 || w.ends_with("n't")
-                || (t > from + 1
-                    && w.ends_with('s')
+                || (w.ends_with('s')
                     && !w.ends_with("ss")
                     && !w.ends_with("’s")
-                    && !w.ends_with("'s"))
+                    && !w.ends_with("'s")
+                    && (t > from + 1 || t == from + 1 && singular_subject_then_verb(doc, from, end)))
                 || matches!(
                     w,
                     "must"
