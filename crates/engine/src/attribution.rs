@@ -537,9 +537,10 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if matches!(head_word, "however" | "though" | "too") && head > sentence_start {
             return subject_left(doc, sentence_start, head);
         }
-        // "a spokesman for the campaign said": look back for "for"/"of" after a nominal.
+        // "a spokesman for the campaign said": look back for "for"/"of" after a nominal
+        // (the phrase ends on a noun: "The Court of Appeals overruled and" is no subject).
         let mut t = head;
-        while t > sentence_start && t + 6 > head {
+        while t > sentence_start && t + 6 > head && !is_function_word(head_word) {
             t -= 1;
             if matches!(lower(doc, t), "for" | "of" | "at" | "with") && t > sentence_start {
                 let inner = subject_left(doc, sentence_start, t);
@@ -661,7 +662,14 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             // Several commas inside one appositive ("Smith, 56, who ..."): keep going while
             // the part after this comma does not look like the name.
             let segment_start = t + 1;
-            let name = subject_left(doc, sentence_start, t);
+            // "Jillian Chase, 27, a nurse, said": the age between name and appositive.
+            let age = t >= sentence_start + 3
+                && doc.tokens[t - 1].kind == TokenKind::Number
+                && doc.is_punct(t - 2, ",");
+            let name = subject_left(doc, sentence_start, t).or_else(|| {
+                age.then(|| subject_left(doc, sentence_start, t - 2))
+                    .flatten()
+            });
             if let Some(name) = name.clone() {
                 let last_word = (name.start..name.end)
                     .rev()
@@ -1292,6 +1300,14 @@ fn attribute(
         if let Some(pieces) = quoted_object(doc, cue, content_end) {
             return make(pieces, Some(subject));
         }
+        // A "who" standing for a common noun phrase or without a comma reports only what
+        // follows it: "... a serial liar and birther who has promised to ..." says nothing.
+        let plain_who = antecedent
+            .as_ref()
+            .is_some_and(|np| !doc.is_punct(cue.start - 2, ",") || !doc.is_capitalised(np.end - 1));
+        if plain_who {
+            return None;
+        }
         // "a bill which critics said was unfair", "a charity that prosecutors said funded
         // ...": the relative clause around the cue is what they said.
         if let Some(pieces) = relative_report(doc, subject.start, cue, content_end) {
@@ -1338,6 +1354,19 @@ fn attribute(
         .flatten()
     {
         let mut t = subject.end;
+        // "Said Ann Lee, who grew up here, “...”": past an insertion after the name, to the
+        // comma before the quotation.
+        if t < content_end && doc.is_punct(t, ",") {
+            let open = (t + 1..content_end).find(|&u| doc.tokens[u].kind != TokenKind::Word);
+            if let Some(open) = open.filter(|&u| {
+                matches!(doc.tokens[u].kind, TokenKind::Punct)
+                    && doc.is_punct(u, ",")
+                    && u + 1 < content_end
+                    && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+            }) {
+                t = open;
+            }
+        }
         if t < content_end && (doc.is_punct(t, ":") || doc.is_punct(t, ",")) {
             t += 1;
         }
@@ -1626,11 +1655,82 @@ fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<V
 }
 
 /// "..., said Alan Berg, a doctor from Hale, who said he ...": the person a "who" before the
-/// cue stands for, the nearest name before it that is not a place named after a preposition.
+/// cue stands for, the nearest name before it that is not a place named after a preposition;
+/// without a name, the noun phrase just before it ("a young child, who said", "teachers
+/// unions who said").
 fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
     let who = cue_start.checked_sub(1)?;
-    if who < start + 2 || lower(doc, who) != "who" || !doc.is_punct(who - 1, ",") {
+    if who < start + 2 || lower(doc, who) != "who" {
         return None;
+    }
+    let comma = doc.is_punct(who - 1, ",");
+    let np_end = if comma { who - 1 } else { who };
+    let name = named_antecedent(doc, start, who, comma);
+    if name.is_some() {
+        return name;
+    }
+    let head = np_end - 1;
+    let last = lower(doc, head);
+    if !is_frame_word(doc, head)
+        || doc.is_capitalised(head)
+        || pronoun(last).is_some()
+        || is_function_word(last)
+        || matches!(last, "those" | "anyone" | "everyone" | "someone" | "people")
+    {
+        return None;
+    }
+    subject_left(doc, start, np_end)
+        .filter(|np| np.end == np_end)
+        .or_else(|| {
+            // A noun with its modifiers and determiner ("a young child, who said"), or a bare
+            // plural ("powerful teachers unions who said").
+            let mut first = head;
+            while first > start && first + 4 > head {
+                let w = lower(doc, first - 1);
+                if !is_frame_word(doc, first - 1)
+                    || is_function_word(w)
+                    || is_aux(w)
+                    || w.ends_with("ly")
+                    || lexicon().verbs.contains_key(w)
+                {
+                    break;
+                }
+                first -= 1;
+            }
+            let determiner = first > start
+                && is_frame_word(doc, first - 1)
+                && matches!(
+                    lower(doc, first - 1),
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "another"
+                        | "one"
+                        | "some"
+                        | "many"
+                        | "several"
+                );
+            if determiner {
+                Some(first - 1..np_end)
+            } else {
+                (last.ends_with('s') && !last.ends_with("ss")).then_some(first..np_end)
+            }
+        })
+}
+
+/// The name a "who" at `who` stands for (see `who_antecedent`); without a comma before "who",
+/// only a name right before it.
+fn named_antecedent(doc: &Doc, start: usize, who: usize, comma: bool) -> Option<Range<usize>> {
+    if !comma {
+        let k = who - 1;
+        if !(is_frame_word(doc, k) && doc.is_capitalised(k)) {
+            return None;
+        }
     }
     let mut k = who - 1;
     let mut fallback = None;
@@ -1652,7 +1752,7 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
         let name = doc.text[doc.tokens[first].range.start..doc.tokens[k].range.end].to_lowercase();
         let place = lexicon().regions.contains(&name) || lexicon().places.contains_key(&name);
         // A whole noun phrase (a comma after it), not a modifier ("a Senate colleague").
-        let whole = doc.is_punct(k + 1, ",");
+        let whole = doc.is_punct(k + 1, ",") || !comma && k + 1 == who;
         let after_preposition = first > start
             && matches!(
                 lower(doc, first - 1),

@@ -151,6 +151,27 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         head.tokens = tokens;
         return head;
     }
+    // "Senator John Cornyn of Texas": a place after "of" is where the person comes from.
+    if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
+        doc.lower(words[k]) == "of" && doc.is_capitalised(words[k - 1]) && {
+            let place = lower_phrase(doc, &words[k + 1..]);
+            lex.regions.contains(place.as_ref()) || lex.places.contains_key(place.as_ref())
+        }
+    }) {
+        let mut head = parse_np(doc, tokens.start..words[k]);
+        if head.affiliation.is_none() {
+            let place = &doc.text[doc.tokens[words[k + 1]].range.start
+                ..doc.tokens[words[words.len() - 1]].range.end];
+            head.affiliation = Some(
+                match lex.places.get(lower_phrase(doc, &words[k + 1..]).as_ref()) {
+                    Some(&country) => lex.countries[country].name.clone(),
+                    None => place.to_string(),
+                },
+            );
+        }
+        head.tokens = tokens;
+        return head;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(doc.lower(words[0])) {
             np.pronoun = Some(p);

@@ -218,8 +218,9 @@ fn resolve_speakers(
         let Some(source) = statement.source.clone() else {
             continue;
         };
-        // A relative "who" speaks for the name it stands for.
-        let mut np = parse_np(doc, statement.refers_to.clone().unwrap_or(source.clone()));
+        // A relative "who" speaks for the noun phrase it stands for.
+        let mention = statement.refers_to.clone().unwrap_or(source.clone());
+        let mut np = parse_np(doc, mention.clone());
         // "PENCE:" in a transcript is Pence.
         if attribution::is_transcript(doc, statement) {
             for word in &mut np.name {
@@ -230,15 +231,13 @@ fn resolve_speakers(
         // "critics", "local engineers", "a 2019 studio veteran", "the designer": a person or
         // group named by common nouns speaks as itself.
         if np.name.is_empty() && !np.nominal && np.pronoun.is_none() {
-            let first = source.start;
-            let words: Vec<&str> = (source.clone()).map(|t| doc.word(t)).collect();
-            if words
-                .iter()
-                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-            {
+            let plain = mention
+                .clone()
+                .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
+            if plain {
                 np.nominal = true;
                 np.text = doc.text
-                    [doc.tokens[first].range.start..doc.tokens[source.end - 1].range.end]
+                    [doc.tokens[mention.start].range.start..doc.tokens[mention.end - 1].range.end]
                     .to_string();
             }
         }

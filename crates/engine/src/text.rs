@@ -296,6 +296,14 @@ impl<'a> Doc<'a> {
         match t.kind {
             TokenKind::Punct if t.quote.is_none() => {
                 matches!(self.word(token), "." | "!" | "?" | "…" | "...")
+                    // "the No. 2 Republican": a numero before a number.
+                    && !(self.word(token) == "."
+                        && token > 0
+                        && matches!(self.lower(token - 1), "no" | "nos")
+                        && self
+                            .tokens
+                            .get(token + 1)
+                            .is_some_and(|next| next.kind == TokenKind::Number))
             }
             TokenKind::Close(_) => {
                 token > 0 && {
