@@ -453,6 +453,8 @@ impl Entities {
     /// Finds the capitalised names outside quotations and groups them into entities.
     pub fn collect(doc: &Doc) -> Entities {
         let mut found: Vec<(Np, usize, bool)> = Vec::new();
+        // Names taken for places (see below), with their sentence.
+        let mut places: Vec<(Np, usize)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             let mut t = sentence.tokens.start;
             while t < sentence.tokens.end {
@@ -467,7 +469,26 @@ impl Entities {
                     continue;
                 }
                 let at_start = run.start == sentence.tokens.start;
-                let np = parse_np(doc, run.clone());
+                let mut np = parse_np(doc, run.clone());
+                // "in San Jose", "near West Miami": a name nothing marks as a person, after a
+                // preposition of place, is a place ("in Trump's view" is a possessive).
+                let after_in = run.start > 0
+                    && matches!(
+                        doc.lower(run.start - 1),
+                        "in" | "near" | "outside" | "across" | "throughout"
+                    );
+                let possessive = strip_possessive(doc.word(run.end - 1)) != doc.word(run.end - 1);
+                if after_in
+                    && !possessive
+                    && np.kind == Some(SpeakerKind::Person)
+                    && np.role.is_none()
+                    && np.gender.is_none()
+                {
+                    np.kind = Some(SpeakerKind::Unknown);
+                    places.push((np, index));
+                    t = run.end;
+                    continue;
+                }
                 let single = np.name.len() == 1 && np.role.is_none() && np.gender.is_none();
                 let after_article = run.start > 0
                     && matches!(doc.lower(run.start - 1), "the" | "a" | "an" | "former");
@@ -485,6 +506,30 @@ impl Entities {
                 }
                 t = run.end;
             }
+        }
+        // A name taken for a place is a person after all when a title or a known first name
+        // marks that surname elsewhere ("the fighter he had in Corey Lewandowski" and "Mr.
+        // Lewandowski").
+        let marked: crate::hash::Set<String> = found
+            .iter()
+            .filter(|(np, _, _)| {
+                np.kind == Some(SpeakerKind::Person) && (np.role.is_some() || np.gender.is_some())
+            })
+            .filter_map(|(np, _, _)| np.name.last().map(|w| w.to_lowercase()))
+            .collect();
+        let before = found.len();
+        for (mut np, sentence) in places {
+            if np
+                .name
+                .last()
+                .is_some_and(|w| marked.contains(&w.to_lowercase()))
+            {
+                np.kind = Some(SpeakerKind::Person);
+                found.push((np, sentence, false));
+            }
+        }
+        if found.len() > before {
+            found.sort_by_key(|(np, _, _)| np.tokens.start);
         }
         let mut entities = Entities::default();
         // Full names first, so that a surname alone can join the person it belongs to.
