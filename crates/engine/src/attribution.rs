@@ -168,7 +168,7 @@ fn is_frame_word(doc: &Doc, token: usize) -> bool {
     doc.tokens[token].quote.is_none() && doc.tokens[token].kind == TokenKind::Word
 }
 
-fn is_aux(word: &str) -> bool {
+pub(crate) fn is_aux(word: &str) -> bool {
     matches!(
         word,
         "has"

@@ -361,6 +361,34 @@ fn nominal_text(doc: &Doc, words: &[usize]) -> String {
     text.to_string()
 }
 
+/// Does a common-noun phrase end on a document or message ("the report", "a blog post")?
+fn is_thing(text: &str) -> bool {
+    text.rsplit(' ').next().is_some_and(|head| {
+        THINGS.contains(&head.to_lowercase().as_str())
+            || EXTRA_THINGS.contains(&head.to_lowercase().as_str())
+    })
+}
+
+/// Documents and messages that are not role titles.
+const EXTRA_THINGS: &[&str] = &[
+    "email",
+    "e-mail",
+    "post",
+    "tweet",
+    "affidavit",
+    "ad",
+    "article",
+    "book",
+    "analysis",
+    "audit",
+    "order",
+    "bill",
+    "brief",
+    "petition",
+    "resolution",
+    "motion",
+];
+
 const THINGS: &[&str] = &[
     "report",
     "statement",
@@ -408,6 +436,8 @@ pub(crate) struct Entity {
     pub affiliation: Option<String>,
     pub gender: Option<Gender>,
     pub plural: bool,
+    /// A document or a message ("the report", "the email"): what "it" may stand for.
+    pub thing: bool,
 }
 
 impl Entity {
@@ -507,6 +537,15 @@ impl Entities {
                 t = run.end;
             }
         }
+        // Groups and documents named by common nouns as the subject of a sentence ("Military
+        // analysts say ...", "The report also provided ..."): what a later "they" or "it" may
+        // stand for.
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            if let Some(np) = common_subject(doc, sentence.tokens.clone()) {
+                found.push((np, index, false));
+            }
+        }
+        found.sort_by_key(|(np, _, _)| np.tokens.start);
         // A name taken for a place is a person after all when a title or a known first name
         // marks that surname elsewhere ("the fighter he had in Corey Lewandowski" and "Mr.
         // Lewandowski").
@@ -719,6 +758,7 @@ impl Entities {
             affiliation: np.affiliation.clone(),
             gender: np.gender,
             plural: np.plural,
+            thing: np.nominal && !np.plural && is_thing(&np.text),
         });
         self.last_seen.push(0);
         self.mention_count.push(0);
@@ -853,7 +893,9 @@ impl Entities {
             Pronoun::They => {
                 matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country) || e.plural
             }
-            Pronoun::It => matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country),
+            Pronoun::It => {
+                matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country) || e.thing
+            }
             Pronoun::Other => false,
         }
     }
@@ -889,6 +931,65 @@ impl Entities {
             })?;
         Some(chosen.entity)
     }
+}
+
+/// The common-noun subject that opens a sentence (after connectives), when a verb follows it:
+/// a plural group ("Military analysts", "The aides") or a document ("The report").
+fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
+    let start = crate::attribution::leading_connectives(doc, sentence.start, sentence.end);
+    let word = |t: usize| t < sentence.end && doc.tokens[t].kind == TokenKind::Word;
+    let mut t = start;
+    let determiner = word(t)
+        && matches!(
+            doc.lower(t),
+            "the"
+                | "these"
+                | "those"
+                | "some"
+                | "many"
+                | "several"
+                | "other"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+        );
+    if determiner {
+        t += 1;
+    }
+    // A verb: an auxiliary, a past tense, a speech verb.
+    let verb = |t: usize| {
+        let w = doc.lower(t);
+        crate::attribution::is_aux(w) || w.ends_with("ed") || lexicon().verbs.contains_key(w)
+    };
+    let mut head = None;
+    // (After a determiner the next word is a noun even if it can be a verb: "The report".)
+    while word(t) && t < start + 6 && (!verb(t) || determiner && head.is_none()) {
+        if is_function_word(doc.lower(t)) {
+            return None;
+        }
+        head = Some(t);
+        t += 1;
+    }
+    let head = head?;
+    if !(word(head + 1) && verb(head + 1))
+        || doc.tokens[head].quote.is_some()
+        || doc.is_capitalised(head) && head > start
+    {
+        return None;
+    }
+    let mut np = parse_np(doc, start..head + 1);
+    let document = determiner && np.name.is_empty() && is_thing(doc.lower(head));
+    if document && !np.nominal {
+        let words: Vec<usize> = (start..head + 1).collect();
+        np.nominal = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+    }
+    let plural_group = np.nominal && np.plural;
+    (plural_group || document && !np.plural).then_some(np)
 }
 
 /// The capitalised name starting at `token`: titles, names, "of" between capitals.
