@@ -827,6 +827,16 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     if matches!(pronoun(first), Some(p) if p != crate::entities::Pronoun::Other) {
         return Some(start..start + 1);
     }
+    // "one of those advisers", "some of his aides": a part of a group.
+    if matches!(
+        first,
+        "one" | "two" | "three" | "some" | "many" | "several" | "most" | "both" | "each" | "none"
+    ) && start + 2 < end
+        && lower(doc, start + 1) == "of"
+    {
+        let inner = subject_right(doc, start + 2, end)?;
+        return Some(start..inner.end);
+    }
     let mut t = start;
     if DETERMINERS.contains(&first) {
         t += 1;
@@ -1567,7 +1577,7 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         if t + 2 < end
             && t > from + 2
             && is_frame_word(doc, t)
-            && lower(doc, t) == "and"
+            && matches!(lower(doc, t), "and" | "but")
             && is_frame_word(doc, t + 1)
             && is_frame_word(doc, t + 2)
         {
@@ -2091,6 +2101,37 @@ fn clause_after(
 ) -> Option<(Vec<Range<usize>>, bool)> {
     let form = cue.form?;
     let mut t = from;
+    // "pledged to rebuild the bridge", "vowed Saturday to rid the world of “...”": a
+    // commitment reports the infinitive after it.
+    let mut to = t;
+    if to + 1 < end && lower(doc, to) == "on" && is_calendar_word(lower(doc, to + 1)) {
+        to += 2;
+    } else if to < end && is_calendar_word(lower(doc, to)) {
+        to += 1;
+    }
+    // (A bare form must follow its subject or an auxiliary: "they pledge to", not "his own
+    // promise to" or "to pledge to".)
+    let finite = !form.bare
+        || cue.start < cue.verb.start
+        || cue.start > 0 && {
+            let before = cue.start - 1;
+            let w = lower(doc, before);
+            is_frame_word(doc, before)
+                && (doc.is_capitalised(before)
+                    || matches!(w, "they" | "we" | "i" | "you")
+                    || is_aux(w)
+                    || w.ends_with('s') && !w.ends_with("ss"))
+        };
+    if form.flags.to
+        && finite
+        && to + 1 < end
+        && is_frame_word(doc, to)
+        && lower(doc, to) == "to"
+        && is_frame_word(doc, to + 1)
+        && !is_function_word(lower(doc, to + 1))
+    {
+        return content_after(doc, to, end, true).map(|p| (p, true));
+    }
     // "told reporters", "reminded world leaders", "warned Moscow".
     // A longer listener before "that": "told a town hall in Salem, N.H., on Monday that".
     if form.flags.object && t < end && is_frame_word(doc, t) {

@@ -26,6 +26,8 @@ pub(crate) struct VerbFlags {
     pub weak: bool,
     /// Also counts when its object carries a quotation ("called the plan “a disgrace”").
     pub quoted: bool,
+    /// A commitment that may report a to-infinitive: "pledged to rebuild the bridge".
+    pub to: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +102,7 @@ impl Lexicon {
                 object: flags.contains(&"obj"),
                 weak: flags.contains(&"weak"),
                 quoted: flags.contains(&"quoted"),
+                to: flags.contains(&"to"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
