@@ -22,7 +22,13 @@ cd "$(dirname "$0")/.."
 # 256 KiB -> 264 KiB in session 3 (issue 3): the engine's new rules (common-noun speakers,
 # fronted subjects, relative clauses, reported questions, pronoun chains, "who said", regions)
 # add 6.8 KB of wasm; the page total went from 258,365 to 265,146 bytes.
-BUDGET=270336
+# 264 KiB -> 268 KiB in session 4 (issue 3): the engine's new rules ("and said" after a long
+# verb phrase, "who said" after common nouns, commitments with an infinitive, partitive
+# subjects, groups and documents as antecedents of "they"/"it", places after "in") and the
+# speed work (a stem cache, one buffer of lower-case forms) add 5.0 KB; the session-3 tree
+# rebuilt with today's toolchain weighs 266,849 bytes, this one 271,835. A stable sort and a
+# new hash-map instantiation were replaced (0.7 KB won back).
+BUDGET=274432
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"

@@ -202,8 +202,11 @@ pub fn stems(text: &str) -> Vec<String> {
 struct StemList<'t> {
     /// Every stem computed so far, one after another.
     buf: String,
-    /// Where each word's stem lies in `buf`.
-    known: Map<&'t str, (u32, u32)>,
+    /// Each word seen, with the index of its stem in `stems` (a map type the engine already
+    /// uses, to spare the wasm another instantiation).
+    known: Map<&'t str, usize>,
+    /// Where each stem lies in `buf`.
+    stems: Vec<(u32, u32)>,
     /// The stems of the current text, in order.
     words: Vec<(u32, u32)>,
 }
@@ -216,17 +219,17 @@ impl<'t> StemList<'t> {
 
     fn push_text(&mut self, text: &'t str) {
         for word in words_of(text) {
-            let stem = match self.known.get(word) {
-                Some(&stem) => stem,
+            let index = match self.known.get(word) {
+                Some(&index) => index,
                 None => {
                     let start = self.buf.len();
                     stem_into(word, &mut self.buf);
-                    let stem = (start as u32, self.buf.len() as u32);
-                    self.known.insert(word, stem);
-                    stem
+                    self.stems.push((start as u32, self.buf.len() as u32));
+                    self.known.insert(word, self.stems.len() - 1);
+                    self.stems.len() - 1
                 }
             };
-            self.words.push(stem);
+            self.words.push(self.stems[index]);
         }
     }
 
