@@ -453,7 +453,23 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
         if doc.is_punct(head, ",") {
             return appositive_subject(doc, sentence_start, head)
-                .or_else(|| fronted_subject(doc, sentence_start, head));
+                .or_else(|| fronted_subject(doc, sentence_start, head))
+                .or_else(|| {
+                    // “...,” the assailant, John Doe, told ...: the clause starts after the
+                    // quotation.
+                    // (Only a quotation that opens the sentence.)
+                    let close = (sentence_start..head).rev().find(|&t| {
+                        matches!(doc.tokens[t].kind, TokenKind::Close(q) if doc.quotes[q].open_token == sentence_start)
+                    })?;
+                    let start = if doc.is_punct(close + 1, ",") {
+                        close + 2
+                    } else {
+                        close + 1
+                    };
+                    (start < head)
+                        .then(|| fronted_subject(doc, start, head))
+                        .flatten()
+                });
         }
         return None;
     }
@@ -1339,12 +1355,41 @@ fn attribute(
         }
         // "“...,” he said." / "The plan is dead, he said." / "However, he added, there was ..."
         // / "Hawaii, as one adviser pointed out, rarely gets ...": "as" belongs to the frame.
-        let frame_start = if subject.start > range.start && lower(doc, subject.start - 1) == "as" {
-            subject.start - 1
+        let mut frame_start =
+            if subject.start > range.start && lower(doc, subject.start - 1) == "as" {
+                subject.start - 1
+            } else {
+                subject.start
+            };
+        // “A,” the assailant, John Doe, told ...: the role before the name is frame too.
+        if frame_start > range.start + 3 && doc.is_punct(frame_start - 1, ",") {
+            let close = (range.start..frame_start - 1)
+                .rev()
+                .take(8)
+                .find(|&t| matches!(doc.tokens[t].kind, TokenKind::Close(_)));
+            if let Some(close) = close {
+                // (The comma may sit inside the closing mark or after it.)
+                let after = if doc.is_punct(close + 1, ",") {
+                    close + 2
+                } else {
+                    close + 1
+                };
+                let comma = after == close + 2 || doc.is_punct(close - 1, ",");
+                if comma
+                    && after < frame_start - 1
+                    && (after..frame_start - 1).all(|t| is_frame_word(doc, t))
+                {
+                    frame_start = after;
+                }
+            }
+        }
+        // "..., a spokesman told The Wall Street Journal.": the listener belongs to the frame.
+        let frame_end = if form.flags.object {
+            listener_end(doc, cue.verb.end, content_end)
         } else {
-            subject.start
+            cue.verb.end
         };
-        return parenthetical(doc, range.clone(), frame_start, cue.verb.end, content_end)
+        return parenthetical(doc, range.clone(), frame_start, frame_end, content_end)
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
     // "“...,” said Blinken." / "..., said a spokesman."
@@ -1469,6 +1514,80 @@ fn first_verb_is_present(doc: &Doc, from: usize, end: usize) -> bool {
             let w = lower(doc, t);
             matches!(w, "is" | "has" | "does") || w.ends_with('s') && !w.ends_with("ss")
         })
+}
+
+/// Where a short listener after a verb like "told" ends, when the clause ends with it: "told
+/// The Wall Street Journal.", "told her.", "told ABC's “Good Morning America.”"; otherwise
+/// `from`.
+fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
+    let mut t = from;
+    let determined = from < end && matches!(lower(doc, from), "the" | "a" | "an");
+    while t < end && t < from + 8 {
+        let token = &doc.tokens[t];
+        let part_of_title =
+            token.quote.is_some() || matches!(token.kind, TokenKind::Open(_) | TokenKind::Close(_));
+        let w = lower(doc, t);
+        // "the television program", "a town hall": common nouns after a determiner.
+        let noun = determined
+            && t > from
+            && !is_function_word(w)
+            && !is_aux(w)
+            && !w.ends_with("ly")
+            && !lexicon().verbs.contains_key(w);
+        let listener_word = is_frame_word(doc, t)
+            && (doc.is_capitalised(t)
+                || noun
+                || matches!(
+                    lower(doc, t),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "him"
+                        | "her"
+                        | "them"
+                        | "me"
+                        | "us"
+                        | "reporters"
+                        | "supporters"
+                        | "journalists"
+                        | "viewers"
+                        | "voters"
+                        | "lawmakers"
+                        | "members"
+                        | "colleagues"
+                        | "friends"
+                ));
+        if !(part_of_title || listener_word) {
+            break;
+        }
+        t += 1;
+    }
+    // The sentence ends after the listener, perhaps after a short adjunct ("after the
+    // confrontation", "on Monday").
+    let mut after = t;
+    if after < end
+        && is_frame_word(doc, after)
+        && matches!(
+            lower(doc, after),
+            "on" | "in" | "at" | "after" | "during" | "last" | "this"
+        )
+    {
+        after += 1;
+        while after < end && after < t + 5 && is_frame_word(doc, after) {
+            after += 1;
+        }
+    }
+    let ends = |u: usize| {
+        u >= end
+            || matches!(doc.tokens[u].kind, TokenKind::Close(_))
+            || [".", "!", "?"].iter().any(|mark| doc.is_punct(u, mark))
+    };
+    let closes = ends(after) || after != t && ends(t);
+    if t > from && closes {
+        t
+    } else {
+        from
+    }
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
@@ -2154,7 +2273,11 @@ fn clause_after(
             && is_frame_word(doc, u)
             && lower(doc, u) != "that"
             && u < t + 5
-            && !(u > t && matches!(lower(doc, u), "he" | "she" | "they" | "we" | "i"))
+            && !(u > t
+                && matches!(
+                    lower(doc, u).split(['’', '\'']).next().unwrap_or(""),
+                    "he" | "she" | "they" | "we" | "i"
+                ))
             && !opens_question(doc, cue, u)
         {
             u += 1;
