@@ -529,19 +529,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         // "But critics say", "civil rights activists say": a bare plural noun, perhaps with
         // modifiers, that opens the clause.
         if head_word.ends_with('s') && !head_word.ends_with("ss") && !is_function_word(head_word) {
-            let mut start = head;
-            while start > sentence_start && start + 4 > head {
-                let w = lower(doc, start - 1);
-                if !is_frame_word(doc, start - 1)
-                    || is_function_word(w)
-                    || is_aux(w)
-                    || w.ends_with("ly")
-                    || lexicon().verbs.contains_key(w)
-                {
-                    break;
-                }
-                start -= 1;
-            }
+            let start = modifiers_start(doc, sentence_start, head);
             let opens_clause = start == sentence_start
                 || leading_connectives(doc, sentence_start, end) == start
                 || matches!(lower(doc, start - 1), "which" | "that");
@@ -1516,6 +1504,25 @@ fn first_verb_is_present(doc: &Doc, from: usize, end: usize) -> bool {
         })
 }
 
+/// The first of up to three words that modify the noun at `head` ("civil rights activists"):
+/// back over words that are not function words, auxiliaries, adverbs or speech verbs.
+fn modifiers_start(doc: &Doc, floor: usize, head: usize) -> usize {
+    let mut first = head;
+    while first > floor && first + 4 > head {
+        let w = lower(doc, first - 1);
+        if !is_frame_word(doc, first - 1)
+            || is_function_word(w)
+            || is_aux(w)
+            || w.ends_with("ly")
+            || lexicon().verbs.contains_key(w)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
 /// Where a short listener after a verb like "told" ends, when the clause ends with it: "told
 /// The Wall Street Journal.", "told her.", "told ABC's “Good Morning America.”"; otherwise
 /// `from`.
@@ -1813,19 +1820,7 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
         .or_else(|| {
             // A noun with its modifiers and determiner ("a young child, who said"), or a bare
             // plural ("powerful teachers unions who said").
-            let mut first = head;
-            while first > start && first + 4 > head {
-                let w = lower(doc, first - 1);
-                if !is_frame_word(doc, first - 1)
-                    || is_function_word(w)
-                    || is_aux(w)
-                    || w.ends_with("ly")
-                    || lexicon().verbs.contains_key(w)
-                {
-                    break;
-                }
-                first -= 1;
-            }
+            let first = modifiers_start(doc, start, head);
             let determiner = first > start
                 && is_frame_word(doc, first - 1)
                 && matches!(
