@@ -1259,6 +1259,20 @@ fn attribute(
                 .filter(agrees)
                 .filter(opens_clause)
         });
+    // "Federal and state officials said", "RT and its defenders say": the subject found is the
+    // last of joined noun phrases; the whole phrase opening the clause speaks.
+    let left = match left {
+        Some(subject)
+            if subject.start > range.start + 1 && lower(doc, subject.start - 1) == "and" =>
+        {
+            matches!(lower(doc, cue.verb.start), "say" | "says" | "said")
+                .then(|| long_subject(doc, range.start, cue.start))
+                .flatten()
+                .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
+                .or(Some(subject))
+        }
+        other => other,
+    };
     // "Supporters who have heard from the campaign say ...": a long noun phrase opening the
     // clause, before "say" only.
     let left = left.or_else(|| {
@@ -1949,9 +1963,12 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         if matches!(w, "who" | "that" | "which") && t > first {
             relative = true;
         }
-        // ("filed", "dated" may modify the noun; a speech verb like "called" may not.)
+        // ("filed", "dated" may modify the noun; a speech verb like "called" may not, but a
+        // bare form before another word is a noun: "state officials".)
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
-            || lexicon().verbs.contains_key(w)
+            || lexicon().verbs.get(w).is_some_and(|forms| {
+                !(t + 1 < cue_start && forms.iter().all(|f| f.bare) && is_frame_word(doc, t + 1))
+            })
             || t == first && matches!(w, "he" | "she" | "they" | "we" | "i");
         if verb && !relative {
             return None;
@@ -2438,7 +2455,15 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                     && !w.ends_with("ss")
                     && !w.ends_with("’s")
                     && !w.ends_with("'s")
-                    && (t > from + 1 || t == from + 1 && singular_subject_then_verb(doc, from, end)))
+                    && (t > from + 1
+                        || t == from + 1 && singular_subject_then_verb(doc, from, end)
+                        // "say Scott deserves the right ...": a name, then its verb.
+                        || t == from
+                            && from > 0
+                            && doc.is_capitalised(from - 1)
+                            && !is_function_word(lower(doc, from - 1))
+                            && from + 1 < end
+                            && doc.is_word(from + 1)))
                 || matches!(
                     w,
                     "must"
