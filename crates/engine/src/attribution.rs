@@ -322,6 +322,20 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let mut start = t;
         let mut negated = false;
         let mut be = false;
+        // "has, however, revealed": a one-word insertion between the auxiliary and the verb.
+        if start >= range.start + 4
+            && doc.is_punct(start - 1, ",")
+            && doc.is_punct(start - 3, ",")
+            && is_frame_word(doc, start - 2)
+            && matches!(
+                lower(doc, start - 2),
+                "however" | "though" | "meanwhile" | "too"
+            )
+            && is_frame_word(doc, start - 4)
+            && is_aux(lower(doc, start - 4))
+        {
+            start -= 3;
+        }
         while start > range.start && is_frame_word(doc, start - 1) {
             let w = lower(doc, start - 1);
             if is_negation(w) {
