@@ -1060,7 +1060,22 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         || leading_connectives(doc, sentence_start, start) == start
         || matches!(
             lower(doc, start - 1),
-            "and" | "but" | "however" | "yet" | "because" | "which" | "that" | "now"
+            "and"
+                | "but"
+                | "however"
+                | "yet"
+                | "because"
+                | "which"
+                | "that"
+                | "now"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "although"
+                | "though"
+                | "once"
+                | "until"
         );
     (boundary && start <= head).then_some(start..end)
 }
@@ -1250,6 +1265,9 @@ fn attribute(
                     | "until"
                     | "once"
                     | "now"
+                    | "then"
+                    | "later"
+                    | "meanwhile"
             )
     };
     // "People briefed on the talks said": when the phrase before the verb does not open the
@@ -2280,9 +2298,11 @@ fn clause_after(
     // "told reporters", "reminded world leaders", "warned Moscow".
     // A longer listener before "that": "told a town hall in Salem, N.H., on Monday that".
     if form.flags.object && t < end && is_frame_word(doc, t) {
+        // (A question word ends the listener: "asked if the plan meant that ..." reports the
+        // question, not the "that" inside it.)
         let that = (t..end.min(t + 14))
             .take_while(|&u| {
-                is_frame_word(doc, u)
+                is_frame_word(doc, u) && !opens_question(doc, cue, u)
                     || doc.is_punct(u, ",")
                     || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
             })
