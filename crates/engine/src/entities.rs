@@ -364,8 +364,8 @@ fn nominal_text(doc: &Doc, words: &[usize]) -> String {
 /// Does a common-noun phrase end on a document or message ("the report", "a blog post")?
 fn is_thing(text: &str) -> bool {
     text.rsplit(' ').next().is_some_and(|head| {
-        THINGS.contains(&head.to_lowercase().as_str())
-            || EXTRA_THINGS.contains(&head.to_lowercase().as_str())
+        let head = head.to_lowercase();
+        THINGS.contains(&head.as_str()) || EXTRA_THINGS.contains(&head.as_str())
     })
 }
 
