@@ -204,11 +204,11 @@ struct StemList<'t> {
     buf: String,
     /// Each word seen, with the index of its stem in `stems` (a map type the engine already
     /// uses, to spare the wasm another instantiation).
-    known: Map<&'t str, usize>,
+    known: Map<&'t str, u32>,
     /// Where each stem lies in `buf`.
     stems: Vec<(u32, u32)>,
-    /// The stems of the current text, in order.
-    words: Vec<(u32, u32)>,
+    /// The stems of the current text, in order (indices into `stems`).
+    words: Vec<u32>,
 }
 
 impl<'t> StemList<'t> {
@@ -217,19 +217,23 @@ impl<'t> StemList<'t> {
         self.words.clear();
     }
 
+    /// The index of a word's stem, stemming it the first time it is seen.
+    fn stem_id(&mut self, word: &'t str) -> u32 {
+        if let Some(&index) = self.known.get(word) {
+            return index;
+        }
+        let start = self.buf.len();
+        stem_into(word, &mut self.buf);
+        self.stems.push((start as u32, self.buf.len() as u32));
+        let index = (self.stems.len() - 1) as u32;
+        self.known.insert(word, index);
+        index
+    }
+
     fn push_text(&mut self, text: &'t str) {
         for word in words_of(text) {
-            let index = match self.known.get(word) {
-                Some(&index) => index,
-                None => {
-                    let start = self.buf.len();
-                    stem_into(word, &mut self.buf);
-                    self.stems.push((start as u32, self.buf.len() as u32));
-                    self.known.insert(word, self.stems.len() - 1);
-                    self.stems.len() - 1
-                }
-            };
-            self.words.push(self.stems[index]);
+            let index = self.stem_id(word);
+            self.words.push(index);
         }
     }
 
@@ -238,8 +242,68 @@ impl<'t> StemList<'t> {
     }
 
     fn get(&self, i: usize) -> &str {
-        let (start, end) = self.words[i];
+        let (start, end) = self.stems[self.words[i] as usize];
         &self.buf[start as usize..end as usize]
+    }
+}
+
+/// The stems of a document's tokens, each token split and stemmed once however many
+/// statements it frames or belongs to. A token's words are what `words_of` finds in it, so a
+/// run of tokens gives the words of its text.
+struct TokenStems<'d, 't> {
+    doc: &'d Doc<'t>,
+    list: StemList<'t>,
+    /// Per token: its stem indices in `flat`, or None until first asked for.
+    of_token: Vec<Option<(u32, u32)>>,
+    flat: Vec<u32>,
+}
+
+impl<'d, 't> TokenStems<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> TokenStems<'d, 't> {
+        TokenStems {
+            doc,
+            list: StemList::default(),
+            of_token: vec![None; doc.tokens.len()],
+            flat: Vec::new(),
+        }
+    }
+
+    /// Appends the stems of a token to the current text.
+    fn push_token(&mut self, token: usize) {
+        let (start, end) = match self.of_token[token] {
+            Some(range) => range,
+            None => {
+                let start = self.flat.len() as u32;
+                let text: &'t str = self.doc.text;
+                let word = &text[self.doc.tokens[token].range.clone()];
+                // Most tokens are one plain word: no need to split them.
+                let plain = word.bytes().all(|b| b.is_ascii_alphanumeric());
+                if plain {
+                    let index = self.list.stem_id(word);
+                    self.flat.push(index);
+                } else {
+                    for word in words_of(word) {
+                        let index = self.list.stem_id(word);
+                        self.flat.push(index);
+                    }
+                }
+                let range = (start, self.flat.len() as u32);
+                self.of_token[token] = Some(range);
+                range
+            }
+        };
+        self.list
+            .words
+            .extend_from_slice(&self.flat[start as usize..end as usize]);
+    }
+
+    /// Appends the stems of the tokens inside a byte range.
+    fn push_range(&mut self, range: &std::ops::Range<usize>) {
+        let first = self.doc.token_at(range.start);
+        let last = self.doc.token_at(range.end);
+        for token in first..last {
+            self.push_token(token);
+        }
     }
 }
 
@@ -378,25 +442,25 @@ pub(crate) fn tag(
     for f in found {
         by_sentence.entry(f.sentence).or_default().push(f);
     }
-    let mut words = StemList::default();
+    let mut words = TokenStems::new(doc);
     let mut hits = Set::default();
     for (index, statement) in statements.iter_mut().enumerate() {
         hits.clear();
-        words.clear();
+        words.list.clear();
         for piece in &found[index].pieces {
-            words.push_text(&doc.text[piece.clone()]);
+            words.push_range(piece);
         }
-        matcher.matches(&words, &mut hits);
-        words.clear();
+        matcher.matches(&words.list, &mut hits);
+        words.list.clear();
         let statement_found = &found[index];
         for token in framing(
             doc,
             statement_found,
             &by_sentence[&statement_found.sentence],
         ) {
-            words.push_text(&doc.text[doc.tokens[token].range.clone()]);
+            words.push_token(token);
         }
-        matcher.matches(&words, &mut hits);
+        matcher.matches(&words.list, &mut hits);
         let mut sorted: Vec<usize> = hits.iter().copied().collect();
         sorted.sort_unstable();
         for &hit in &sorted {
