@@ -131,6 +131,22 @@ impl Analysis {
     }
 }
 
+/// The code points that start in these bytes: every byte that is not a UTF-8 continuation
+/// byte (10xxxxxx), counted eight bytes at a time.
+fn count_chars(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        // The high bit set and the next bit clear, in every byte.
+        continuations += (w & !(w << 1) & 0x8080_8080_8080_8080).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    bytes.len() - continuations - rest.iter().filter(|&&b| (b & 0xC0) == 0x80).count()
+}
+
 /// Converts byte offsets of one text to code-point offsets: the one place where that happens.
 pub(crate) struct Offsets<'a> {
     text: &'a str,
@@ -159,11 +175,7 @@ impl<'a> Offsets<'a> {
         let block = byte / 64;
         let base = block * 64;
         let chars = self.checkpoints[block.min(self.checkpoints.len() - 1)];
-        chars
-            + self.text.as_bytes()[base.min(self.text.len())..byte]
-                .iter()
-                .filter(|&&b| (b & 0xC0) != 0x80)
-                .count()
+        chars + count_chars(&self.text.as_bytes()[base.min(self.text.len())..byte])
     }
 
     pub fn span(&self, range: std::ops::Range<usize>) -> Span {
@@ -171,6 +183,24 @@ impl<'a> Offsets<'a> {
             start: self.char_at(range.start),
             end: self.char_at(range.end),
             text: self.text[range].to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_point_offsets_match_a_plain_count() {
+        let text = "“Ça va,” said Zoë — 😀 ok.\r\nЁлка — ‘ёлка’ … e\u{301} 42 ".repeat(9);
+        let offsets = Offsets::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(
+                offsets.char_at(byte),
+                text[..byte].chars().count(),
+                "at {byte}"
+            );
         }
     }
 }
