@@ -411,6 +411,13 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
     let mut start = cue.start;
     // ", saying that": the frame starts at the comma.
     if cue.form.is_some_and(|f| f.participle) || cue.according {
+        // `“corrupt,” noting that`: the closing mark stays with the earlier words.
+        if start > sentence_start + 1
+            && matches!(doc.tokens[start - 1].kind, TokenKind::Close(_))
+            && comma_before(doc, start)
+        {
+            return start;
+        }
         while start > sentence_start && !doc.is_punct(start - 1, ",") && start + 6 > cue.start {
             start -= 1;
             if lower(doc, start) == "with" {
@@ -1082,6 +1089,12 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
 
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
 /// verb, found as the first name or pronoun at the start of a clause.
+/// Common irregular past forms, for finding a sentence's first verb ("put out a statement").
+const IRREGULAR_PAST: &[&str] = &[
+    "put", "sent", "gave", "made", "took", "got", "held", "kept", "brought", "began", "sought",
+    "spoke", "met", "led", "won", "lost", "left", "came", "went", "ran", "sat", "stood", "struck",
+];
+
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     // The subject of the first verb of the sentence: "Dean, a former chairman, poked at ...".
     let first_verb = (range.start + 1..before).find(|&t| {
@@ -1103,18 +1116,23 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                     | "can"
                     | "could"
             ) || (w.ends_with("ed") && w.len() > 3)
+                || IRREGULAR_PAST.contains(&w)
                 || lexicon().verbs.contains_key(w)
         }
     });
     if let Some(verb) = first_verb {
-        if let Some(subject) = subject_left(doc, range.start, verb) {
+        let opens = |subject: &Range<usize>| {
             let lead = subject.start;
-            if lead == range.start
+            lead == range.start
                 || leading_connectives(doc, range.start, lead) == lead
                 || doc.is_punct(lead - 1, ",")
-            {
-                return Some(subject);
-            }
+        };
+        // "The senator from Vermont said ...": the noun phrase that opens the sentence.
+        let subject = subject_left(doc, range.start, verb)
+            .filter(opens)
+            .or_else(|| clause_np_left(doc, range.start, verb).filter(opens));
+        if subject.is_some() {
+            return subject;
         }
     }
     let mut t = range.start;
@@ -1212,11 +1230,12 @@ fn attribute(
             .then(|| with_subject(doc, range.start, cue.start))
             .flatten();
         let after_comma = cue.start > range.start
-            && (doc.is_punct(cue.start - 1, ",")
+            && (comma_before(doc, cue.start)
                 || matches!(
                     lower(doc, cue.start - 1),
                     "while" | "before" | "after" | "and" | "by"
-                ));
+                )
+                || names_a_message(lower(doc, cue.start - 1)));
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
@@ -1641,6 +1660,38 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
     } else {
         from
     }
+}
+
+/// A noun for something sent or published whose words a participle can report: "issued a
+/// statement saying that ...", "sent a letter warning ...". Its sender is the clause's subject.
+fn names_a_message(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "statements"
+            | "letter"
+            | "letters"
+            | "email"
+            | "e-mail"
+            | "emails"
+            | "tweet"
+            | "tweets"
+            | "memo"
+            | "message"
+            | "release"
+            | "post"
+            | "op-ed"
+            | "editorial"
+    )
+}
+
+/// Whether a comma ends the words before token `t`, also inside a closing quotation mark
+/// (`“corrupt,” noting that`).
+fn comma_before(doc: &Doc, t: usize) -> bool {
+    t > 0 && doc.is_punct(t - 1, ",")
+        || t > 1
+            && matches!(doc.tokens[t - 1].kind, TokenKind::Close(_))
+            && doc.is_punct(t - 2, ",")
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to

@@ -172,6 +172,31 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         head.tokens = tokens;
         return head;
     }
+    // "the mayor of Orlen", "the senator from Vermont": a role named by a common noun, with the
+    // place or body it serves; the whole phrase names the speaker.
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        matches!(doc.lower(words[k]), "of" | "from")
+            && !doc.is_capitalised(words[k - 1])
+            && doc.is_capitalised(words[k + 1])
+            && !doc.word(words[words.len() - 1]).ends_with('s')
+    }) {
+        let mut head = parse_np(doc, tokens.start..words[k]);
+        if head.name.is_empty() && head.pronoun.is_none() && head.role.is_some() {
+            if head.affiliation.is_none() {
+                let place = &words[k + 1..];
+                head.affiliation = Some(match lex.places.get(lower_phrase(doc, place).as_ref()) {
+                    Some(&country) => lex.countries[country].name.clone(),
+                    None => doc.text[doc.tokens[place[0]].range.start
+                        ..doc.tokens[place[place.len() - 1]].range.end]
+                        .to_string(),
+                });
+            }
+            head.nominal = true;
+            head.text = nominal_text(doc, &words);
+            head.tokens = tokens;
+            return head;
+        }
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(doc.lower(words[0])) {
             np.pronoun = Some(p);
