@@ -350,7 +350,8 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             start -= 1;
         }
         // "was told", "were reported": passive; "declined to comment", "refused to say".
-        let passive = be && !form.participle;
+        // ("was asked whether ...": a question put to the subject; see asked_without_asker.)
+        let passive = be && !form.participle && form.words[0] != "asked";
         // A past participle that is not the past tense ("written", "sworn", "shown") is a
         // verb only after "has", "have" or "had": "the bloc issue written guarantees" is not.
         let bare_participle = (form.words[0].ends_with("en") || form.words[0].ends_with("wn"))
@@ -1220,6 +1221,14 @@ fn attribute(
         return make(content_before(doc, range.start, end, 3)?, Some(subject));
     }
 
+    if let Some(found) = asked_without_asker(doc, cue, range.clone(), content_end) {
+        return make(found.0, found.1);
+    }
+    if (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)))
+        && lower(doc, cue.verb.start) == "asked"
+    {
+        return None;
+    }
     let form = cue.form?;
     let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
     // "is stressing that": a participle after a form of "be" is a finite verb.
@@ -1660,6 +1669,78 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
     } else {
         from
     }
+}
+
+/// Content pieces with the source mention, if any.
+type Attributed = (Vec<Range<usize>>, Option<Range<usize>>);
+
+/// A question put to someone whose asker the sentence leaves out: "Asked on Monday whether
+/// he would run, Ellis said ...", "..., she said when asked why", "Ellis was asked if ...".
+/// The content is the question; the asker is the one "by" names, or nobody. Only a question
+/// is reported: "asked about the vote" names a topic, "asked to lead" a request.
+fn asked_without_asker(
+    doc: &Doc,
+    cue: &Cue,
+    range: Range<usize>,
+    content_end: usize,
+) -> Option<Attributed> {
+    if lower(doc, cue.verb.start) != "asked" || cue.verb.len() != 1 {
+        return None;
+    }
+    let passive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)));
+    let lead = leading_connectives(doc, range.start, cue.start);
+    let fronted = cue.start == cue.verb.start
+        && (lead == cue.start
+            || lead + 1 == cue.start && matches!(lower(doc, lead), "when" | "whenever" | "once"));
+    let trailing = cue.start == cue.verb.start
+        && cue.start > range.start + 2
+        && matches!(lower(doc, cue.start - 1), "when" | "whenever")
+        && is_frame_word(doc, cue.start - 2);
+    if !(passive || fronted || trailing) {
+        return None;
+    }
+    let mut t = cue.verb.end;
+    let asker = (t < content_end && lower(doc, t) == "by")
+        .then(|| subject_right(doc, t + 1, content_end))
+        .flatten();
+    if let Some(asker) = &asker {
+        t = asker.end;
+    }
+    // Over a setting ("on Fox News", "in an interview Monday") to the question itself.
+    let limit = (t + 10).min(content_end);
+    let from = (t..limit).find(|&u| {
+        matches!(doc.tokens[u].kind, TokenKind::Open(_))
+            || is_frame_word(doc, u)
+                && matches!(
+                    lower(doc, u),
+                    "whether" | "if" | "who" | "whom" | "what" | "why" | "how" | "which"
+                )
+    })?;
+    if (t..from).any(|u| doc.is_punct(u, ",") || doc.is_punct(u, ".")) {
+        return None;
+    }
+    // A fronted question ends at the comma before the main clause.
+    let mut end = content_end;
+    if fronted && !passive {
+        let comma = (from + 1..content_end).find(|&u| {
+            doc.tokens[u].quote.is_none()
+                && (doc.is_punct(u, ",")
+                    || matches!(doc.tokens[u].kind, TokenKind::Close(_))
+                        && doc.is_punct(u - 1, ","))
+                && !(u + 1 < content_end
+                    && matches!(
+                        lower(doc, u + 1),
+                        "where" | "which" | "who" | "whom" | "whose" | "including" | "and" | "or"
+                    ))
+        });
+        match comma {
+            Some(comma) if matches!(doc.tokens[comma].kind, TokenKind::Close(_)) => end = comma + 1,
+            Some(comma) => end = comma,
+            None if content_end == range.end => return None,
+            None => {}
+        }
+    }
+    Some((content_after(doc, from, end, true)?, asker))
 }
 
 /// A noun for something sent or published whose words a participle can report: "issued a
