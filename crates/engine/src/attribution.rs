@@ -2234,6 +2234,15 @@ fn parenthetical(
             {
                 after = resumed_quote(doc, t + 1, content_end);
             }
+            // “A,” said Ruiz, a pastor in Ames, “and b.”: an appositive or a participle after
+            // the speaker, then the sentence goes on in quotation marks (lower case).
+            TokenKind::Word
+                if comma
+                    && ends_on_quote
+                    && resumed_after_insertion(doc, t, content_end).is_some() =>
+            {
+                after = resumed_after_insertion(doc, t, content_end);
+            }
             TokenKind::Word if comma && doc.tokens[t].quote.is_none() => {
                 let next = lower(doc, t);
                 let goes_on = !next.ends_with("ing")
@@ -2277,6 +2286,30 @@ fn parenthetical(
         (None, Some(after)) => Some(after),
         _ => None,
     }
+}
+
+/// The quotation that resumes a sentence after an insertion that starts at `t` and ends at a
+/// comma: ", speaking of politicians, “and leave ...”". The insertion holds no quotation and
+/// no speech verb, and the quotation opens in lower case, so it cannot start a sentence.
+fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
+    let limit = (t + 30).min(end);
+    let comma = (t + 1..limit).find(|&u| {
+        doc.is_punct(u, ",") && u + 1 < end && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+    })?;
+    let plain = (t..comma).all(|u| {
+        matches!(doc.tokens[u].kind, TokenKind::Word | TokenKind::Number)
+            || doc.is_punct(u, ",")
+            || doc.is_punct(u, "'")
+    }) && !(t..comma).any(|u| lexicon().verbs.contains_key(lower(doc, u)));
+    let TokenKind::Open(q) = doc.tokens[comma + 1].kind else {
+        return None;
+    };
+    let first = (comma + 2 < end).then_some(comma + 2)?;
+    let lower_case = doc.text[doc.tokens[first].range.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    (plain && lower_case).then(|| doc.quotes[q].pieces.clone())
 }
 
 /// "called the plan “a disgrace”": for verbs that characterise, the object with a quotation
