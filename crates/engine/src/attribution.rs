@@ -399,7 +399,15 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
 }
 
 fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
-    let separator = |t: usize| doc.is_punct(t, ",") || doc.is_punct(t, ";") || is_dash(doc, t);
+    // (A closing mark after a comma ends a part too: `“a witness,” and then tweeted`.)
+    let separator = |t: usize| {
+        doc.is_punct(t, ",")
+            || doc.is_punct(t, ";")
+            || is_dash(doc, t)
+            || t > sentence_start
+                && matches!(doc.tokens[t].kind, TokenKind::Close(_))
+                && doc.is_punct(t - 1, ",")
+    };
     separator(start)
         || start > sentence_start && separator(start - 1)
         || start > sentence_start + 1
@@ -423,6 +431,13 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
             start -= 1;
             if lower(doc, start) == "with" {
                 break;
+            }
+            // "... - and arguing that": the part starts at the conjunction.
+            if matches!(lower(doc, start), "and" | "but")
+                && start > sentence_start
+                && (is_dash(doc, start - 1) || doc.is_punct(start - 1, ";"))
+            {
+                return start;
             }
         }
         if start > sentence_start && doc.is_punct(start - 1, ",") {
@@ -1509,7 +1524,7 @@ fn attribute(
     // subject.
     if cue.start > range.start + 2
         && matches!(lower(doc, cue.start - 1), "but" | "and")
-        && doc.is_punct(cue.start - 2, ",")
+        && comma_before(doc, cue.start - 1)
         && !form.participle
     {
         if let Some(subject) = main_subject(doc, range.clone(), cue.start - 2) {
