@@ -410,6 +410,12 @@ fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
     };
     separator(start)
         || start > sentence_start && separator(start - 1)
+        // "but suggesting that": a participle joined to the words before.
+        || is_frame_word(doc, start)
+            && matches!(lower(doc, start), "and" | "but")
+            && start + 1 < doc.tokens.len()
+            && is_frame_word(doc, start + 1)
+            && lower(doc, start + 1).ends_with("ing")
         || start > sentence_start + 1
             && matches!(lower(doc, start - 1), "and" | "but" | "while" | "whereas")
             && separator(start - 2)
@@ -432,10 +438,13 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
             if lower(doc, start) == "with" {
                 break;
             }
-            // "... - and arguing that": the part starts at the conjunction.
+            // "... - and arguing that", "... “on paper” but suggesting that": the part
+            // starts at the conjunction.
             if matches!(lower(doc, start), "and" | "but")
                 && start > sentence_start
-                && (is_dash(doc, start - 1) || doc.is_punct(start - 1, ";"))
+                && (is_dash(doc, start - 1)
+                    || doc.is_punct(start - 1, ";")
+                    || start + 1 == cue.start)
             {
                 return start;
             }
@@ -1257,7 +1266,7 @@ fn attribute(
             && (comma_before(doc, cue.start)
                 || matches!(
                     lower(doc, cue.start - 1),
-                    "while" | "before" | "after" | "and" | "by"
+                    "while" | "before" | "after" | "and" | "but" | "by"
                 )
                 || names_a_message(lower(doc, cue.start - 1)));
         if with_subject.is_none() && !after_comma && !infinitive {
@@ -2338,6 +2347,31 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     if !speechlike {
         return None;
     }
+    // The object ends with its quotation when the sentence goes on with a participle or a
+    // second verb: "called Cruz the “ultimate hypocrite,” linking to ...", "... “careless,”
+    // and said ...". ("called it “weak” and “slow”" goes on with a second quotation.)
+    let mut end = end;
+    let first_close = (cue.verb.end..end)
+        .find_map(|t| match doc.tokens[t].kind {
+            TokenKind::Open(q) => doc.quotes[q].close_token,
+            _ => None,
+        })
+        .filter(|&close| close < end);
+    if let Some(close) = first_close {
+        let mut next = close + 1;
+        if next < end && doc.is_punct(next, ",") {
+            next += 1;
+        }
+        let goes_on = next < end
+            && is_frame_word(doc, next)
+            && (lower(doc, next).ends_with("ing")
+                || matches!(lower(doc, next), "and" | "but" | "while")
+                    && !(next + 1 < end
+                        && matches!(doc.tokens[next + 1].kind, TokenKind::Open(_))));
+        if goes_on {
+            end = close + 1;
+        }
+    }
     content_after(doc, cue.verb.end, end, false)
 }
 
@@ -2526,7 +2560,34 @@ fn clause_after(
         return None;
     }
     if lower(doc, t) == "that" && is_frame_word(doc, t) {
-        return content_after(doc, t + 1, end, true).map(|p| (p, true));
+        // "suggested that might not be enough": "that" is the subject when a verb follows.
+        let subject = t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && matches!(
+                lower(doc, t + 1),
+                "might"
+                    | "could"
+                    | "would"
+                    | "will"
+                    | "can"
+                    | "should"
+                    | "may"
+                    | "must"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "isn’t"
+                    | "isn't"
+                    | "wasn’t"
+                    | "wasn't"
+                    | "won’t"
+                    | "won't"
+                    | "wouldn’t"
+                    | "wouldn't"
+            );
+        let from = if subject { t } else { t + 1 };
+        return content_after(doc, from, end, true).map(|p| (p, true));
     }
     // A reported question: "asked whether ...", "asked him why ...".
     if is_frame_word(doc, t) && opens_question(doc, cue, t) {
