@@ -1160,14 +1160,15 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             return subject;
         }
     }
-    let mut t = range.start;
+    let opening = leading_connectives(doc, range.start, before);
+    let mut t = opening;
     while t < before {
         if !is_frame_word(doc, t) {
             t += 1;
             continue;
         }
         let w = lower(doc, t);
-        let clause_start = t == range.start
+        let clause_start = t == opening
             || doc.is_punct(t - 1, ",")
             || matches!(lower(doc, t - 1), "and" | "but" | "however" | "then");
         if clause_start {
@@ -1563,8 +1564,21 @@ fn attribute(
         // Further back, the subject of the sentence's first verb, when no comma stands
         // between it and "and said": "Graham called both Trump and Clinton “crazy” and said
         // ...", "He also expressed concern about the primary system in New York and said ...".
+        // (Not the subject of a clause inside the first verb's object: "rejected the idea that
+        // the changes amounted to a shake-up and said ...".)
+        let main_clause = |s: &Range<usize>| {
+            s.start == range.start
+                || !matches!(
+                    lower(doc, s.start - 1),
+                    "that" | "which" | "who" | "whether" | "if" | "because" | "since"
+                )
+        };
         let subject = verb
-            .and_then(|verb| subject_left(doc, range.start, verb).filter(opens_clause))
+            .and_then(|verb| {
+                subject_left(doc, range.start, verb)
+                    .filter(opens_clause)
+                    .filter(main_clause)
+            })
             .or_else(|| {
                 // (A finite verb in the tense of the first: "speeches and promises to ..."
                 // and "can flag and report posts" are nouns and infinitives.)
@@ -2840,7 +2854,7 @@ fn content_before(
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.
 pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize {
-    let mut t = start;
+    let mut t = dateline_end(doc, start, end).unwrap_or(start);
     loop {
         let mut u = t;
         while u < end && u < t + 4 && is_frame_word(doc, u) && is_connective_word(lower(doc, u)) {
@@ -2856,6 +2870,23 @@ pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize 
         }
         return t;
     }
+}
+
+/// The end of a dateline opening a paragraph ("WASHINGTON —", "DES MOINES, Iowa (AP) -"):
+/// a word in capitals, a few more words, then a dash.
+fn dateline_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let first = doc.word(start);
+    let opens_paragraph = doc.paragraph_tokens[doc.tokens[start].paragraph].start == start;
+    if !opens_paragraph
+        || first.chars().count() < 2
+        || !first.chars().all(|c| c.is_uppercase() || c == '.')
+    {
+        return None;
+    }
+    (start + 1..(start + 8).min(end))
+        .find(|&t| is_dash(doc, t))
+        .map(|dash| dash + 1)
+        .filter(|&after| after < end)
 }
 
 fn is_connective_word(word: &str) -> bool {
