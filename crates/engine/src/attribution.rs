@@ -2298,7 +2298,15 @@ fn parenthetical(
                             | "after"
                             | "before"
                     );
-                if goes_on && !ends_on_quote {
+                // "..., said Robert Ford, a former ambassador": after a speaker named behind
+                // the verb, a determiner opens an appositive, not the rest of the sentence.
+                let inverted = lexicon().verbs.contains_key(lower(doc, frame_start));
+                let appositive = inverted
+                    && matches!(
+                        next,
+                        "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "now"
+                    );
+                if goes_on && !appositive && !ends_on_quote {
                     after = content_after(doc, t, content_end, false);
                 }
             }
