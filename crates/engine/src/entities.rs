@@ -511,6 +511,11 @@ impl Entities {
         // Names taken for places (see below), with their sentence.
         let mut places: Vec<(Np, usize)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
+            // A line in capitals ("FULL TEXT.", "2. FIREWORKS FLY IN DEBATE") is a label or
+            // a subhead: its words are not told apart as names.
+            if shouting(doc, sentence.tokens.clone()) {
+                continue;
+            }
             let mut t = sentence.tokens.start;
             while t < sentence.tokens.end {
                 // (Most words are not capitalised: skip them before looking for a name.)
@@ -1018,6 +1023,24 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
 }
 
 /// The capitalised name starting at `token`: titles, names, "of" between capitals.
+/// Is every word of these tokens (two or more words) written in capitals?
+fn shouting(doc: &Doc, tokens: Range<usize>) -> bool {
+    let mut words = 0;
+    for t in tokens {
+        if doc.tokens[t].kind != TokenKind::Word {
+            continue;
+        }
+        let word = doc.word(t);
+        if word.chars().any(char::is_lowercase) {
+            return false;
+        }
+        if word.chars().any(char::is_uppercase) {
+            words += 1;
+        }
+    }
+    words >= 2
+}
+
 pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usize> {
     // A capitalised speech verb ("Governor Calls Rival ...", in a title-case headline) ends a
     // name.
