@@ -535,7 +535,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             return subject_left(doc, sentence_start, t);
         }
     }
-    if pronoun(head_word).is_some() {
+    if pronoun(head_word).is_some() || is_quantifier_subject(head_word) {
         return Some(head..end);
     }
     let capitalised =
@@ -1480,7 +1480,9 @@ fn attribute(
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
     // "“...,” said Blinken." / "..., said a spokesman."
+    // ("But, said Ellis, “...”": only connectives before the verb; see below.)
     let inverted = cue.start > range.start
+        && leading_connectives(doc, range.start, cue.start) < cue.start
         && (doc.is_punct(cue.start - 1, ",")
             || matches!(doc.tokens[cue.start - 1].kind, TokenKind::Close(_))
             || is_dash(doc, cue.start - 1));
@@ -1516,19 +1518,6 @@ fn attribute(
             return make(content_after(doc, t, content_end, true)?, Some(subject));
         }
     }
-    // "Asked if he was bullied, the candidate said no": the question is reported, and the
-    // text does not say who asked it.
-    if cue.start == leading_connectives(doc, range.start, cue.start)
-        && lower(doc, cue.verb.start) == "asked"
-    {
-        let t = skip_adjuncts(doc, cue.verb.end, content_end);
-        if t < content_end && is_frame_word(doc, t) && opens_question(doc, cue, t) {
-            let end = (t..content_end)
-                .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote.is_none())
-                .unwrap_or(content_end);
-            return make(content_after(doc, t, end, true)?, None);
-        }
-    }
     // "I laughed and said, “...”": the subject of the first of two joined verbs.
     // "She says people may not like it, but insists ...": a second verb of the sentence's
     // subject.
@@ -1546,7 +1535,8 @@ fn attribute(
         }
     }
     // "The governor blasted Congress and said the state ...": the verb may have an object.
-    if cue.start > range.start + 1 && lower(doc, cue.start - 1) == "and" {
+    // ("... but said the group could ...": the same with "but".)
+    if cue.start > range.start + 1 && matches!(lower(doc, cue.start - 1), "and" | "but") {
         // (Back over an object that may hold a quotation: "called her “weak” and said".)
         let verb = (cue.start.saturating_sub(9).max(range.start + 1)..cue.start - 1)
             .rev()
@@ -1779,6 +1769,14 @@ fn asked_without_asker(
         }
     }
     Some((content_after(doc, from, end, true)?, asker))
+}
+
+/// A quantifier that stands alone for people: "Many said ...", "others say ...".
+pub(crate) fn is_quantifier_subject(word: &str) -> bool {
+    matches!(
+        word,
+        "many" | "some" | "others" | "most" | "several" | "few" | "both" | "all"
+    )
 }
 
 /// A noun for something sent or published whose words a participle can report: "issued a

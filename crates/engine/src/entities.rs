@@ -197,6 +197,14 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return head;
         }
     }
+    // "Many said", "Others say": a group the text does not name.
+    if words.len() == 1 && crate::attribution::is_quantifier_subject(doc.lower(words[0])) {
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = doc.word(words[0]).to_string();
+        return np;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(doc.lower(words[0])) {
             np.pronoun = Some(p);
@@ -374,7 +382,7 @@ const DETERMINER_WORDS: &[&str] = &[
 ];
 
 /// The words of a common-noun source as a name: "the regional fire service".
-fn nominal_text(doc: &Doc, words: &[usize]) -> String {
+pub(crate) fn nominal_text(doc: &Doc, words: &[usize]) -> String {
     let first = doc.tokens[words[0]].range.start;
     let last = doc.tokens[words[words.len() - 1]].range.end;
     let text = &doc.text[first..last];

@@ -236,9 +236,8 @@ fn resolve_speakers(
                 .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
             if plain {
                 np.nominal = true;
-                np.text = doc.text
-                    [doc.tokens[mention.start].range.start..doc.tokens[mention.end - 1].range.end]
-                    .to_string();
+                let words: Vec<usize> = mention.clone().collect();
+                np.text = entities::nominal_text(doc, &words);
             }
         }
         let entity = match np.pronoun {
