@@ -3032,15 +3032,25 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
         {
             start += 2;
         }
-        let run = crate::entities::capitalised_run(doc, start, range.end);
+        let mut run = crate::entities::capitalised_run(doc, start, range.end);
+        // "Clinton camp:", "Trump aides:": a name with a common noun for its people.
+        if !run.is_empty()
+            && run.end + 1 < range.end
+            && doc.is_punct(run.end + 1, ":")
+            && is_frame_word(doc, run.end)
+            && (crate::entities::is_nominal_head(lower(doc, run.end))
+                || matches!(lower(doc, run.end), "camp" | "aides" | "allies" | "team"))
+        {
+            run.end += 1;
+        }
         if !run.is_empty() && run.end < range.end && run.len() <= 4 && doc.is_punct(run.end, ":") {
             // The name (or "Poll", "Study") comes up again in the article, in any case.
-            let head = doc.lower(run.end - 1);
+            let words: Vec<&str> = run.clone().map(|t| doc.lower(t)).collect();
             let mentioned_elsewhere = doc
                 .tokens
                 .iter()
                 .enumerate()
-                .any(|(k, tok)| tok.paragraph > 0 && doc.lower(k) == head);
+                .any(|(k, tok)| tok.paragraph > 0 && words.contains(&doc.lower(k)));
             if mentioned_elsewhere {
                 let pieces = content_after(doc, run.end + 1, range.end, true)?;
                 return Some(Found {
@@ -3048,6 +3058,40 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     pieces,
                     cue: Some(run.end..run.end + 1),
                     source: Some(run),
+                    sentence,
+                    paragraph,
+                    continues: None,
+                    separate: false,
+                    refers_to: None,
+                });
+            }
+        }
+    }
+    // "Carl Bialik: “...”", "Rep. Jo Marsh (R-Ohio): “...”" in the body: a full name, a colon
+    // and a quotation (after a label ending in a dash: "Pollsters agree - Carl Bialik: ...").
+    if paragraph > 0 {
+        let colon = (range.start..range.end)
+            .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote.is_none())?;
+        if colon + 1 < range.end && matches!(doc.tokens[colon + 1].kind, TokenKind::Open(_)) {
+            let start = (range.start..colon)
+                .rev()
+                .find(|&t| is_dash(doc, t))
+                .map_or(range.start, |dash| dash + 1);
+            let run = crate::entities::capitalised_run(doc, start, colon);
+            let mut end = run.end;
+            if end < colon && doc.is_punct(end, "(") {
+                if let Some(close) = (end..colon).find(|&t| doc.is_punct(t, ")")) {
+                    end = close + 1;
+                }
+            }
+            let names = run.clone().filter(|&t| doc.is_word(t)).count();
+            if names >= 2 && end == colon {
+                let pieces = content_after(doc, colon + 1, range.end, true)?;
+                return Some(Found {
+                    kind: kind_of(doc, &pieces),
+                    pieces,
+                    cue: Some(colon..colon + 1),
+                    source: Some(run.start..end),
                     sentence,
                     paragraph,
                     continues: None,
