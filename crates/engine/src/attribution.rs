@@ -314,7 +314,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             ) || p.ends_with("’s")
                 || p.ends_with("'s")
         });
-        if after_determiner {
+        // "sooner than expected", "as predicted,": a set phrase, not a cue.
+        let set_phrase = prev == Some("than")
+            || prev == Some("as") && (verb.end >= range.end || !is_frame_word(doc, verb.end));
+        if after_determiner || set_phrase {
             t = verb.end;
             continue;
         }
