@@ -485,6 +485,9 @@ pub(crate) struct Mention {
     pub tokens: Range<usize>,
     pub entity: usize,
     pub sentence: usize,
+    /// A place named as where something happens ("in Syria", "to Moscow"), not as an actor:
+    /// "they" and "it" do not stand for it.
+    pub located: bool,
 }
 
 /// The entities of a text and their mentions.
@@ -622,10 +625,17 @@ impl Entities {
                 continue;
             }
             let entity = entities.entity_for(&np);
+            let located = np.kind == Some(SpeakerKind::Country)
+                && np.tokens.start > 0
+                && matches!(
+                    doc.lower(np.tokens.start - 1),
+                    "in" | "to" | "from" | "into" | "across" | "throughout" | "near" | "outside"
+                );
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
                 entity,
                 sentence,
+                located,
             });
         }
         entities.infer_genders(doc);
@@ -945,7 +955,7 @@ impl Entities {
         token: usize,
         sentence: usize,
     ) -> Option<usize> {
-        let compatible = |m: &Mention| self.compatible(pronoun, m.entity);
+        let compatible = |m: &Mention| self.compatible(pronoun, m.entity) && !m.located;
         // The compatible mentions before the pronoun, newest first, from both lists (names
         // found in the text, and sources of earlier statements), within twelve sentences.
         let walk = |list: &'a [Mention]| {

@@ -258,6 +258,7 @@ fn resolve_speakers(
                 tokens: source.clone(),
                 entity,
                 sentence: statement.sentence,
+                located: false,
             });
         }
     }
