@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::analysis::StatementKind;
+use crate::analysis::{SpeakerKind, StatementKind};
 use crate::entities::{is_nominal_head, is_title_word, pronoun, strip_possessive, title_at};
 use crate::lexicon::{is_calendar_word, is_function_word, lexicon, VerbForm};
 use crate::text::{Doc, TokenKind};
@@ -113,6 +113,20 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         if found.len() == before {
             if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index) {
                 found.push(statement);
+            }
+        }
+        // A quotation standing as its own paragraph, signed in the next: "“...”" / "- Ellis."
+        // The signature replaces the continuation the quotation was first taken for.
+        if found.len() == before {
+            if let Some(statement) = signed_quotation(doc, range.clone(), index) {
+                let envelope = statement.envelope();
+                match found.last_mut() {
+                    Some(last) if last.envelope() == envelope && last.cue.is_none() => {
+                        *last = statement
+                    }
+                    Some(last) if overlaps(&last.envelope(), &envelope) => {}
+                    _ => found.push(statement),
+                }
             }
         }
         if found.len() == before && (transcript || !mixed.is_empty()) {
@@ -3076,19 +3090,43 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
         let colon = (range.start..range.end)
             .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote.is_none())?;
         if colon + 1 < range.end && matches!(doc.tokens[colon + 1].kind, TokenKind::Open(_)) {
-            let start = (range.start..colon)
-                .rev()
-                .find(|&t| is_dash(doc, t))
-                .map_or(range.start, |dash| dash + 1);
-            let run = crate::entities::capitalised_run(doc, start, colon);
-            let mut end = run.end;
-            if end < colon && doc.is_punct(end, "(") {
-                if let Some(close) = (end..colon).find(|&t| doc.is_punct(t, ")")) {
-                    end = close + 1;
-                }
+            // The name ends at the colon (or at a party label before it); titles and roles
+            // in lower case may stand before it ("Former secretary of state Jo Marsh:").
+            let mut name_end = colon;
+            if colon > range.start && doc.is_punct(colon - 1, ")") {
+                name_end = (range.start..colon - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&t| doc.is_punct(t, "("))?;
             }
-            let names = run.clone().filter(|&t| doc.is_word(t)).count();
-            if names >= 2 && end == colon {
+            let mut start = name_end;
+            while start > range.start
+                && is_frame_word(doc, start - 1)
+                && doc.is_capitalised(start - 1)
+                && !is_function_word(lower(doc, start - 1))
+            {
+                start -= 1;
+            }
+            let names = name_end - start;
+            let np = crate::entities::parse_np(doc, start..name_end);
+            // (Not a place: "met in New York City:".)
+            let placed = start > range.start
+                && matches!(
+                    lower(doc, start - 1),
+                    "in" | "at" | "from" | "to" | "of" | "near" | "into" | "across"
+                );
+            let person = (np.kind == Some(SpeakerKind::Person) || np.role.is_some()) && !placed;
+            let mut source = start..colon;
+            // (A role before the name belongs to the source: "Republican pollster Jo Marsh".)
+            while source.start > range.start
+                && is_frame_word(doc, source.start - 1)
+                && crate::entities::is_nominal_head(lower(doc, source.start - 1))
+            {
+                source.start -= 1;
+            }
+            let run = source;
+            let end = colon;
+            if names >= 2 && person {
                 let pieces = content_after(doc, colon + 1, range.end, true)?;
                 return Some(Found {
                     kind: kind_of(doc, &pieces),
@@ -3105,6 +3143,53 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
         }
     }
     None
+}
+
+/// "- Ellis." or "—President Vance, in a tweet." opening a paragraph right after a paragraph
+/// that is one quotation: the quotation, attributed to the name after the dash.
+fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
+    let paragraph = doc.tokens[range.start].paragraph;
+    if paragraph == 0
+        || !is_dash(doc, range.start)
+        || doc.paragraph_tokens[paragraph].start != range.start
+    {
+        return None;
+    }
+    let run = crate::entities::capitalised_run(doc, range.start + 1, range.end);
+    let after = run.end;
+    let signs = !run.is_empty()
+        && (after >= range.end
+            || doc.is_punct(after, ",")
+            || doc.is_punct(after, ".") && after + 1 >= range.end);
+    if !signs {
+        return None;
+    }
+    // The previous non-empty paragraph, wholly one closed quotation.
+    let previous = (0..paragraph)
+        .rev()
+        .find(|&p| !doc.paragraph_tokens[p].is_empty())?;
+    let tokens = doc.paragraph_tokens[previous].clone();
+    let TokenKind::Open(q) = doc.tokens[tokens.start].kind else {
+        return None;
+    };
+    let close = doc.quotes[q].close_token?;
+    let closes_paragraph = close + 1 == tokens.end
+        || close + 2 == tokens.end && matches!(doc.tokens[close + 1].kind, TokenKind::Punct);
+    if !closes_paragraph {
+        return None;
+    }
+    let pieces = doc.quotes[q].pieces.clone();
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces,
+        cue: Some(range.start..range.start + 1),
+        source: Some(run),
+        sentence,
+        paragraph,
+        continues: None,
+        separate: false,
+        refers_to: None,
+    })
 }
 
 /// A sentence that opens in quotation marks with no cue of its own continues the statement
