@@ -583,7 +583,13 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                     }
                     return Some(start..end);
                 }
-                if is_function_word(w) || is_aux(w) || w.ends_with("ly") || w.ends_with("ing") {
+                // ("lobbying firms", "the ruling party": an -ing word right before the noun
+                // modifies it.)
+                if is_function_word(w)
+                    || is_aux(w)
+                    || w.ends_with("ly")
+                    || w.ends_with("ing") && t != head
+                {
                     break;
                 }
                 t -= 1;
@@ -655,7 +661,8 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if DETERMINERS.contains(&w)
             || w.ends_with("’s")
             || w.ends_with("'s")
-            || (!nominal_stop(w)
+            || ((!nominal_stop(w)
+                || start == head && w.ends_with("ing") && !is_function_word(w) && !is_aux(w))
                 && start < head + 1
                 && nominal
                 && w.len() > 2
