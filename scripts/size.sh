@@ -28,7 +28,11 @@ cd "$(dirname "$0")/.."
 # speed work (a stem cache, one buffer of lower-case forms) add 6.2 KB; the session-3 tree
 # rebuilt with today's toolchain weighs 266,849 bytes, the session-4 tree 273,070. A stable
 # sort and a new hash-map instantiation were replaced (0.7 KB won back).
-BUDGET=274432
+# 268 KiB -> 272 KiB in session 5 (issue 3): the engine's new rules (questions without their
+# asker, quotations resumed after an appositive, "Name: “...”" in the body, quotations signed
+# with a dash, datelines, quantifier subjects, roles with their place, lines in capitals) and
+# the token stem cache add 4.2 KB: the page total went from 273,070 to 277,313 bytes.
+BUDGET=278528
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
