@@ -421,9 +421,7 @@ fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
         doc.is_punct(t, ",")
             || doc.is_punct(t, ";")
             || is_dash(doc, t)
-            || t > sentence_start
-                && matches!(doc.tokens[t].kind, TokenKind::Close(_))
-                && doc.is_punct(t - 1, ",")
+            || t > sentence_start && closes_after_comma(doc, t)
     };
     separator(start)
         || start > sentence_start && separator(start - 1)
@@ -444,10 +442,7 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
     // ", saying that": the frame starts at the comma.
     if cue.form.is_some_and(|f| f.participle) || cue.according {
         // `“corrupt,” noting that`: the closing mark stays with the earlier words.
-        if start > sentence_start + 1
-            && matches!(doc.tokens[start - 1].kind, TokenKind::Close(_))
-            && comma_before(doc, start)
-        {
+        if start > sentence_start + 1 && closes_after_comma(doc, start - 1) {
             return start;
         }
         while start > sentence_start && !doc.is_punct(start - 1, ",") && start + 6 > cue.start {
@@ -1776,9 +1771,7 @@ fn asked_without_asker(
     if fronted && !passive {
         let comma = (from + 1..content_end).find(|&u| {
             doc.tokens[u].quote.is_none()
-                && (doc.is_punct(u, ",")
-                    || matches!(doc.tokens[u].kind, TokenKind::Close(_))
-                        && doc.is_punct(u - 1, ","))
+                && (doc.is_punct(u, ",") || closes_after_comma(doc, u))
                 && !(u + 1 < content_end
                     && matches!(
                         lower(doc, u + 1),
@@ -1829,10 +1822,12 @@ fn names_a_message(word: &str) -> bool {
 /// Whether a comma ends the words before token `t`, also inside a closing quotation mark
 /// (`“corrupt,” noting that`).
 fn comma_before(doc: &Doc, t: usize) -> bool {
-    t > 0 && doc.is_punct(t - 1, ",")
-        || t > 1
-            && matches!(doc.tokens[t - 1].kind, TokenKind::Close(_))
-            && doc.is_punct(t - 2, ",")
+    t > 0 && (doc.is_punct(t - 1, ",") || closes_after_comma(doc, t - 1))
+}
+
+/// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
+fn closes_after_comma(doc: &Doc, t: usize) -> bool {
+    t > 0 && matches!(doc.tokens[t].kind, TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
@@ -1892,9 +1887,7 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
     let mut t = from;
     while t + 1 < end {
         // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
-        let comma_close = matches!(doc.tokens[t].kind, TokenKind::Close(_))
-            && t > from
-            && doc.is_punct(t - 1, ",");
+        let comma_close = t > from && closes_after_comma(doc, t);
         if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close {
             let cut = if comma_close { t + 1 } else { t };
             if subordinate && t > from + 2 {
