@@ -1398,6 +1398,18 @@ fn attribute(
         })
     };
     if let Some(subject) = left.clone() {
+        // "As Ellis said last week, the port will ...": the clause after the comma.
+        let as_clause = subject.start > range.start
+            && lower(doc, subject.start - 1) == "as"
+            && leading_connectives(doc, range.start, subject.start - 1) == subject.start - 1;
+        if as_clause {
+            let t = skip_adjuncts(doc, cue.verb.end, content_end);
+            // ("As she said that, the crowd cheered": what she said is not reported.)
+            if t + 1 < content_end && doc.is_punct(t, ",") {
+                return make(content_after(doc, t + 1, content_end, true)?, Some(subject));
+            }
+            return None;
+        }
         let content_end = reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
         // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
         let after_quote = subject.start > range.start
