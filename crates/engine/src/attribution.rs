@@ -1519,6 +1519,7 @@ fn attribute(
             || is_dash(doc, cue.start - 1));
     if inverted {
         let subject = subject_right(doc, cue.verb.end, range.end)?;
+        let subject = named_after_nominal(doc, subject.clone(), range.end).unwrap_or(subject);
         return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
             .and_then(|pieces| make(pieces, Some(subject)));
     }
@@ -1728,6 +1729,25 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
     } else {
         from
     }
+}
+
+/// "said his best friend at Lehigh, Bruce Turry, who ...": a common noun phrase behind the
+/// verb, then the name it stands for, set off by commas. The name speaks.
+fn named_after_nominal(doc: &Doc, subject: Range<usize>, end: usize) -> Option<Range<usize>> {
+    if subject
+        .clone()
+        .any(|t| doc.is_capitalised(t) && !is_function_word(lower(doc, t)))
+    {
+        return None;
+    }
+    // Over a short prepositional phrase ("at Lehigh") to the comma.
+    let comma = (subject.end..(subject.end + 5).min(end)).find(|&t| doc.is_punct(t, ","))?;
+    if (subject.end..comma).any(|t| !is_frame_word(doc, t)) {
+        return None;
+    }
+    let run = crate::entities::capitalised_run(doc, comma + 1, end);
+    let closed = run.end >= end || doc.is_punct(run.end, ",") || doc.is_punct(run.end, ".");
+    (run.len() >= 2 && closed).then_some(run)
 }
 
 /// Content pieces with the source mention, if any.
