@@ -1084,7 +1084,10 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         let w = lower(doc, t);
         let inside = noun_like(doc, t)
             || opens_determined_np(w)
-            || matches!(w, "of" | "in" | "at" | "for" | "from" | "on" | "close" | "familiar")
+            || matches!(
+                w,
+                "of" | "in" | "at" | "for" | "from" | "on" | "with" | "close" | "familiar"
+            )
             // "People briefed on the plan": a participle after a noun.
             || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1))
             // "About 52 percent", "nearly half".
