@@ -593,10 +593,31 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         // "But critics say", "civil rights activists say": a bare plural noun, perhaps with
         // modifiers, that opens the clause.
         if head_word.ends_with('s') && !head_word.ends_with("ss") && !is_function_word(head_word) {
-            let start = modifiers_start(doc, sentence_start, head);
+            let mut start = modifiers_start(doc, sentence_start, head);
+            // "some friends", "many voters": a quantifier before the plural.
+            if start > sentence_start
+                && matches!(
+                    lower(doc, start - 1),
+                    "some" | "many" | "most" | "several" | "few" | "other" | "all" | "both"
+                )
+            {
+                start -= 1;
+            }
             let opens_clause = start == sentence_start
                 || leading_connectives(doc, sentence_start, end) == start
-                || matches!(lower(doc, start - 1), "which" | "that");
+                || matches!(
+                    lower(doc, start - 1),
+                    "which"
+                        | "that"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "since"
+                        | "if"
+                        | "when"
+                        | "whereas"
+                );
             if opens_clause && !lexicon().verbs.contains_key(head_word) {
                 return Some(start..end);
             }
@@ -1088,6 +1109,8 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
                 w,
                 "of" | "in" | "at" | "for" | "from" | "on" | "with" | "close" | "familiar"
             )
+            // "sources close to the campaign".
+            || w == "to" && t > sentence_start && matches!(lower(doc, t - 1), "close" | "closer")
             // "People briefed on the plan": a participle after a noun.
             || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1))
             // "About 52 percent", "nearly half".
