@@ -33,6 +33,28 @@ pub(crate) struct Found {
 }
 
 impl Found {
+    /// A statement of its own (not a continuation), with its cue.
+    fn cued(
+        kind: StatementKind,
+        pieces: Vec<Range<usize>>,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        sentence: usize,
+        paragraph: usize,
+    ) -> Found {
+        Found {
+            kind,
+            pieces,
+            cue: Some(cue),
+            source,
+            sentence,
+            paragraph,
+            continues: None,
+            separate: false,
+            refers_to: None,
+        }
+    }
+
     pub fn envelope(&self) -> Range<usize> {
         self.pieces[0].start..self.pieces[self.pieces.len() - 1].end
     }
@@ -1259,17 +1281,14 @@ fn attribute(
         if pieces.is_empty() {
             return None;
         }
-        Some(Found {
-            kind: kind_of(doc, &pieces),
+        Some(Found::cued(
+            kind_of(doc, &pieces),
             pieces,
-            cue: Some(cue.start..cue.verb.end),
+            cue.start..cue.verb.end,
             source,
             sentence,
             paragraph,
-            continues: None,
-            separate: false,
-            refers_to: None,
-        })
+        ))
     };
 
     if cue.according {
@@ -3082,17 +3101,14 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
             t += 1;
             let run = crate::entities::capitalised_run(doc, t, range.end);
             if !run.is_empty() {
-                return Some(Found {
-                    kind: StatementKind::Direct,
-                    pieces: doc.quotes[q].pieces.clone(),
-                    cue: Some(dash..dash + 1),
-                    source: Some(run),
+                return Some(Found::cued(
+                    StatementKind::Direct,
+                    doc.quotes[q].pieces.clone(),
+                    dash..dash + 1,
+                    Some(run),
                     sentence,
                     paragraph,
-                    continues: None,
-                    separate: false,
-                    refers_to: None,
-                });
+                ));
             }
         }
     }
@@ -3128,17 +3144,14 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                 .any(|(k, tok)| tok.paragraph > 0 && words.contains(&doc.lower(k)));
             if mentioned_elsewhere {
                 let pieces = content_after(doc, run.end + 1, range.end, true)?;
-                return Some(Found {
-                    kind: kind_of(doc, &pieces),
+                return Some(Found::cued(
+                    kind_of(doc, &pieces),
                     pieces,
-                    cue: Some(run.end..run.end + 1),
-                    source: Some(run),
+                    run.end..run.end + 1,
+                    Some(run),
                     sentence,
                     paragraph,
-                    continues: None,
-                    separate: false,
-                    refers_to: None,
-                });
+                ));
             }
         }
     }
@@ -3186,17 +3199,14 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
             let end = colon;
             if names >= 2 && person {
                 let pieces = content_after(doc, colon + 1, range.end, true)?;
-                return Some(Found {
-                    kind: kind_of(doc, &pieces),
+                return Some(Found::cued(
+                    kind_of(doc, &pieces),
                     pieces,
-                    cue: Some(colon..colon + 1),
-                    source: Some(run.start..end),
+                    colon..colon + 1,
+                    Some(run.start..end),
                     sentence,
                     paragraph,
-                    continues: None,
-                    separate: false,
-                    refers_to: None,
-                });
+                ));
             }
         }
     }
@@ -3237,17 +3247,14 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
         return None;
     }
     let pieces = doc.quotes[q].pieces.clone();
-    Some(Found {
-        kind: StatementKind::Direct,
+    Some(Found::cued(
+        StatementKind::Direct,
         pieces,
-        cue: Some(range.start..range.start + 1),
-        source: Some(run),
+        range.start..range.start + 1,
+        Some(run),
         sentence,
         paragraph,
-        continues: None,
-        separate: false,
-        refers_to: None,
-    })
+    ))
 }
 
 /// A sentence that opens in quotation marks with no cue of its own continues the statement
@@ -3317,17 +3324,14 @@ fn colon_introduction(
         return None;
     };
     let pieces = doc.quotes[q].pieces.clone();
-    Some(Found {
-        kind: StatementKind::Direct,
+    Some(Found::cued(
+        StatementKind::Direct,
         pieces,
-        cue: Some(cue.start..range.end),
-        source: Some(subject),
+        cue.start..range.end,
+        Some(subject),
         sentence,
-        paragraph: paragraph + 1,
-        continues: None,
-        separate: false,
-        refers_to: None,
-    })
+        paragraph + 1,
+    ))
 }
 
 /// The pieces of a quotation opening at `t`, or after one adverb ("still", "also", "then").
@@ -3497,17 +3501,14 @@ fn transcript_line(
             speaker_label(doc, range.clone())
                 .filter(|&(_, colon)| mixed.contains(lower(doc, colon - 1)))
         })?;
-        return Some(Found {
-            kind: StatementKind::Direct,
-            pieces: vec![line_words(doc, t + 1, range.end)?],
-            cue: Some(t..t + 1),
-            source: Some(name..t),
+        return Some(Found::cued(
+            StatementKind::Direct,
+            vec![line_words(doc, t + 1, range.end)?],
+            t..t + 1,
+            Some(name..t),
             sentence,
             paragraph,
-            continues: None,
-            separate: false,
-            refers_to: None,
-        });
+        ));
     }
     let (index, last) = found.iter().enumerate().next_back()?;
     let root = last.continues.unwrap_or(index);
