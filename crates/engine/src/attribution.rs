@@ -2975,6 +2975,9 @@ pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize 
 /// The end of a dateline opening a paragraph ("WASHINGTON —", "DES MOINES, Iowa (AP) -"):
 /// a word in capitals, a few more words, then a dash.
 fn dateline_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    if start >= end {
+        return None;
+    }
     let first = doc.word(start);
     let opens_paragraph = doc.paragraph_tokens[doc.tokens[start].paragraph].start == start;
     if !opens_paragraph
