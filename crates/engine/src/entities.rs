@@ -471,6 +471,9 @@ pub(crate) struct Entity {
     pub plural: bool,
     /// A document or a message ("the report", "the email"): what "it" may stand for.
     pub thing: bool,
+    /// Has spoken (is the source of a statement): a single name of unknown kind that speaks
+    /// ("Tiegen stated") is most likely a person.
+    pub spoke: bool,
 }
 
 impl Entity {
@@ -488,6 +491,8 @@ pub(crate) struct Mention {
     /// A place named as where something happens ("in Syria", "to Moscow"), not as an actor:
     /// "they" and "it" do not stand for it.
     pub located: bool,
+    /// A possessive ("Russia's gains").
+    pub possessive: bool,
 }
 
 /// The entities of a text and their mentions.
@@ -541,6 +546,16 @@ impl Entities {
                 }
                 let at_start = run.start == sentence.tokens.start;
                 let mut np = parse_np(doc, run.clone());
+                // A role written in lower case before a name ("former ambassador John
+                // Bolton", "state senator Ana Ruiz") is part of the mention: it is what "the
+                // former ambassador" refers back to.
+                let role_start = lower_role_before(doc, run.start, sentence.tokens.start);
+                if role_start < run.start && np.kind == Some(SpeakerKind::Person) {
+                    let with_role = parse_np(doc, role_start..run.end);
+                    if with_role.role.is_some() && with_role.name == np.name {
+                        np = with_role;
+                    }
+                }
                 // "in San Jose", "near West Miami": a name nothing marks as a person, after a
                 // preposition of place, is a place ("in Trump's view" is a possessive).
                 let after_in = run.start > 0
@@ -620,22 +635,44 @@ impl Entities {
             entities.entity_for(np);
         }
         entities.reset_recency();
+        // Single names seen inside a sentence, where a capital marks a name ("said Tiegen"):
+        // at the start of another sentence they are names too ("Tiegen was also troubled").
+        let inside: crate::hash::Set<String> = found
+            .iter()
+            .filter(|(np, _, opens)| !opens && np.name.len() == 1 && np.role.is_none())
+            .map(|(np, _, _)| np.name[0].to_lowercase())
+            .collect();
         for (np, sentence, opens_sentence) in found {
-            if opens_sentence && !entities.by_surname.contains_key(&np.name[0].to_lowercase()) {
-                continue;
+            if opens_sentence {
+                let lower = np.name[0].to_lowercase();
+                if !entities.by_surname.contains_key(&lower) && !inside.contains(&lower) {
+                    continue;
+                }
             }
-            let entity = entities.entity_for(&np);
+            let entity = match &np.role {
+                // A role standing for a person named elsewhere ("the former ambassador"),
+                // or for nobody we can tell.
+                Some(role) if np.nominal && !np.plural && np.name.is_empty() => {
+                    match entities.only_holder_of(role) {
+                        Some(holder) => holder,
+                        None => continue,
+                    }
+                }
+                _ => entities.entity_for(&np),
+            };
             let located = np.kind == Some(SpeakerKind::Country)
                 && np.tokens.start > 0
                 && matches!(
                     doc.lower(np.tokens.start - 1),
                     "in" | "to" | "from" | "into" | "across" | "throughout" | "near" | "outside"
                 );
+            let last = doc.word(np.tokens.end - 1);
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
                 entity,
                 sentence,
                 located,
+                possessive: strip_possessive(last) != last,
             });
         }
         entities.infer_genders(doc);
@@ -764,16 +801,22 @@ impl Entities {
             let last = &key["surname:".len()..];
             {
                 let gender = np.gender;
-                let candidate = self.by_surname.get(last).and_then(|list| {
-                    list.iter()
-                        .copied()
-                        .filter(|&e| {
-                            gender.is_none()
-                                || self.entities[e].gender.is_none()
-                                || self.entities[e].gender == gender
-                        })
-                        .max_by_key(|&e| (self.mention_count[e], self.last_seen[e]))
-                });
+                let candidate = self
+                    .by_surname
+                    .get(last)
+                    .and_then(|list| {
+                        list.iter()
+                            .copied()
+                            .filter(|&e| {
+                                gender.is_none()
+                                    || self.entities[e].gender.is_none()
+                                    || self.entities[e].gender == gender
+                            })
+                            .max_by_key(|&e| (self.mention_count[e], self.last_seen[e]))
+                    })
+                    // A first name alone ("Donald", or "Ban" for Ban Ki-moon) is the one person
+                    // named in full with it.
+                    .or_else(|| self.only_person_first_named(last));
                 match candidate {
                     Some(index) => {
                         self.merge(index, np);
@@ -807,6 +850,7 @@ impl Entities {
             gender: np.gender,
             plural: np.plural,
             thing: np.nominal && !np.plural && is_thing(&np.text),
+            spoke: false,
         });
         self.last_seen.push(0);
         self.mention_count.push(0);
@@ -832,6 +876,27 @@ impl Entities {
             entity.affiliation.clone_from(&np.affiliation);
         }
         entity.gender = entity.gender.or(np.gender);
+    }
+
+    /// The only person named in full whose first name is `lower`.
+    fn only_person_first_named(&self, lower: &str) -> Option<usize> {
+        let lex = lexicon();
+        if !could_be_name(lower)
+            || lex.regions.contains(lower)
+            || lex.titles.contains_key(lower)
+            || lex.org_words_lower.contains(lower)
+            || matches!(
+                lower,
+                "republican" | "democrat" | "democratic" | "independent"
+            )
+        {
+            return None;
+        }
+        let mut people = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Person && e.name.len() >= 2 && e.name[0].to_lowercase() == lower
+        });
+        let first = people.next()?;
+        people.next().is_none().then_some(first.0)
     }
 
     /// The only named person whose role is this one ("Governor" -> Governor Lee Harmon).
@@ -869,6 +934,7 @@ impl Entities {
         pronoun: Pronoun,
         token: usize,
         sentence: usize,
+        content: Range<usize>,
     ) -> Option<usize> {
         // Follow a chain of sentence-opening pronouns back to the one a name resolves,
         // iteratively (a long chain must not grow the stack), remembering each step.
@@ -884,7 +950,7 @@ impl Entities {
                     token = earlier;
                     sentence = earlier_sentence;
                 }
-                None => break self.resolve_by_mentions(pronoun, token, sentence),
+                None => break self.resolve_by_mentions(pronoun, token, sentence, &content),
             }
         };
         let mut resolved = self.resolved.borrow_mut();
@@ -933,11 +999,20 @@ impl Entities {
             .then_some((earlier, earlier_sentence))
     }
 
+    /// Can "he" or "she" stand for this entity: a person, or a single name that has spoken.
+    fn personal(&self, e: &Entity) -> bool {
+        e.kind == SpeakerKind::Person
+            || e.kind == SpeakerKind::Unknown
+                && e.spoke
+                && !e.plural
+                && matches!(&e.name[..], [name] if could_be_surname(name))
+    }
+
     fn compatible(&self, pronoun: Pronoun, entity: usize) -> bool {
         let e = &self.entities[entity];
         match pronoun {
-            Pronoun::He => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Female),
-            Pronoun::She => e.kind == SpeakerKind::Person && e.gender != Some(Gender::Male),
+            Pronoun::He => self.personal(e) && e.gender != Some(Gender::Female),
+            Pronoun::She => self.personal(e) && e.gender != Some(Gender::Male),
             Pronoun::They => {
                 matches!(e.kind, SpeakerKind::Organization | SpeakerKind::Country) || e.plural
             }
@@ -954,8 +1029,15 @@ impl Entities {
         pronoun: Pronoun,
         token: usize,
         sentence: usize,
+        content: &Range<usize>,
     ) -> Option<usize> {
-        let compatible = |m: &Mention| self.compatible(pronoun, m.entity) && !m.located;
+        // A possessive inside the words reported is what they are about, not who says them
+        // ("Russia's gains were fragile, they said").
+        let compatible = |m: &Mention| {
+            self.compatible(pronoun, m.entity)
+                && !m.located
+                && !(m.possessive && content.contains(&m.tokens.start))
+        };
         // The compatible mentions before the pronoun, newest first, from both lists (names
         // found in the text, and sources of earlier statements), within twelve sentences.
         let walk = |list: &'a [Mention]| {
@@ -979,6 +1061,42 @@ impl Entities {
             })?;
         Some(chosen.entity)
     }
+}
+
+/// Could this single capitalised word be a person's name: not a phrase, not a common word
+/// ("State", "One") and not a people ("German")?
+fn could_be_surname(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && could_be_name(&word.to_lowercase())
+}
+
+/// Could this lower-cased word be a name: one word, not a common one, not a people.
+fn could_be_name(lower: &str) -> bool {
+    !lower.contains(' ')
+        && !crate::issues::common_words().contains(lower)
+        && country_of(lower).is_none()
+}
+
+/// Where a lower-case role written before the name at `name` starts ("former ambassador",
+/// "state senator"): `name` itself when there is none.
+fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
+    let mut start = name;
+    while start > floor
+        && name - start < 3
+        && doc.tokens[start - 1].kind == TokenKind::Word
+        && !doc.is_capitalised(start - 1)
+        && is_title_word(doc.lower(start - 1))
+        // Roles many people in one story share name nobody in particular.
+        && !matches!(
+            doc.lower(start - 1),
+            "candidate" | "nominee" | "member" | "members" | "leader" | "official" | "executive"
+        )
+    {
+        start -= 1;
+    }
+    if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then") {
+        start -= 1;
+    }
+    start
 }
 
 /// The common-noun subject that opens a sentence (after connectives), when a verb follows it:
@@ -1037,7 +1155,14 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         np.text = nominal_text(doc, &words);
     }
     let plural_group = np.nominal && np.plural;
-    (plural_group || document && !np.plural).then_some(np)
+    // "The former ambassador also discussed ...": a role, to be matched with the one person
+    // named as holding it.
+    let role = doc.lower(start) == "the"
+        && np.nominal
+        && !np.plural
+        && np.name.is_empty()
+        && np.role.is_some();
+    (plural_group || document && !np.plural || role).then_some(np)
 }
 
 /// The capitalised name starting at `token`: titles, names, "of" between capitals.

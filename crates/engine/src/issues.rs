@@ -504,7 +504,7 @@ pub(crate) fn tag(
     issues
 }
 
-fn common_words() -> &'static Set<String> {
+pub(crate) fn common_words() -> &'static Set<String> {
     static COMMON: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
     COMMON.get_or_init(|| {
         include_str!("../data/common-words.txt")

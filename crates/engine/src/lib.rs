@@ -201,6 +201,17 @@ fn looks_english(doc: &Doc) -> bool {
     words < 8 || common * 100 >= words * 12
 }
 
+/// Can a common-noun source name the one person who holds its role: "the governor",
+/// "Governor" do; "a governor" and "his lawyer" (someone else's) do not.
+fn names_a_holder(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or_default().to_lowercase();
+    !matches!(
+        first.as_str(),
+        "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+    ) && !first.ends_with("'s")
+        && !first.ends_with("’s")
+}
+
 /// Resolves each statement's source to an entity and returns the speakers (those who say
 /// something) and, per statement, the index of its speaker.
 fn resolve_speakers(
@@ -242,10 +253,14 @@ fn resolve_speakers(
         }
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
-            Some(pronoun) => entities.resolve_pronoun(pronoun, source.start, statement.sentence),
+            Some(pronoun) => {
+                let bytes = statement.envelope();
+                let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
+                entities.resolve_pronoun(pronoun, source.start, statement.sentence, content)
+            }
             None if np.name.is_empty() && !np.nominal => None,
             // "the governor", "Governor": the one named person who holds that role.
-            None if np.nominal && !np.text.to_lowercase().starts_with("a ") => np
+            None if np.nominal && names_a_holder(&np.text) => np
                 .role
                 .as_deref()
                 .and_then(|role| entities.only_holder_of(role))
@@ -254,11 +269,13 @@ fn resolve_speakers(
         };
         entity_of[index] = entity;
         if let Some(entity) = entity {
+            entities.entities[entity].spoke = true;
             entities.speaking.push(Mention {
                 tokens: source.clone(),
                 entity,
                 sentence: statement.sentence,
                 located: false,
+                possessive: false,
             });
         }
     }
