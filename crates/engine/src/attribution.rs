@@ -835,6 +835,11 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     if at_clause_start {
                         return Some(name);
                     }
+                    // "The actor and director Pim Voskuil, a resident, said".
+                    let opening = leading_connectives(doc, sentence_start, lead);
+                    if roles_joined(doc, opening, lead) {
+                        return Some(opening..name.end);
+                    }
                 }
             }
             // "The minister, Karel Dusek, said": the name is the appositive.
@@ -911,7 +916,11 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         if name_between && (first == "the" || !doc.is_capitalised(segment)) {
             return Some(end + 1..comma);
         }
-        let whole = |np: &Range<usize>| np.start == segment && np.end == end;
+        // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role joined by
+        // "and" before the name belongs to the subject.)
+        let whole = |np: &Range<usize>| {
+            np.end == end && (np.start == segment || roles_joined(doc, segment, np.start))
+        };
         let subject = subject_left(doc, segment, end)
             .filter(whole)
             .or_else(|| clause_np_left(doc, segment, end).filter(whole))?;
@@ -924,9 +933,20 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
             || is_aux(w) && !matches!(w, "also" | "then" | "now" | "later" | "once" | "still")
             || matches!(w, "and" | "or" | "but" | "nor")
             || lexicon().verbs.contains_key(w) && !w.ends_with("ing");
-        return (!verb_phrase).then_some(subject);
+        return (!verb_phrase).then_some(segment.min(subject.start)..subject.end);
     }
     None
+}
+
+/// Are the tokens `from..to` a role and "and" ("Former prosecutor and", "the actor and"),
+/// before a role (at `to`) or after one?
+fn roles_joined(doc: &Doc, from: usize, to: usize) -> bool {
+    to > from + 1
+        && to <= from + 5
+        && lower(doc, to - 1) == "and"
+        && (from..to - 1).all(|t| is_frame_word(doc, t))
+        && (from..=to).any(|t| is_nominal_head(lower(doc, t)))
+        && !(from..to - 1).any(|t| is_function_word(lower(doc, t)) && lower(doc, t) != "the")
 }
 
 /// The subject noun phrase starting at `start` (after the cue: "said Blinken", "said the
@@ -1255,8 +1275,12 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             };
             if !run.is_empty() && run.end < before {
                 let next = lower(doc, run.end);
+                // "Hastily leaving the stage, Trump ...": an adverb opening a participle.
+                let adverb = run.len() == 1 && w.ends_with("ly") && next.ends_with("ing");
                 // Followed by a verb-like word, not by a comma (a fronted phrase).
-                if !doc.is_punct(run.end, ",") && !is_function_word(next) || is_aux(next) {
+                if !adverb
+                    && (!doc.is_punct(run.end, ",") && !is_function_word(next) || is_aux(next))
+                {
                     return Some(run);
                 }
             }

@@ -518,6 +518,8 @@ pub(crate) struct Entities {
     key: String,
     /// Resolutions of pronouns already made, by token (a chain is followed once).
     resolved: std::cell::RefCell<Map<usize, Option<usize>>>,
+    /// Set once the names in the text are collected: what follows are statements' sources.
+    collected: bool,
 }
 
 impl Entities {
@@ -676,6 +678,7 @@ impl Entities {
             });
         }
         entities.infer_genders(doc);
+        entities.collected = true;
         for (index, sentence) in doc.sentences.iter().enumerate() {
             // After the connectives that open the sentence ("But", "However,").
             let t = crate::attribution::leading_connectives(
@@ -814,9 +817,14 @@ impl Entities {
                             })
                             .max_by_key(|&e| (self.mention_count[e], self.last_seen[e]))
                     })
-                    // A first name alone ("Donald", or "Ban" for Ban Ki-moon) is the one person
-                    // named in full with it.
-                    .or_else(|| self.only_person_first_named(last));
+                    // A speaker named by a first name alone ("Donald", or "Ban" for Ban
+                    // Ki-moon) is the one person named in full with it. (Among the names
+                    // found in the text, a lone "Midway" is more often a place.)
+                    .or_else(|| {
+                        self.collected
+                            .then(|| self.only_person_first_named(last))
+                            .flatten()
+                    });
                 match candidate {
                     Some(index) => {
                         self.merge(index, np);
