@@ -257,6 +257,27 @@ pub(crate) fn is_aux(word: &str) -> bool {
             | "still"
             | "long"
             | "separately"
+            | "first"
+            | "initially"
+            | "originally"
+            | "finally"
+            | "eventually"
+            | "subsequently"
+            | "ultimately"
+            | "immediately"
+            | "quietly"
+            | "angrily"
+            | "proudly"
+            | "sharply"
+            | "strongly"
+            | "directly"
+            | "specifically"
+            | "personally"
+            | "formally"
+            | "officially"
+            | "emphatically"
+            | "candidly"
+            | "jokingly"
     )
 }
 
@@ -344,11 +365,16 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "every"
                     | "each"
                     | "such"
-                    | "new"
-                    | "first"
-                    | "final"
             ) || p.ends_with("’s")
                 || p.ends_with("'s")
+                // "his first claims", "the new report"; but "The employee first said".
+                || matches!(p, "new" | "first" | "final")
+                    && t >= range.start + 2
+                    && is_frame_word(doc, t - 2)
+                    && matches!(
+                        lower(doc, t - 2),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my"
+                    )
         });
         // "sooner than expected", "as predicted,": a set phrase, not a cue.
         let set_phrase = prev == Some("than")
@@ -2258,7 +2284,7 @@ fn opens_setting(word: &str) -> bool {
 /// of its own before a relative "who"/"that"/"which".
 fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
     let first = leading_connectives(doc, start, cue_start);
-    if first >= cue_start || cue_start - first > 14 || !is_frame_word(doc, first) {
+    if first >= cue_start || cue_start - first > 24 || !is_frame_word(doc, first) {
         return None;
     }
     let opener = lower(doc, first);
@@ -2271,10 +2297,18 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         return None;
     }
     let mut relative = false;
+    let mut words = 0;
     for t in first..cue_start {
         let word_like = is_frame_word(doc, t)
             || doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none();
-        if !word_like {
+        // ("Some voters who have listened to him, on television or at rallies, say": commas
+        // inside a relative clause.)
+        let inside_relative = relative && doc.is_punct(t, ",");
+        if !word_like && !inside_relative {
+            return None;
+        }
+        words += usize::from(word_like);
+        if words > 18 {
             return None;
         }
         let w = lower(doc, t);
@@ -2285,14 +2319,27 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         // bare form before another word is a noun: "state officials".)
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
             || lexicon().verbs.get(w).is_some_and(|forms| {
-                !(t + 1 < cue_start && forms.iter().all(|f| f.bare) && is_frame_word(doc, t + 1))
+                // (All of a form's words: "going" alone is not "going on".)
+                let here = forms.iter().filter(|f| {
+                    f.words.iter().enumerate().all(|(k, word)| {
+                        t + k < cue_start && is_frame_word(doc, t + k) && lower(doc, t + k) == word
+                    })
+                });
+                let mut here = here.peekable();
+                here.peek().is_some()
+                    && !(t + 1 < cue_start && here.all(|f| f.bare) && is_frame_word(doc, t + 1))
             })
             || t == first && matches!(w, "he" | "she" | "they" | "we" | "i");
         if verb && !relative {
             return None;
         }
     }
-    Some(first..cue_start)
+    // The insertion after the relative clause ("..., for instance,") is not part of who
+    // speaks.
+    let end = (first..cue_start)
+        .find(|&t| doc.is_punct(t, ","))
+        .unwrap_or(cue_start);
+    Some(first..end)
 }
 
 /// "with X saying": the X.
