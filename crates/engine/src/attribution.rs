@@ -2653,6 +2653,31 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     }
 }
 
+/// Is there a listener at `from` (a few words) and then "to" and a verb: "voters to stay",
+/// "the State Department to review"? ("challenged him to a debate" has no verb after "to".)
+fn request_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
+    for u in from..end.min(from + 7) {
+        if !is_frame_word(doc, u) {
+            return false;
+        }
+        let w = lower(doc, u);
+        if u > from && w == "to" {
+            return u + 1 < end
+                && is_frame_word(doc, u + 1)
+                && !is_function_word(lower(doc, u + 1))
+                && !doc.is_capitalised(u + 1);
+        }
+        if matches!(
+            w,
+            "that" | "to" | "he" | "she" | "they" | "we" | "i" | "who" | "which"
+        ) || is_aux(w)
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// The clause a cue introduces after `from`: "that ...", ": “...”", "“...”", or a bare clause.
 /// Returns the pieces and whether the clause was marked explicitly (that, colon, quotation).
 fn clause_after(
@@ -2693,6 +2718,20 @@ fn clause_after(
         && !is_function_word(lower(doc, to + 1))
     {
         return content_after(doc, to, end, true).map(|p| (p, true));
+    }
+    // "urged voters to stay home", "called on Congress to act": a request reports whom it
+    // asks and what.
+    if form.flags.request && finite && request_infinitive(doc, t, end) {
+        // (It ends where the sentence goes on with a clause of its own: ", and ...".)
+        let end = (t..end)
+            .find(|&u| {
+                doc.is_punct(u, ";")
+                    || doc.is_punct(u, ",")
+                        && u + 1 < end
+                        && matches!(lower(doc, u + 1), "and" | "but" | "while" | "whereas")
+            })
+            .unwrap_or(end);
+        return content_after(doc, t, end, true).map(|p| (p, true));
     }
     // "told reporters", "reminded world leaders", "warned Moscow".
     // A longer listener before "that": "told a town hall in Salem, N.H., on Monday that".

@@ -28,6 +28,8 @@ pub(crate) struct VerbFlags {
     pub quoted: bool,
     /// A commitment that may report a to-infinitive: "pledged to rebuild the bridge".
     pub to: bool,
+    /// A request that reports its listener and an infinitive: "urged voters to stay home".
+    pub request: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +105,7 @@ impl Lexicon {
                 weak: flags.contains(&"weak"),
                 quoted: flags.contains(&"quoted"),
                 to: flags.contains(&"to"),
+                request: flags.contains(&"request"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
