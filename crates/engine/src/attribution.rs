@@ -841,6 +841,10 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                             | "also"
                     )
                     || doc.tokens[segment_start].kind == TokenKind::Number
+                    // "Mary Susan, clad in a red cape, said": a participle phrase.
+                    || !doc.is_capitalised(segment_start)
+                        && (first.ends_with("ed")
+                            || matches!(first, "clad" | "known" | "born" | "flanked" | "seen"))
                     || first.ends_with("’s")
                     || first.ends_with("'s")
                     // "Dianne Feinstein, Democrat of California, said"; "Ann Lee, Professor
@@ -861,9 +865,10 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     if at_clause_start {
                         return Some(name);
                     }
-                    // "The actor and director Pim Voskuil, a resident, said".
+                    // "The actor and director Pim Voskuil, a resident, said"; "Minnesota
+                    // state delegate Mary Susan, a nurse, said".
                     let opening = leading_connectives(doc, sentence_start, lead);
-                    if roles_joined(doc, opening, lead) {
+                    if roles_joined(doc, opening, lead) || name_modifiers(doc, opening, lead) {
                         return Some(opening..name.end);
                     }
                 }
@@ -962,6 +967,26 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         return (!verb_phrase).then_some(segment.min(subject.start)..subject.end);
     }
     None
+}
+
+/// Are the tokens `from..to` a role and the words that qualify it before a name: capitalised
+/// places and bodies, or "state", "former", "deputy" ("Minnesota state delegate", "Former
+/// Pennsylvania governor")?
+fn name_modifiers(doc: &Doc, from: usize, to: usize) -> bool {
+    to > from
+        && to <= from + 4
+        && (from..to).all(|t| {
+            is_frame_word(doc, t)
+                && (doc.is_capitalised(t) && !is_function_word(lower(doc, t))
+                    || is_nominal_head(lower(doc, t))
+                    // (The word right before the name is its role: "state delegate".)
+                    || t + 1 == to && !is_function_word(lower(doc, t)) && !is_aux(lower(doc, t))
+                    || matches!(
+                        lower(doc, t),
+                        "state" | "former" | "deputy" | "assistant" | "senior" | "chief" | "county"
+                            | "city" | "federal" | "local" | "then"
+                    ))
+        })
 }
 
 /// Are the tokens `from..to` a role and "and" ("Former prosecutor and", "the actor and"),
@@ -1231,6 +1256,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
 const IRREGULAR_PAST: &[&str] = &[
     "put", "sent", "gave", "made", "took", "got", "held", "kept", "brought", "began", "sought",
     "spoke", "met", "led", "won", "lost", "left", "came", "went", "ran", "sat", "stood", "struck",
+    "drew", "threw", "saw", "felt", "paid", "sold", "bought", "caught", "fought", "hit", "cut",
 ];
 
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
@@ -1381,7 +1407,7 @@ fn attribute(
             && (comma_before(doc, cue.start)
                 || matches!(
                     lower(doc, cue.start - 1),
-                    "while" | "before" | "after" | "and" | "but" | "by"
+                    "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
                 || names_a_message(lower(doc, cue.start - 1)));
         if with_subject.is_none() && !after_comma && !infinitive {
@@ -3039,10 +3065,21 @@ fn content_before(
             if quote.open_token == from {
                 return Some(quote.pieces.clone());
             }
-            // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation.
-            if !(from..quote.open_token).any(|t| {
-                is_frame_word(doc, t) && doc.is_capitalised(t) && !is_function_word(lower(doc, t))
-            }) {
+            // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation;
+            // "The new plans “will not ...,” she said" runs on from its subject (mixed).
+            let subject_then_quote = is_frame_word(doc, quote.open_token - 1)
+                && !opens_setting(lower(doc, from))
+                && !matches!(
+                    lower(doc, from),
+                    "asked" | "speaking" | "when" | "while" | "as"
+                );
+            if !subject_then_quote
+                && !(from..quote.open_token).any(|t| {
+                    is_frame_word(doc, t)
+                        && doc.is_capitalised(t)
+                        && !is_function_word(lower(doc, t))
+                })
+            {
                 return Some(quote.pieces.clone());
             }
         }
