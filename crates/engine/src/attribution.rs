@@ -416,7 +416,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         }
         // "was told", "were reported": passive; "declined to comment", "refused to say".
         // ("was asked whether ...": a question put to the subject; see asked_without_asker.)
-        let passive = be && !form.participle && form.words[0] != "asked";
+        // ("is quoted as saying" reports its subject's words.)
+        let passive =
+            be && !form.participle && !matches!(form.words[0].as_str(), "asked" | "quoted");
         // A past participle that is not the past tense ("written", "sworn", "shown") is a
         // verb only after "has", "have" or "had": "the bloc issue written guarantees" is not.
         let bare_participle = (form.words[0].ends_with("en") || form.words[0].ends_with("wn"))
