@@ -2681,6 +2681,39 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     }
 }
 
+/// Does a clause open at `t`: a determiner or a possessive, then a finite verb within a few
+/// words ("the plan was dead", "her group never worked", "this was")? After a listener it is
+/// what was told ("told reporters the plan was dead"), not more of the listener.
+fn clause_opens(doc: &Doc, t: usize, end: usize) -> bool {
+    is_frame_word(doc, t)
+        && matches!(
+            lower(doc, t),
+            "the" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
+        )
+        && (t + 1..end.min(t + 5))
+            .take_while(|&u| is_frame_word(doc, u))
+            .any(|u| {
+                let w = lower(doc, u);
+                matches!(
+                    w,
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "had"
+                        | "have"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "should"
+                        | "may"
+                        | "might"
+                        | "must"
+                ) || u > t + 1 && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+            })
+}
+
 /// Is there a listener at `from` (a few words) and then "to" and a verb: "voters to stay",
 /// "the State Department to review"? ("challenged him to a debate" has no verb after "to".)
 fn request_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
@@ -2773,7 +2806,17 @@ fn clause_after(
                     || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
             })
             .find(|&u| lower(doc, u) == "that" && is_frame_word(doc, u));
-        if let Some(that) = that.filter(|&u| u > t && !doc.is_punct(u - 1, ",")) {
+        // ("told POLITICO, however, that": a connective set off by commas.)
+        let connective_before = |u: usize| {
+            u >= t + 3
+                && doc.is_punct(u - 1, ",")
+                && doc.is_punct(u - 3, ",")
+                && is_frame_word(doc, u - 2)
+                && is_connective_word(lower(doc, u - 2))
+        };
+        if let Some(that) =
+            that.filter(|&u| u > t && (!doc.is_punct(u - 1, ",") || connective_before(u)))
+        {
             t = that;
         }
     }
@@ -2788,14 +2831,16 @@ fn clause_after(
             && !(u > t
                 && matches!(
                     lower(doc, u).split(['’', '\'']).next().unwrap_or(""),
-                    "he" | "she" | "they" | "we" | "i"
+                    "he" | "she" | "they" | "we" | "i" | "it"
                 ))
             && !opens_question(doc, cue, u)
+            && !(u > t && clause_opens(doc, u, end))
         {
             u += 1;
         }
         if u < end
             && (lower(doc, u) == "that"
+                || u > t && clause_opens(doc, u, end)
                 || is_frame_word(doc, u) && opens_question(doc, cue, u)
                 || doc.is_punct(u, ":")
                 || doc.is_punct(u, ",")
@@ -3095,7 +3140,9 @@ fn content_before(
     while last > from && doc.tokens[last - 1].kind == TokenKind::Punct {
         last -= 1;
     }
-    if last <= from {
+    // "Sources told POLITICO that she did chime in": words ending on "that" introduce the
+    // clause the cue is in; they are not what it reports.
+    if last <= from || is_frame_word(doc, last - 1) && lower(doc, last - 1) == "that" {
         return None;
     }
     Some(std::iter::once(doc.tokens[from].range.start..doc.tokens[last - 1].range.end).collect())
