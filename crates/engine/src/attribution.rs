@@ -1841,10 +1841,13 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
             after += 1;
         }
     }
+    // (Or the insertion ends: "The solution, the partner told them, was simple.")
     let ends = |u: usize| {
         u >= end
             || matches!(doc.tokens[u].kind, TokenKind::Close(_))
-            || [".", "!", "?"].iter().any(|mark| doc.is_punct(u, mark))
+            || [".", "!", "?", ","]
+                .iter()
+                .any(|mark| doc.is_punct(u, mark))
     };
     let closes = ends(after) || after != t && ends(t);
     if t > from && closes {
