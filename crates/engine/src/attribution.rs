@@ -283,6 +283,8 @@ pub(crate) fn is_aux(word: &str) -> bool {
 
 fn is_negation(word: &str) -> bool {
     matches!(word, "not" | "never" | "n't" | "no" | "neither" | "nor")
+        || word.ends_with("n't")
+        || word.ends_with("n\u{2019}t")
 }
 
 fn is_be(word: &str) -> bool {
@@ -1417,7 +1419,14 @@ fn attribute(
         }
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
             Some(found) => found,
-            None => (quoted_object(doc, cue, content_end)?, true),
+            None => (
+                quoted_object(doc, cue, content_end).or_else(|| {
+                    (!infinitive)
+                        .then(|| judged_object(doc, cue, content_end))
+                        .flatten()
+                })?,
+                true,
+            ),
         };
         if infinitive && !explicit {
             return None;
@@ -1574,6 +1583,9 @@ fn attribute(
             .is_some_and(|np| !doc.is_punct(cue.start - 2, ",") || !doc.is_capitalised(np.end - 1));
         if plain_who {
             return None;
+        }
+        if let Some(pieces) = judged_object(doc, cue, content_end) {
+            return make(pieces, Some(subject));
         }
         // "a bill which critics said was unfair", "a charity that prosecutors said funded
         // ...": the relative clause around the cue is what they said.
@@ -1741,6 +1753,12 @@ fn attribute(
                 if explicit || !form.flags.weak {
                     return make(pieces, Some(subject));
                 }
+            }
+            // "said she admires the plan and thanked the council for its work".
+            let object = quoted_object(doc, cue, content_end)
+                .or_else(|| judged_object(doc, cue, content_end));
+            if let Some(pieces) = object {
+                return make(pieces, Some(subject));
             }
         }
     }
@@ -2589,6 +2607,162 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         }
     }
     content_after(doc, cue.verb.end, end, false)
+}
+
+/// "criticized the plan", "accused the mayor of lying", "called for a recount": a verb of
+/// judgement reports its noun-phrase object, up to the first comma, semicolon or colon, or a
+/// second verb joined by "and". A participle of speech after the object carries the words
+/// instead ("criticized the plan, saying that ..." is one statement, the saying-clause), a
+/// title in quotation marks is not speech ("praised “The Quiet Harbour”"), and a verb that
+/// describes needs its "as" ("described the attack as a reminder").
+fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> {
+    let flags = cue.form?.flags;
+    let from = cue.verb.end;
+    if !flags.judges || from >= end || !is_frame_word(doc, from) {
+        return None;
+    }
+    let first = lower(doc, from);
+    // (Not an adverb, a date, a preposition or a clause: "praised warmly", "criticized
+    // Monday", "criticized by", "questioned whether".)
+    let adverb = first.ends_with("ly") && !doc.is_capitalised(from);
+    let plain_word = !(is_function_word(first)
+        || is_calendar_word(first)
+        || adverb
+        || matches!(
+            first,
+            "that" | "whether" | "if" | "how" | "why" | "nothing" | "no"
+        ));
+    let opens_np = plain_word
+        || opens_determined_np(first)
+        || matches!(
+            first,
+            "my" | "your" | "him" | "them" | "us" | "me" | "it" | "what"
+        );
+    if !opens_np {
+        return None;
+    }
+    // (", citing ..." is a second judgement, not the words. The sentence's own end may stop
+    // before ", saying ...".)
+    let speech_participle_after = |comma: usize| {
+        comma + 1 < doc.tokens.len()
+            && doc.is_punct(comma, ",")
+            && is_frame_word(doc, comma + 1)
+            && lexicon()
+                .verbs
+                .get(lower(doc, comma + 1))
+                .is_some_and(|forms| forms.iter().any(|f| f.participle && !f.flags.judges))
+    };
+    let mut has_as = false;
+    let mut stop = end;
+    let mut t = from;
+    while t < end {
+        match doc.tokens[t].kind {
+            TokenKind::Open(q) => {
+                if !quote_is_speechlike(doc, q) {
+                    return None;
+                }
+                match doc.quotes[q].close_token {
+                    Some(close) if close < end => t = close,
+                    _ => break,
+                }
+            }
+            TokenKind::Punct if doc.tokens[t].quote.is_none() => {
+                if speech_participle_after(t) {
+                    return None;
+                }
+                if matches!(
+                    doc.word(t),
+                    "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "\u{2014}" | "\u{2013}" | "--"
+                ) {
+                    stop = t;
+                    break;
+                }
+            }
+            TokenKind::Word if is_frame_word(doc, t) => {
+                let w = lower(doc, t);
+                has_as |= w == "as";
+                // "criticized Singer and challenged him to a debate": a second verb with
+                // an object of its own.
+                let joined_verb =
+                    matches!(w, "and" | "but") && t + 1 < end && is_frame_word(doc, t + 1) && {
+                        let next = lower(doc, t + 1);
+                        let verb_with_object = (next.ends_with("ed") || next.ends_with("ing"))
+                            && !doc.is_capitalised(t + 1)
+                            && t + 2 < end
+                            && is_frame_word(doc, t + 2)
+                            && (opens_determined_np(lower(doc, t + 2))
+                                || doc.is_capitalised(t + 2)
+                                || matches!(
+                                    lower(doc, t + 2),
+                                    "him" | "her" | "them" | "it" | "to"
+                                ));
+                        is_speech_verb(next)
+                            || is_aux(next)
+                            || verb_with_object
+                            || matches!(next, "he" | "she" | "they" | "we" | "i" | "it")
+                    };
+                // "praised Obama's presidency in an interview published Saturday": the
+                // setting after the object is not what was said.
+                if joined_verb || t > from && opens_trailing_setting(doc, t, end) {
+                    stop = t;
+                    break;
+                }
+            }
+            _ => {}
+        }
+        t += 1;
+    }
+    if flags.judges_as && !has_as || stop == end && speech_participle_after(end) {
+        return None;
+    }
+    content_after(doc, from, stop, false)
+}
+
+/// "in an interview", "on Twitter", "during a debate on Monday", "at a rally": a preposition
+/// opening the setting of what was said, within four words of its noun.
+fn opens_trailing_setting(doc: &Doc, t: usize, end: usize) -> bool {
+    if !matches!(
+        lower(doc, t),
+        "in" | "on" | "at" | "during" | "before" | "after" | "via" | "following"
+    ) {
+        return false;
+    }
+    (t + 1..end.min(t + 5))
+        .take_while(|&u| is_frame_word(doc, u))
+        .any(|u| {
+            let w = lower(doc, u);
+            is_calendar_word(w)
+                || names_a_message(w)
+                || matches!(
+                    w,
+                    "interview"
+                        | "speech"
+                        | "rally"
+                        | "debate"
+                        | "conference"
+                        | "briefing"
+                        | "hearing"
+                        | "meeting"
+                        | "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "video"
+                        | "ad"
+                        | "remarks"
+                        | "appearance"
+                        | "event"
+                        | "forum"
+                        | "address"
+                        | "show"
+                        | "broadcast"
+                        | "podcast"
+                        | "call"
+                        | "session"
+                        | "summit"
+                        | "visit"
+                        | "stop"
+                )
+        })
 }
 
 /// Has this quotation a lower-case word that is not a function word? Titles and names

@@ -30,6 +30,10 @@ pub(crate) struct VerbFlags {
     pub to: bool,
     /// A request that reports its listener and an infinitive: "urged voters to stay home".
     pub request: bool,
+    /// A judgement whose object is what was said: "criticized the plan".
+    pub judges: bool,
+    /// The object counts only with "as" in it: "described the attack as a reminder".
+    pub judges_as: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,6 +110,8 @@ impl Lexicon {
                 quoted: flags.contains(&"quoted"),
                 to: flags.contains(&"to"),
                 request: flags.contains(&"request"),
+                judges: flags.contains(&"judges") || flags.contains(&"as"),
+                judges_as: flags.contains(&"as"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
