@@ -1419,14 +1419,8 @@ fn attribute(
         }
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
             Some(found) => found,
-            None => (
-                quoted_object(doc, cue, content_end).or_else(|| {
-                    (!infinitive)
-                        .then(|| judged_object(doc, cue, content_end))
-                        .flatten()
-                })?,
-                true,
-            ),
+            None if infinitive => (quoted_object(doc, cue, content_end)?, true),
+            None => (object_report(doc, cue, content_end)?, true),
         };
         if infinitive && !explicit {
             return None;
@@ -1517,11 +1511,14 @@ fn attribute(
             .flatten()
     });
     // "..., Alan Berg, who said ...": the source is "who", standing for the name before it.
-    let antecedent = if left.is_none() && !form.flags.weak {
-        who_antecedent(doc, range.start, cue.start)
-    } else {
-        None
-    };
+    // (After a weak verb only with an object that reports: "Obama, who called the nominee
+    // “unfit to serve”", not "a neighbour, who called 911".)
+    let antecedent =
+        if left.is_none() && (!form.flags.weak || object_report(doc, cue, content_end).is_some()) {
+            who_antecedent(doc, range.start, cue.start)
+        } else {
+            None
+        };
     let left = left.or_else(|| antecedent.as_ref().map(|_| cue.start - 1..cue.start));
     let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| {
         make(pieces, source).map(|mut found| {
@@ -1699,6 +1696,10 @@ fn attribute(
                     return make(pieces, Some(subject));
                 }
             }
+            // "said he had not read the plan, but called it a “starting point.”"
+            if let Some(pieces) = object_report(doc, cue, content_end) {
+                return make(pieces, Some(subject));
+            }
         }
     }
     // "The governor blasted Congress and said the state ...": the verb may have an object.
@@ -1755,9 +1756,7 @@ fn attribute(
                 }
             }
             // "said she admires the plan and thanked the council for its work".
-            let object = quoted_object(doc, cue, content_end)
-                .or_else(|| judged_object(doc, cue, content_end));
-            if let Some(pieces) = object {
+            if let Some(pieces) = object_report(doc, cue, content_end) {
                 return make(pieces, Some(subject));
             }
         }
@@ -2599,14 +2598,27 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         let goes_on = next < end
             && is_frame_word(doc, next)
             && (lower(doc, next).ends_with("ing")
+                || is_speech_verb(lower(doc, next))
                 || matches!(lower(doc, next), "and" | "but" | "while")
                     && !(next + 1 < end
                         && matches!(doc.tokens[next + 1].kind, TokenKind::Open(_))));
         if goes_on {
             end = close + 1;
         }
+        // ("called the budget “a fantasy” at the meeting": the setting is not the words.)
+        if let Some(setting) =
+            (close + 1..end).find(|&t| is_frame_word(doc, t) && opens_trailing_setting(doc, t, end))
+        {
+            end = setting;
+        }
     }
     content_after(doc, cue.verb.end, end, false)
+}
+
+/// What a verb that characterises or judges reports through its object: a quotation in it,
+/// or the object itself.
+fn object_report(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> {
+    quoted_object(doc, cue, end).or_else(|| judged_object(doc, cue, end))
 }
 
 /// "criticized the plan", "accused the mayor of lying", "called for a recount": a verb of
@@ -2638,7 +2650,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
             first,
             "my" | "your" | "him" | "them" | "us" | "me" | "it" | "what"
         );
-    if !opens_np {
+    if !opens_np || flags.complement && !has_complement(doc, from, end) {
         return None;
     }
     // (", citing ..." is a second judgement, not the words. The sentence's own end may stop
@@ -2669,6 +2681,18 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
             TokenKind::Punct if doc.tokens[t].quote.is_none() => {
                 if speech_participle_after(t) {
                     return None;
+                }
+                // "a kind, loving and admirable person": a comma inside a list goes on.
+                let in_list = doc.is_punct(t, ",")
+                    && t + 1 < end
+                    && is_frame_word(doc, t + 1)
+                    && !is_function_word(lower(doc, t + 1))
+                    && (t + 2..end.min(t + 5))
+                        .take_while(|&u| is_frame_word(doc, u))
+                        .any(|u| matches!(lower(doc, u), "and" | "or"));
+                if in_list {
+                    t += 1;
+                    continue;
                 }
                 if matches!(
                     doc.word(t),
@@ -2716,6 +2740,29 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         return None;
     }
     content_after(doc, from, stop, false)
+}
+
+/// "him a liar", "Trump the worst", "the plan a mistake": a short object (a pronoun, a name,
+/// or a determiner and up to two words), then a complement opening with a determiner.
+fn has_complement(doc: &Doc, from: usize, end: usize) -> bool {
+    let first = lower(doc, from);
+    let object_end = if matches!(first, "him" | "her" | "them" | "it" | "me" | "us") {
+        Some(from + 1)
+    } else if doc.is_capitalised(from) {
+        (from..end.min(from + 4)).find(|&u| !(is_frame_word(doc, u) && doc.is_capitalised(u)))
+    } else if opens_determined_np(first) {
+        (from + 2..end.min(from + 4)).find(|&u| matches!(lower(doc, u), "a" | "an"))
+    } else {
+        None
+    };
+    object_end.is_some_and(|u| {
+        u < end
+            && is_frame_word(doc, u)
+            && matches!(
+                lower(doc, u),
+                "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its" | "our"
+            )
+    })
 }
 
 /// "in an interview", "on Twitter", "during a debate on Monday", "at a rally": a preposition

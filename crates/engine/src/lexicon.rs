@@ -34,6 +34,8 @@ pub(crate) struct VerbFlags {
     pub judges: bool,
     /// The object counts only with "as" in it: "described the attack as a reminder".
     pub judges_as: bool,
+    /// The object counts only with a complement: "called him a liar".
+    pub complement: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -110,8 +112,11 @@ impl Lexicon {
                 quoted: flags.contains(&"quoted"),
                 to: flags.contains(&"to"),
                 request: flags.contains(&"request"),
-                judges: flags.contains(&"judges") || flags.contains(&"as"),
+                judges: ["judges", "as", "complement"]
+                    .iter()
+                    .any(|flag| flags.contains(flag)),
                 judges_as: flags.contains(&"as"),
+                complement: flags.contains(&"complement"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
