@@ -1014,6 +1014,10 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     if matches!(pronoun(first), Some(p) if p != crate::entities::Pronoun::Other) {
         return Some(start..start + 1);
     }
+    // ("said that online messages ...": after the verb, "that" opens its clause.)
+    if first == "that" {
+        return None;
+    }
     // "one of those advisers", "some of his aides": a part of a group.
     if matches!(
         first,
@@ -2331,6 +2335,14 @@ fn opens_setting(word: &str) -> bool {
 /// when it opens the sentence (after connectives), has no comma or quotation, and has no verb
 /// of its own before a relative "who"/"that"/"which".
 fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
+    // (A party label before the verb is not part of the clause: "... Warren (D-MA) said".)
+    let cue_start = match cue_start.checked_sub(1) {
+        Some(close) if doc.is_punct(close, ")") => (close.saturating_sub(5)..close)
+            .rev()
+            .find(|&t| doc.is_punct(t, "("))
+            .unwrap_or(cue_start),
+        _ => cue_start,
+    };
     let first = leading_connectives(doc, start, cue_start);
     if first >= cue_start || cue_start - first > 24 || !is_frame_word(doc, first) {
         return None;
@@ -2387,6 +2399,24 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
     let end = (first..cue_start)
         .find(|&t| doc.is_punct(t, ","))
         .unwrap_or(cue_start);
+    // "Saturday at the party convention Sen. Elizabeth Warren said": a setting without a
+    // comma before a titled name; the name speaks.
+    let last_lower = (first..end)
+        .rev()
+        .find(|&t| is_frame_word(doc, t) && !doc.is_capitalised(t));
+    if let Some(lowest) = last_lower {
+        let tail = lowest + 1;
+        let titled = tail + 1 < end
+            && is_frame_word(doc, tail)
+            && lexicon().titles.contains_key(lower(doc, tail))
+            && !matches!(
+                lower(doc, lowest),
+                "of" | "for" | "and" | "the" | "from" | "with" | "to" | "by"
+            );
+        if titled {
+            return Some(tail..end);
+        }
+    }
     Some(first..end)
 }
 
@@ -2774,8 +2804,9 @@ fn opens_trailing_setting(doc: &Doc, t: usize, end: usize) -> bool {
     ) {
         return false;
     }
+    // (The noun of this phrase, not of a later one: "controls on the border on Tuesday".)
     (t + 1..end.min(t + 5))
-        .take_while(|&u| is_frame_word(doc, u))
+        .take_while(|&u| is_frame_word(doc, u) && !opens_setting(lower(doc, u)))
         .any(|u| {
             let w = lower(doc, u);
             is_calendar_word(w)
