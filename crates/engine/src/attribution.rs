@@ -342,6 +342,20 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 1;
             continue;
         }
+        // After a determiner or a possessive, a bare form is a noun: "his home state", "the
+        // report", "Clinton's call".
+        let noun = form.bare
+            && t > range.start
+            && is_frame_word(doc, t - 1)
+            && (matches!(
+                lower(doc, t - 1),
+                "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "home"
+            ) || lower(doc, t - 1).ends_with("'s")
+                || lower(doc, t - 1).ends_with("\u{2019}s"));
+        if noun {
+            t += 1;
+            continue;
+        }
         let verb = t..t + form.words.len();
         // A noun, not a verb: "a demand that", "the report", "his claims".
         let prev = (t > range.start).then(|| lower(doc, t - 1));
@@ -1644,6 +1658,7 @@ fn attribute(
             cue.verb.end
         };
         return parenthetical(doc, range.clone(), frame_start, frame_end, content_end)
+            .filter(|pieces| quoted_if_weak(doc, form, pieces, frame_end))
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
     // "“...,” said Blinken." / "..., said a spokesman."
@@ -1657,6 +1672,7 @@ fn attribute(
         let subject = subject_right(doc, cue.verb.end, range.end)?;
         let subject = named_after_nominal(doc, subject.clone(), range.end).unwrap_or(subject);
         return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
+            .filter(|pieces| quoted_if_weak(doc, form, pieces, subject.end))
             .and_then(|pieces| make(pieces, Some(subject)));
     }
     // "Said Ellis: “...”": the verb opens the sentence, its subject follows, then the words.
@@ -1766,6 +1782,16 @@ fn attribute(
         }
     }
     None
+}
+
+/// A weak verb after its words ("..., he continued.", "..., his home state") reports them
+/// only when they quote: "the borrowing continued" does not. Words on both sides of it ("X,
+/// the panel concluded, Y") are reported as they are.
+fn quoted_if_weak(doc: &Doc, form: &VerbForm, pieces: &[Range<usize>], frame_end: usize) -> bool {
+    let frame_end = doc.tokens[frame_end - 1].range.end;
+    !form.flags.weak
+        || pieces.last().is_some_and(|piece| piece.end > frame_end)
+        || kind_of(doc, pieces) != StatementKind::Indirect
 }
 
 /// Is the first verb after a subject (adverbs skipped) in the present tense ("says", "is")?
