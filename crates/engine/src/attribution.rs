@@ -133,7 +133,10 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             }
         }
         if found.len() == before {
-            if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index) {
+            // ("Clinton: 547." is a tally, not words.)
+            if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index)
+                .filter(|statement| has_words(doc, statement))
+            {
                 found.push(statement);
             }
         }
@@ -152,7 +155,9 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             }
         }
         if found.len() == before && (transcript || !mixed.is_empty()) {
-            if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &mixed) {
+            if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &mixed)
+                .filter(|statement| has_words(doc, statement))
+            {
                 found.push(statement);
             }
         }
@@ -190,6 +195,14 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         statement.continues = statement.continues.map(|parent| position[parent]);
     }
     sorted
+}
+
+/// Has the statement a letter in its words?
+fn has_words(doc: &Doc, statement: &Found) -> bool {
+    statement
+        .pieces
+        .iter()
+        .any(|piece| doc.text[piece.clone()].chars().any(char::is_alphabetic))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
