@@ -3765,6 +3765,20 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     if !quote_is_speechlike(doc, q) && found.last().is_some_and(|f| f.paragraph < paragraph) {
         return None;
     }
+    // So is a whole paragraph in single marks in a text that quotes with double ones:
+    // 'A really tough decision.' between sections.
+    let single = |open: usize| matches!(doc.word(open), "'" | "\u{2018}");
+    let whole_paragraph = quote.close_token.is_some_and(|close| {
+        (close + 1..doc.tokens.len())
+            .take_while(|&t| doc.tokens[t].paragraph == paragraph)
+            .all(|t| doc.tokens[t].kind == TokenKind::Punct)
+    });
+    if single(quote.open_token)
+        && whole_paragraph
+        && doc.quotes.iter().any(|other| !single(other.open_token))
+    {
+        return None;
+    }
     let (index, previous) = found.iter().enumerate().next_back()?;
     if previous.paragraph + 1 < paragraph
         || previous.source.is_none() && previous.continues.is_none()
