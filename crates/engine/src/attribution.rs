@@ -2323,7 +2323,9 @@ fn named_antecedent(doc: &Doc, start: usize, who: usize, comma: bool) -> Option<
             first += 1;
         }
         let name = doc.text[doc.tokens[first].range.start..doc.tokens[k].range.end].to_lowercase();
-        let place = lexicon().regions.contains(&name) || lexicon().places.contains_key(&name);
+        let place = lexicon().regions.contains(&name)
+            || lexicon().places.contains_key(&name)
+            || lexicon().bodies.contains_key(&name);
         // A whole noun phrase (a comma after it), not a modifier ("a Senate colleague").
         let whole = doc.is_punct(k + 1, ",") || !comma && k + 1 == who;
         let after_preposition = first > start
@@ -3314,6 +3316,8 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                     "also" | "then" | "later" | "further" | "once" | "long" | "even" | "still"
                 )
                 || w.ends_with("ed")
+                // "said the offer stood": an irregular past after its subject.
+                || t > from && IRREGULAR_PAST.contains(&w)
                 // "can’t", "isn't": a negated auxiliary, whichever apostrophe.
                 || w.ends_with("n’t")
                 || w.ends_with("n't")

@@ -93,6 +93,7 @@ fn country_of(lower: &str) -> Option<usize> {
         .get(lower)
         .or_else(|| lex.demonyms.get(lower))
         .copied()
+        .or_else(|| lex.bodies.get(lower).map(|&(country, _)| country))
 }
 
 /// Is this lower-case word the head of a common-noun source: a role ("spokesman"), a body
@@ -212,8 +213,15 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return np;
         }
     }
-    // A whole phrase that is a place or a seat of government: "the White House", "Moscow".
+    // A whole phrase that is a body of a government ("the White House": itself, affiliated
+    // with its country) or a place standing for one ("Moscow": the country).
     let phrase = &words[words.iter().take_while(|&&t| doc.lower(t) == "the").count()..];
+    if let Some((country, body)) = lex.bodies.get(lower_phrase(doc, phrase).as_ref()) {
+        np.kind = Some(SpeakerKind::Organization);
+        np.name = vec![body.clone()];
+        np.affiliation = Some(lex.countries[*country].name.clone());
+        return np;
+    }
     if let Some(&country) = lex.places.get(lower_phrase(doc, phrase).as_ref()) {
         np.kind = Some(SpeakerKind::Country);
         np.name = vec![lex.countries[country].name.clone()];

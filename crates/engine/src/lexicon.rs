@@ -69,6 +69,9 @@ pub(crate) struct Lexicon {
     pub first_names: Map<String, Gender>,
     /// Lower-cased country names, demonyms and seats of government -> country index.
     pub places: Map<String, usize>,
+    /// Lower-cased bodies of a government ("white house", "kremlin") -> (country index, the
+    /// body's name as the data file writes it).
+    pub bodies: Map<String, (usize, String)>,
     /// Lower-cased demonyms and short forms ("russian", "us") -> country index.
     pub demonyms: Map<String, usize>,
     pub countries: Vec<Country>,
@@ -176,6 +179,7 @@ impl Lexicon {
         let mut countries = Vec::new();
         let mut places = Map::default();
         let mut demonyms = Map::default();
+        let mut bodies = Map::default();
         for line in data_lines(include_str!("../data/places.txt")) {
             let mut parts = line.split(';').map(str::trim);
             let name = parts.next().unwrap_or_default().to_string();
@@ -191,6 +195,12 @@ impl Lexicon {
                 let seat = seat.trim().to_lowercase();
                 if !seat.is_empty() {
                     places.insert(seat, index);
+                }
+            }
+            for body in parts.next().unwrap_or_default().split(',') {
+                let body = body.trim();
+                if !body.is_empty() {
+                    bodies.insert(body.to_lowercase(), (index, body.to_string()));
                 }
             }
             countries.push(Country { name });
@@ -216,6 +226,7 @@ impl Lexicon {
             titles,
             first_names,
             places,
+            bodies,
             demonyms,
             countries,
             org_words,

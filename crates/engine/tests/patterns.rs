@@ -80,3 +80,24 @@ fn every_pattern_case_gives_the_expected_statements() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn a_body_of_a_government_is_an_organization_affiliated_with_its_country() {
+    let analysis = analyze(
+        "Talks\nThe State Department said the talks would go on. Moscow insists the offer is fair.",
+        &Config::default(),
+    );
+    let body = analysis
+        .speakers
+        .iter()
+        .find(|s| s.name == "State Department")
+        .expect("the State Department speaks");
+    assert_eq!(body.kind, quotelens_engine::SpeakerKind::Organization);
+    assert_eq!(body.affiliation.as_deref(), Some("United States"));
+    let country = analysis
+        .speakers
+        .iter()
+        .find(|s| s.name == "Russia")
+        .expect("Moscow speaks for Russia");
+    assert_eq!(country.kind, quotelens_engine::SpeakerKind::Country);
+}
