@@ -1444,7 +1444,11 @@ fn attribute(
                     lower(doc, cue.start - 1),
                     "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
-                || names_a_message(lower(doc, cue.start - 1)));
+                || names_a_message(lower(doc, cue.start - 1))
+                // ("released a statement Wednesday saying ...")
+                || cue.start > range.start + 1
+                    && is_calendar_word(lower(doc, cue.start - 1))
+                    && names_a_message(lower(doc, cue.start - 2)));
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
@@ -2741,7 +2745,9 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     while t < end {
         match doc.tokens[t].kind {
             TokenKind::Open(q) => {
-                if !quote_is_speechlike(doc, q) {
+                let capitalised = doc.quotes[q].open_token + 1 < end
+                    && doc.is_capitalised(doc.quotes[q].open_token + 1);
+                if capitalised && !quote_is_speechlike(doc, q) {
                     return None;
                 }
                 match doc.quotes[q].close_token {
