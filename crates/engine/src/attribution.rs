@@ -1292,6 +1292,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "put", "sent", "gave", "made", "took", "got", "held", "kept", "brought", "began", "sought",
     "spoke", "met", "led", "won", "lost", "left", "came", "went", "ran", "sat", "stood", "struck",
     "drew", "threw", "saw", "felt", "paid", "sold", "bought", "caught", "fought", "hit", "cut",
+    "became", "grew", "chose", "wore", "broke", "rode", "flew", "built", "spent",
 ];
 
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
@@ -1754,7 +1755,9 @@ fn attribute(
             .find(|&t| {
                 let w = lower(doc, t);
                 !doc.is_capitalised(t)
-                    && (w.ends_with("ed") && w.len() > 3 || lexicon().verbs.contains_key(w))
+                    && (w.ends_with("ed") && w.len() > 3
+                        || IRREGULAR_PAST.contains(&w)
+                        || lexicon().verbs.contains_key(w))
             });
         // Further back, the subject of the sentence's first verb, when no comma stands
         // between it and "and said": "Graham called both Trump and Clinton “crazy” and said
