@@ -1754,9 +1754,12 @@ fn attribute(
             .filter(|&t| is_frame_word(doc, t))
             .find(|&t| {
                 let w = lower(doc, t);
+                // (An irregular past joins only a past: "won over crowds with speeches and
+                // promises to ..." has a noun.)
+                let past_cue = !lower(doc, cue.verb.start).ends_with('s');
                 !doc.is_capitalised(t)
                     && (w.ends_with("ed") && w.len() > 3
-                        || IRREGULAR_PAST.contains(&w)
+                        || past_cue && IRREGULAR_PAST.contains(&w)
                         || lexicon().verbs.contains_key(w))
             });
         // Further back, the subject of the sentence's first verb, when no comma stands
