@@ -3047,6 +3047,24 @@ fn request_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
     false
 }
 
+/// Where an infinitive that a commitment or a request reports ends: where the sentence goes
+/// on with a clause or a verb of its own (", and ...", "; ...", "vowed to ban X, declined to
+/// ...").
+fn infinitive_end(doc: &Doc, from: usize, end: usize) -> usize {
+    (from..end)
+        .find(|&u| {
+            doc.is_punct(u, ";")
+                || doc.is_punct(u, ",") && u + 1 < end && is_frame_word(doc, u + 1) && {
+                    let next = lower(doc, u + 1);
+                    matches!(next, "and" | "but" | "while" | "whereas")
+                        || !doc.is_capitalised(u + 1)
+                            && (next.ends_with("ed") && next.len() > 4
+                                || IRREGULAR_PAST.contains(&next))
+                }
+        })
+        .unwrap_or(end)
+}
+
 /// The clause a cue introduces after `from`: "that ...", ": “...”", "“...”", or a bare clause.
 /// Returns the pieces and whether the clause was marked explicitly (that, colon, quotation).
 fn clause_after(
@@ -3086,20 +3104,13 @@ fn clause_after(
         && is_frame_word(doc, to + 1)
         && !is_function_word(lower(doc, to + 1))
     {
+        let end = infinitive_end(doc, to, end);
         return content_after(doc, to, end, true).map(|p| (p, true));
     }
     // "urged voters to stay home", "called on Congress to act": a request reports whom it
     // asks and what.
     if form.flags.request && finite && request_infinitive(doc, t, end) {
-        // (It ends where the sentence goes on with a clause of its own: ", and ...".)
-        let end = (t..end)
-            .find(|&u| {
-                doc.is_punct(u, ";")
-                    || doc.is_punct(u, ",")
-                        && u + 1 < end
-                        && matches!(lower(doc, u + 1), "and" | "but" | "while" | "whereas")
-            })
-            .unwrap_or(end);
+        let end = infinitive_end(doc, t, end);
         return content_after(doc, t, end, true).map(|p| (p, true));
     }
     // "told reporters", "reminded world leaders", "warned Moscow".
