@@ -2656,9 +2656,12 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     if !cue.form?.flags.quoted || cue.verb.end >= end {
         return None;
     }
-    let speechlike = (cue.verb.end..end)
-        .any(|t| matches!(doc.tokens[t].kind, TokenKind::Open(q) if quote_is_speechlike(doc, q)));
-    if !speechlike {
+    // (The quotation of a participle after the object is the participle's: "forced to defend
+    // not paying him, saying, “...”".)
+    let first_quote = (cue.verb.end..end).find(
+        |&t| matches!(doc.tokens[t].kind, TokenKind::Open(q) if quote_is_speechlike(doc, q)),
+    )?;
+    if (cue.verb.end..first_quote).any(|t| speech_participle_after(doc, t)) {
         return None;
     }
     // The object ends with its quotation when the sentence goes on with a participle or a
@@ -2731,20 +2734,18 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
             first,
             "my" | "your" | "him" | "them" | "us" | "me" | "it" | "what"
         );
-    if !opens_np || flags.complement && !has_complement(doc, from, end) {
+    // (A person questioned is interviewed: a pronoun, or capitalised words only.)
+    let person = || {
+        matches!(first, "him" | "her" | "them" | "me" | "us")
+            || (from..end)
+                .take_while(|&t| is_frame_word(doc, t))
+                .all(|t| doc.is_capitalised(t))
+    };
+    if !opens_np || flags.complement && !has_complement(doc, from, end) || flags.thing && person() {
         return None;
     }
-    // (", citing ..." is a second judgement, not the words. The sentence's own end may stop
-    // before ", saying ...".)
-    let speech_participle_after = |comma: usize| {
-        comma + 1 < doc.tokens.len()
-            && doc.is_punct(comma, ",")
-            && is_frame_word(doc, comma + 1)
-            && lexicon()
-                .verbs
-                .get(lower(doc, comma + 1))
-                .is_some_and(|forms| forms.iter().any(|f| f.participle && !f.flags.judges))
-    };
+    // (The sentence's own end may stop before ", saying ...".)
+    let speech_participle_after = |comma: usize| speech_participle_after(doc, comma);
     let mut has_as = false;
     let mut stop = end;
     let mut t = from;
@@ -2846,6 +2847,18 @@ fn has_complement(doc: &Doc, from: usize, end: usize) -> bool {
                 "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its" | "our"
             )
     })
+}
+
+/// ", saying ...", ", adding ...": a comma and a participle of speech that carries words of
+/// its own. (", citing ..." is a second judgement, not the words.)
+fn speech_participle_after(doc: &Doc, comma: usize) -> bool {
+    comma + 1 < doc.tokens.len()
+        && doc.is_punct(comma, ",")
+        && is_frame_word(doc, comma + 1)
+        && lexicon()
+            .verbs
+            .get(lower(doc, comma + 1))
+            .is_some_and(|forms| forms.iter().any(|f| f.participle && !f.flags.judges))
 }
 
 /// "in an interview", "on Twitter", "during a debate on Monday", "at a rally": a preposition

@@ -36,6 +36,9 @@ pub(crate) struct VerbFlags {
     pub judges_as: bool,
     /// The object counts only with a complement: "called him a liar".
     pub complement: bool,
+    /// The object counts only when it is not a person: "questioned the plan", not
+    /// "questioned the senator Paul Ostrow".
+    pub thing: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,11 +118,12 @@ impl Lexicon {
                 quoted: flags.contains(&"quoted"),
                 to: flags.contains(&"to"),
                 request: flags.contains(&"request"),
-                judges: ["judges", "as", "complement"]
+                judges: ["judges", "as", "complement", "thing"]
                     .iter()
                     .any(|flag| flags.contains(flag)),
                 judges_as: flags.contains(&"as"),
                 complement: flags.contains(&"complement"),
+                thing: flags.contains(&"thing"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
