@@ -198,6 +198,21 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return head;
         }
     }
+    // "Both Mr. King and Mr. Schultz", "Clinton and Sanders": names joined by "and" speak as a
+    // group, which is neither of them.
+    let joined = (1..words.len().saturating_sub(1)).any(|k| {
+        doc.lower(words[k]) == "and"
+            && doc.is_capitalised(words[k - 1])
+            && doc.is_capitalised(words[k + 1])
+    });
+    if joined {
+        let from = usize::from(matches!(doc.lower(words[0]), "both" | "and"));
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words[from..]);
+        return np;
+    }
     // "Many said", "Others say": a group the text does not name.
     if words.len() == 1 && crate::attribution::is_quantifier_subject(doc.lower(words[0])) {
         np.nominal = true;
