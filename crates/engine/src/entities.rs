@@ -354,6 +354,25 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         }
         return np;
     }
+    // "The Republican is also ...", "Democrats said": a member of a party is not a name.
+    let party_member = name
+        .iter()
+        .map(|word| word.to_lowercase())
+        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an"))
+        .all(|word| {
+            matches!(
+                word.trim_end_matches('s'),
+                "republican" | "democrat" | "libertarian" | "independent"
+            )
+        });
+    if party_member {
+        let head = strip_possessive(doc.lower(words[words.len() - 1]));
+        np.nominal = true;
+        np.plural = head.ends_with('s');
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
     np.name = name;
     np.kind = Some(
         // A state or region ("New Hampshire") is neither a person nor a body that "it" or

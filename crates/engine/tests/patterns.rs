@@ -101,3 +101,17 @@ fn a_body_of_a_government_is_an_organization_affiliated_with_its_country() {
         .expect("Moscow speaks for Russia");
     assert_eq!(country.kind, quotelens_engine::SpeakerKind::Country);
 }
+
+#[test]
+fn a_member_of_a_party_is_not_a_person() {
+    let analysis = analyze(
+        "Rally\nThe Republican is also urging his supporters to vote early. He said, “We have big plans.”",
+        &Config::default(),
+    );
+    let member = analysis
+        .speakers
+        .iter()
+        .find(|s| s.name.eq_ignore_ascii_case("the Republican"))
+        .expect("the Republican speaks");
+    assert_ne!(member.kind, quotelens_engine::SpeakerKind::Person);
+}
