@@ -588,6 +588,14 @@ impl Entities {
                     t += 1;
                     continue;
                 }
+                // A title-case headline is one long run of capitals: five words or more
+                // there ("Old Hands Help Russia Navigate U.S. Media") are not a name.
+                if doc.tokens[run.start].paragraph == 0
+                    && run.clone().filter(|&u| doc.is_word(u)).count() >= 5
+                {
+                    t = run.end;
+                    continue;
+                }
                 let at_start = run.start == sentence.tokens.start;
                 let mut np = parse_np(doc, run.clone());
                 // A role written in lower case before a name ("former ambassador John
