@@ -155,14 +155,13 @@ fn text_warnings(doc: &Doc) -> Vec<String> {
 fn looks_english(doc: &Doc) -> bool {
     let mut words = 0;
     let mut common = 0;
-    for token in doc.tokens.iter().take(5000) {
+    for (index, token) in doc.tokens.iter().enumerate().take(5000) {
         if token.kind != text::TokenKind::Word {
             continue;
         }
         words += 1;
-        let word = doc.text[token.range.clone()].to_lowercase();
         if matches!(
-            word.as_str(),
+            doc.lower(index),
             "the"
                 | "of"
                 | "and"
