@@ -3131,11 +3131,25 @@ fn clause_after(
     if form.flags.object && t < end && is_frame_word(doc, t) {
         // (A question word ends the listener: "asked if the plan meant that ..." reports the
         // question, not the "that" inside it.)
+        // (A programme's title in quotation marks is part of the listener: "told ABC's “Good
+        // Morning America” that".)
+        let in_title = |u: usize| {
+            let quote = match doc.tokens[u].kind {
+                TokenKind::Open(q) | TokenKind::Close(q) => Some(q),
+                _ => doc.tokens[u].quote,
+            };
+            quote.is_some_and(|q| {
+                doc.quotes[q].close_token.is_some_and(|close| close < end)
+                    && doc.is_capitalised(doc.quotes[q].open_token + 1)
+                    && !quote_is_speechlike(doc, q)
+            })
+        };
         let that = (t..end.min(t + 14))
             .take_while(|&u| {
                 is_frame_word(doc, u) && !opens_question(doc, cue, u)
                     || doc.is_punct(u, ",")
                     || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
+                    || in_title(u)
             })
             .find(|&u| lower(doc, u) == "that" && is_frame_word(doc, u));
         // ("told POLITICO, however, that": a connective set off by commas.)
