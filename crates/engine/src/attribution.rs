@@ -1617,7 +1617,12 @@ fn attribute(
         if plain_who {
             return None;
         }
-        if let Some(pieces) = judged_object(doc, cue, content_end) {
+        // (After a quotation the quotation is the words: "“...,” he recalled the president
+        // telling him.")
+        if let Some(pieces) = (!after_quote)
+            .then(|| judged_object(doc, cue, content_end))
+            .flatten()
+        {
             return make(pieces, Some(subject));
         }
         // "a bill which critics said was unfair", "a charity that prosecutors said funded
