@@ -1,9 +1,33 @@
 //! Turns the built-in issue taxonomy (data/taxonomy.json, the file people edit) into Rust
-//! constants, so that the app does not carry a JSON parser just to read its own data.
+//! constants, so that the app does not carry a JSON parser just to read its own data, and
+//! copies the word lists without their comments, which document the files for people and
+//! would only weigh on the app's wasm.
 
 use std::fmt::Write;
 
+const WORD_LISTS: &[&str] = &[
+    "common-words.txt",
+    "first-names.txt",
+    "organizations.txt",
+    "places.txt",
+    "speech-verbs.txt",
+    "titles.txt",
+];
+
 fn main() {
+    let out_dir = std::env::var("OUT_DIR").unwrap();
+    for name in WORD_LISTS {
+        let source = format!("data/{name}");
+        println!("cargo:rerun-if-changed={source}");
+        let text = std::fs::read_to_string(&source).expect("a word list");
+        let lines: Vec<&str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .collect();
+        let path = std::path::Path::new(&out_dir).join(name);
+        std::fs::write(path, lines.join("\n")).expect("write a word list");
+    }
     println!("cargo:rerun-if-changed=data/taxonomy.json");
     let json = std::fs::read_to_string("data/taxonomy.json").expect("data/taxonomy.json");
     let value: serde_json::Value =

@@ -507,7 +507,7 @@ pub(crate) fn tag(
 pub(crate) fn common_words() -> &'static Set<String> {
     static COMMON: std::sync::OnceLock<Set<String>> = std::sync::OnceLock::new();
     COMMON.get_or_init(|| {
-        include_str!("../data/common-words.txt")
+        include_str!(concat!(env!("OUT_DIR"), "/common-words.txt"))
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| stem(l.trim()))

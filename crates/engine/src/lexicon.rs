@@ -110,7 +110,7 @@ fn split_flags(line: &str) -> (&str, Vec<&str>) {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut verbs: Map<String, Vec<VerbForm>> = Map::default();
-        for line in data_lines(include_str!("../data/speech-verbs.txt")) {
+        for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/speech-verbs.txt"))) {
             let (body, flags) = split_flags(line);
             let flags = VerbFlags {
                 object: flags.contains(&"obj"),
@@ -144,7 +144,7 @@ impl Lexicon {
         }
 
         let mut titles: Map<String, Vec<Title>> = Map::default();
-        for line in data_lines(include_str!("../data/titles.txt")) {
+        for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/titles.txt"))) {
             let (body, flags) = split_flags(line);
             let gender = if flags.contains(&"m") {
                 Some(Gender::Male)
@@ -168,7 +168,7 @@ impl Lexicon {
             longest_first(list, |t| t.words.len());
         }
 
-        let first_names = data_lines(include_str!("../data/first-names.txt"))
+        let first_names = data_lines(include_str!(concat!(env!("OUT_DIR"), "/first-names.txt")))
             .filter_map(|line| {
                 let (name, flags) = split_flags(line);
                 let gender = match flags.first() {
@@ -184,7 +184,7 @@ impl Lexicon {
         let mut places = Map::default();
         let mut demonyms = Map::default();
         let mut bodies = Map::default();
-        for line in data_lines(include_str!("../data/places.txt")) {
+        for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/places.txt"))) {
             let mut parts = line.split(';').map(str::trim);
             let name = parts.next().unwrap_or_default().to_string();
             let index = countries.len();
@@ -213,7 +213,7 @@ impl Lexicon {
         let mut org_words = Set::default();
         let mut org_acronyms = Set::default();
         let mut regions = Set::default();
-        for line in data_lines(include_str!("../data/organizations.txt")) {
+        for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/organizations.txt"))) {
             if let Some(word) = line.strip_prefix("word ") {
                 org_words.insert(word.trim().to_string());
             } else if let Some(acronym) = line.strip_prefix("acronym ") {
