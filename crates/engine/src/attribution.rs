@@ -2749,8 +2749,6 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     if !opens_np || flags.complement && !has_complement(doc, from, end) || flags.thing && person() {
         return None;
     }
-    // (The sentence's own end may stop before ", saying ...".)
-    let speech_participle_after = |comma: usize| speech_participle_after(doc, comma);
     let mut has_as = false;
     let mut stop = end;
     let mut t = from;
@@ -2768,7 +2766,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                 }
             }
             TokenKind::Punct if doc.tokens[t].quote.is_none() => {
-                if speech_participle_after(t) {
+                if speech_participle_after(doc, t) {
                     return None;
                 }
                 // "a kind, loving and admirable person": a comma inside a list goes on.
@@ -2825,7 +2823,8 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         }
         t += 1;
     }
-    if flags.judges_as && !has_as || stop == end && speech_participle_after(end) {
+    // (The sentence's own end may stop before ", saying ...".)
+    if flags.judges_as && !has_as || stop == end && speech_participle_after(doc, end) {
         return None;
     }
     content_after(doc, from, stop, false)

@@ -81,25 +81,32 @@ fn every_pattern_case_gives_the_expected_statements() {
     );
 }
 
+/// The speaker of an analysis with this name (case aside).
+fn speaker<'a>(
+    analysis: &'a quotelens_engine::Analysis,
+    name: &str,
+) -> &'a quotelens_engine::Speaker {
+    analysis
+        .speakers
+        .iter()
+        .find(|s| s.name.eq_ignore_ascii_case(name))
+        .unwrap_or_else(|| panic!("{name} speaks"))
+}
+
 #[test]
 fn a_body_of_a_government_is_an_organization_affiliated_with_its_country() {
     let analysis = analyze(
         "Talks\nThe State Department said the talks would go on. Moscow insists the offer is fair.",
         &Config::default(),
     );
-    let body = analysis
-        .speakers
-        .iter()
-        .find(|s| s.name == "State Department")
-        .expect("the State Department speaks");
+    let body = speaker(&analysis, "State Department");
     assert_eq!(body.kind, quotelens_engine::SpeakerKind::Organization);
     assert_eq!(body.affiliation.as_deref(), Some("United States"));
-    let country = analysis
-        .speakers
-        .iter()
-        .find(|s| s.name == "Russia")
-        .expect("Moscow speaks for Russia");
-    assert_eq!(country.kind, quotelens_engine::SpeakerKind::Country);
+    // Moscow speaks for Russia.
+    assert_eq!(
+        speaker(&analysis, "Russia").kind,
+        quotelens_engine::SpeakerKind::Country
+    );
 }
 
 #[test]
@@ -108,10 +115,8 @@ fn a_member_of_a_party_is_not_a_person() {
         "Rally\nThe Republican is also urging his supporters to vote early. He said, “We have big plans.”",
         &Config::default(),
     );
-    let member = analysis
-        .speakers
-        .iter()
-        .find(|s| s.name.eq_ignore_ascii_case("the Republican"))
-        .expect("the Republican speaks");
-    assert_ne!(member.kind, quotelens_engine::SpeakerKind::Person);
+    assert_ne!(
+        speaker(&analysis, "the Republican").kind,
+        quotelens_engine::SpeakerKind::Person
+    );
 }
