@@ -908,7 +908,17 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             let segment_is_name =
                 comma > segment_start && (segment_start..comma).all(|u| doc.is_capitalised(u));
             let role_before = t > sentence_start && is_nominal_head(lower(doc, t - 1));
-            if segment_is_name && role_before {
+            // "His guest, Jane Lopez, said": a determined common noun before the name.
+            let determined_noun = t > sentence_start + 1
+                && is_frame_word(doc, t - 1)
+                && !doc.is_capitalised(t - 1)
+                && !is_function_word(lower(doc, t - 1))
+                && is_frame_word(doc, t - 2)
+                && matches!(
+                    lower(doc, t - 2),
+                    "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
+                );
+            if segment_is_name && (role_before || determined_noun) {
                 return Some(segment_start..comma);
             }
             if doc.tokens[segment_start].kind == TokenKind::Number
