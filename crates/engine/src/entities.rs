@@ -754,21 +754,25 @@ impl Entities {
         while index < self.mentions.len() {
             let sentence = self.mentions[index].sentence;
             let mut people: Vec<usize> = Vec::new();
+            let mut first_named = usize::MAX;
             while index < self.mentions.len() && self.mentions[index].sentence == sentence {
                 let entity = self.mentions[index].entity;
                 if self.entities[entity].kind == SpeakerKind::Person && !people.contains(&entity) {
                     people.push(entity);
+                    first_named = first_named.min(self.mentions[index].tokens.start);
                 }
                 index += 1;
             }
             if people.len() != 1 || self.entities[people[0]].gender.is_some() {
                 continue;
             }
-            // Possessives and reflexives in this sentence ("Clinton said her plan"), and the
+            // Possessives and reflexives after the name in this sentence ("Clinton said her
+            // plan"; in "His wife, Jane Lopez, ..." the "his" is someone else's), and the
             // pronoun that opens the next one ("She added ..."). Other pronouns there often
             // stand for someone else ("She called him weak and said he had lost").
             let vote = votes.entry(people[0]).or_default();
-            let here = doc.sentences[sentence].tokens.clone();
+            let here = first_named.max(doc.sentences[sentence].tokens.start)
+                ..doc.sentences[sentence].tokens.end;
             for t in here.filter(|&t| doc.tokens[t].quote.is_none()) {
                 match doc.lower(t) {
                     "his" | "himself" => vote.0 += 1,
