@@ -246,7 +246,17 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let mut titles: Vec<(usize, usize, &crate::lexicon::Title)> = Vec::new(); // (index in words, length, title)
     let mut i = 0;
     while i < words.len() {
-        match title_at(doc, words[i], tokens.end) {
+        // The last word after a first name or a form of address is a surname even when it
+        // is a title: "Larry King", "Mr. King" (but "Charlotte Mayor Jennifer Roberts").
+        let surname = i > 0
+            && i + 1 == words.len()
+            && doc.is_capitalised(words[i])
+            && (doc.is_capitalised(words[i - 1])
+                && lex.first_names.contains_key(doc.lower(words[i - 1]))
+                || titles
+                    .last()
+                    .is_some_and(|&(at, len, title)| title.honorific && at + len == i));
+        match title_at(doc, words[i], tokens.end).filter(|_| !surname) {
             Some((len, title)) => {
                 let len_words = words[i..]
                     .iter()
