@@ -1033,7 +1033,9 @@ impl Entities {
     }
 
     /// The sentence-opening "he"/"she" (same pronoun) that stands nearer before `token` than
-    /// any compatible name or speaking mention, if there is one.
+    /// any compatible name or speaking mention, if there is one. It may open the pronoun's own
+    /// sentence: in "He avoided attacks on Brandt until Friday, when he warned", the second
+    /// "he" is the subject's, not Brandt's.
     fn previous_subject_pronoun(
         &self,
         pronoun: Pronoun,
@@ -1045,7 +1047,7 @@ impl Entities {
         }
         let end = self
             .subject_pronouns
-            .partition_point(|&(t, s, _)| t < token && s < sentence);
+            .partition_point(|&(t, _, _)| t < token);
         let &(earlier, earlier_sentence, _) = self.subject_pronouns[..end]
             .iter()
             .rev()
