@@ -712,6 +712,15 @@ impl Entities {
                 }
             }
             let entity = match &np.role {
+                // A lone title word that is a person's surname ("King" after "Billie Jean
+                // King") is that surname.
+                Some(_) if np.nominal && entities.is_surname(&np.text) => {
+                    let mut np = np.clone();
+                    np.name = vec![std::mem::take(&mut np.text)];
+                    np.nominal = false;
+                    np.role = None;
+                    entities.entity_for(&np)
+                }
                 // A role standing for a person named elsewhere ("the former ambassador"),
                 // or for nobody we can tell.
                 Some(role) if np.nominal && !np.plural && np.name.is_empty() => {
@@ -969,6 +978,20 @@ impl Entities {
         });
         let first = people.next()?;
         people.next().is_none().then_some(first.0)
+    }
+
+    /// Is this one capitalised title word ("King", "Bishop") the surname of a person named
+    /// in full?
+    pub fn is_surname(&self, word: &str) -> bool {
+        if word.contains(' ') || !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let lower = word.to_lowercase();
+        lexicon().titles.contains_key(lower.as_str())
+            && self.by_surname.get(&lower).is_some_and(|list| {
+                list.iter()
+                    .any(|&e| self.entities[e].kind == SpeakerKind::Person)
+            })
     }
 
     /// The only named person whose role is this one ("Governor" -> Governor Lee Harmon).

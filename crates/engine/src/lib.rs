@@ -258,6 +258,14 @@ fn resolve_speakers(
                 entities.resolve_pronoun(pronoun, source.start, statement.sentence, content)
             }
             None if np.name.is_empty() && !np.nominal => None,
+            // A lone title word that is a named person's surname is that surname: "King
+            // says" after "Billie Jean King".
+            None if np.nominal && entities.is_surname(&np.text) => {
+                np.name = vec![std::mem::take(&mut np.text)];
+                np.nominal = false;
+                np.role = None;
+                Some(entities.entity_for(&np))
+            }
             // "the governor", "Governor": the one named person who holds that role.
             None if np.nominal && names_a_holder(&np.text) => np
                 .role
