@@ -211,6 +211,46 @@ fn names_a_holder(text: &str) -> bool {
         && !first.ends_with("’s")
 }
 
+/// The noun phrase a statement's source names.
+fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
+    let mut np = parse_np(doc, mention.clone());
+    let relative = (mention.start + 1..mention.end)
+        .find(|&t| matches!(doc.lower(t), "who" | "whom" | "whose" | "which" | "that"));
+    // A name inside a relative clause of the source is someone else: "Current and former
+    // officials who spoke with The Huffington Post" are officials.
+    if let Some(relative) = relative.filter(|_| !np.name.is_empty()) {
+        let head = parse_np(doc, mention.start..relative);
+        if head.name.is_empty() {
+            np = head;
+        }
+    }
+    // "critics", "local engineers", "a 2019 studio veteran", "the designer": a person or
+    // group named by common nouns speaks as itself.
+    let nominal = |np: &mut entities::Np, words: std::ops::Range<usize>| {
+        let plain = words
+            .clone()
+            .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
+        if plain {
+            np.nominal = true;
+            np.text = entities::nominal_text(doc, &words.collect::<Vec<_>>());
+        }
+    };
+    let unnamed = |np: &entities::Np| np.name.is_empty() && !np.nominal && np.pronoun.is_none();
+    if unnamed(&np) {
+        nominal(&mut np, mention.clone());
+    }
+    // Punctuation in a relative clause about a person leaves its head: "Another Muslim who
+    // worshiped here and who didn't want to be named".
+    if let Some(relative) = relative.filter(|&t| unnamed(&np) && doc.lower(t) == "who") {
+        let mut head = parse_np(doc, mention.start..relative);
+        if unnamed(&head) {
+            nominal(&mut head, mention.start..relative);
+        }
+        np = head;
+    }
+    np
+}
+
 /// Resolves each statement's source to an entity and returns the speakers (those who say
 /// something) and, per statement, the index of its speaker.
 fn resolve_speakers(
@@ -230,25 +270,13 @@ fn resolve_speakers(
         };
         // A relative "who" speaks for the noun phrase it stands for.
         let mention = statement.refers_to.clone().unwrap_or(source.clone());
-        let mut np = parse_np(doc, mention.clone());
+        let mut np = source_np(doc, mention);
         // "PENCE:" in a transcript is Pence.
         if attribution::is_transcript(doc, statement) {
             for word in &mut np.name {
                 *word = title_case(word);
             }
             np.kind = Some(SpeakerKind::Person);
-        }
-        // "critics", "local engineers", "a 2019 studio veteran", "the designer": a person or
-        // group named by common nouns speaks as itself.
-        if np.name.is_empty() && !np.nominal && np.pronoun.is_none() {
-            let plain = mention
-                .clone()
-                .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
-            if plain {
-                np.nominal = true;
-                let words: Vec<usize> = mention.clone().collect();
-                np.text = entities::nominal_text(doc, &words);
-            }
         }
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
