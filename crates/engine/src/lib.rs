@@ -213,6 +213,11 @@ fn names_a_holder(text: &str) -> bool {
 
 /// The noun phrase a statement's source names.
 fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
+    // An expletive subject ("There's still time for X to ..., even after dismissing ...")
+    // names nobody.
+    if matches!(doc.lower(mention.start), "there" | "there's" | "there’s") {
+        return entities::Np::default();
+    }
     let mut np = parse_np(doc, mention.clone());
     let relative = (mention.start + 1..mention.end)
         .find(|&t| matches!(doc.lower(t), "who" | "whom" | "whose" | "which" | "that"));
