@@ -375,8 +375,22 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 "republican" | "democrat" | "libertarian" | "independent"
             )
         });
-    if party_member {
+    // "The Russians", "the Europeans", "Americans": a people, plural, is a group of its
+    // members, not a person's name.
+    let people = match &name[..] {
+        [word] | [_, word] if name.len() == 1 || matches!(name[0].as_str(), "The" | "the") => {
+            let lower = word.to_lowercase();
+            lower.ends_with('s')
+                && (lex.demonyms.contains_key(lower.as_str())
+                    || name.len() == 2 && lower.ends_with("ans"))
+        }
+        _ => false,
+    };
+    if party_member || people {
         let head = strip_possessive(doc.lower(words[words.len() - 1]));
+        if let Some(&country) = lex.demonyms.get(head).filter(|_| people) {
+            np.affiliation = Some(lex.countries[country].name.clone());
+        }
         np.nominal = true;
         np.plural = head.ends_with('s');
         np.kind = Some(SpeakerKind::Unknown);

@@ -120,3 +120,14 @@ fn a_member_of_a_party_is_not_a_person() {
         quotelens_engine::SpeakerKind::Person
     );
 }
+
+#[test]
+fn a_people_in_the_plural_is_a_group_affiliated_with_its_country() {
+    let analysis = analyze(
+        "Talks\nThe Russians said the talks were useful.",
+        &Config::default(),
+    );
+    let group = speaker(&analysis, "the Russians");
+    assert_ne!(group.kind, quotelens_engine::SpeakerKind::Person);
+    assert_eq!(group.affiliation.as_deref(), Some("Russia"));
+}
