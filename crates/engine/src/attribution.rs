@@ -1388,6 +1388,47 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
     None
 }
 
+/// Verbs whose object did what the infinitive after it says: "forced Stumpf to admit". (Not
+/// "urged" or "asked": the one urged may never have said it.)
+const OBJECT_CONTROL: &[&str] = &[
+    "force",
+    "forced",
+    "forces",
+    "forcing",
+    "compel",
+    "compelled",
+    "compels",
+    "compelling",
+    "persuade",
+    "persuaded",
+    "persuades",
+    "persuading",
+    "convince",
+    "convinced",
+    "convinces",
+    "convincing",
+    "prompt",
+    "prompted",
+    "prompts",
+    "prompting",
+    "got",
+];
+
+/// The object of a verb of control before the "to" at `to` ("forced Stumpf, who ..., to
+/// admit"): the one who speaks the infinitive.
+fn object_controller(doc: &Doc, floor: usize, to: usize) -> Option<Range<usize>> {
+    let verb = (floor.max(to.saturating_sub(25))..to)
+        .rev()
+        .find(|&t| is_frame_word(doc, t) && OBJECT_CONTROL.contains(&lower(doc, t)))?;
+    let object = subject_right(doc, verb + 1, to)?;
+    // The object reaches the "to", or an insertion between commas does.
+    let reaches = object.end == to
+        || doc.is_punct(object.end, ",")
+            && doc.is_punct(to - 1, ",")
+            && (object.end + 1..to - 1).all(|t| !doc.is_punct(t, "."));
+    (reaches && pronoun(lower(doc, object.start)).is_none()).then_some(object)
+}
+
 /// Builds the statement a cue introduces, if it introduces one.
 fn attribute(
     doc: &Doc,
@@ -1472,6 +1513,11 @@ fn attribute(
             return None;
         }
         let source = with_subject
+            .or_else(|| {
+                infinitive
+                    .then(|| object_controller(doc, range.start, cue.start - 1))
+                    .flatten()
+            })
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
             .or_else(|| main_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
