@@ -626,6 +626,18 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             return subject_left(doc, sentence_start, t);
         }
     }
+    // "Ada Wren and Ivo Brandt both said", "..., Tom Reyl (D-N.J.) all said": a quantifier
+    // floating after the subject.
+    if matches!(head_word, "all" | "both")
+        && head > sentence_start
+        && (doc.is_punct(head - 1, ")")
+            || is_frame_word(doc, head - 1)
+                && (doc.is_capitalised(head - 1) || lower(doc, head - 1).ends_with('s')))
+    {
+        if let Some(subject) = subject_left(doc, sentence_start, head) {
+            return Some(subject);
+        }
+    }
     if pronoun(head_word).is_some() || is_quantifier_subject(head_word) {
         return Some(head..end);
     }
@@ -1388,6 +1400,27 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
     None
 }
 
+/// A list of names that ends with `last` after "and": "Ada Wren (D-Ore.), Ivo Brandt
+/// (D-Ohio) and Tom Reyl", each of its names capitalised.
+fn named_list(doc: &Doc, floor: usize, last: Range<usize>) -> Option<Range<usize>> {
+    // (Each name short: ", and Hillary Clinton said" after a whole clause joins clauses.)
+    let named = |np: &Range<usize>| np.len() <= 8 && np.clone().any(|t| doc.is_capitalised(t));
+    if !named(&last) {
+        return None;
+    }
+    let and = last.start - 1;
+    let mut first = subject_left(doc, floor, and)
+        .filter(named)
+        .filter(|np| np.end == and)?;
+    while first.start > floor + 1 && doc.is_punct(first.start - 1, ",") {
+        match subject_left(doc, floor, first.start - 1).filter(named) {
+            Some(earlier) if earlier.end + 1 == first.start => first = earlier,
+            _ => break,
+        }
+    }
+    Some(first.start..last.end)
+}
+
 /// Verbs whose object did what the infinitive after it says: "forced Stumpf to admit". (Not
 /// "urged" or "asked": the one urged may never have said it.)
 const OBJECT_CONTROL: &[&str] = &[
@@ -1591,6 +1624,7 @@ fn attribute(
                 .then(|| long_subject(doc, range.start, cue.start))
                 .flatten()
                 .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
+                .or_else(|| named_list(doc, range.start, subject.clone()).filter(opens_clause))
                 .or(Some(subject))
         }
         other => other,

@@ -118,7 +118,26 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // "Rep. Gwen Moore (D-Wis.)": a party and state label in parentheses is not part of the
     // name; the party is the affiliation.
-    if let Some(open) = tokens.clone().skip(1).find(|&t| doc.is_punct(t, "(")) {
+    // "Sens. Ada Wren (D-Ore.), Ivo Brandt (D-Ohio) and Tom Reyl": names joined by "and"
+    // (below) are a group, whatever labels they carry.
+    // ("... Gov. Ann Holt (D) and former Gov. Ivo Brandt": a lower-case role may open the
+    // second name. "the Parks and Recreation Department" is one body's name.)
+    let joined = (1..words.len().saturating_sub(1)).any(|k| {
+        doc.lower(words[k]) == "and"
+            && doc.is_capitalised(words[k - 1])
+            && words[k + 1..]
+                .iter()
+                .take(3)
+                .position(|&w| doc.is_capitalised(w))
+                .is_some_and(|i| i == 0 || doc.is_punct(words[k] - 1, ")"))
+            && !words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
+    });
+    if let Some(open) = tokens
+        .clone()
+        .skip(1)
+        .find(|&t| doc.is_punct(t, "("))
+        .filter(|_| !joined)
+    {
         let label = tokens
             .clone()
             .skip_while(|&t| t <= open)
@@ -200,17 +219,14 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // "Both Mr. King and Mr. Schultz", "Clinton and Sanders": names joined by "and" speak as a
     // group, which is neither of them.
-    let joined = (1..words.len().saturating_sub(1)).any(|k| {
-        doc.lower(words[k]) == "and"
-            && doc.is_capitalised(words[k - 1])
-            && doc.is_capitalised(words[k + 1])
-    });
     if joined {
         let from = usize::from(matches!(doc.lower(words[0]), "both" | "and"));
+        let to =
+            words.len() - usize::from(matches!(doc.lower(words[words.len() - 1]), "both" | "all"));
         np.nominal = true;
         np.plural = true;
         np.kind = Some(SpeakerKind::Unknown);
-        np.text = nominal_text(doc, &words[from..]);
+        np.text = text_without_labels(doc, words[from]..words[to - 1] + 1);
         return np;
     }
     // "Many said", "Others say": a group the text does not name.
@@ -458,6 +474,36 @@ pub(crate) fn nominal_text(doc: &Doc, words: &[usize]) -> String {
         }
     }
     text.to_string()
+}
+
+/// The text of these tokens without what stands in parentheses: "Ada Wren (D-Ore.) and Ivo
+/// Brandt" is "Ada Wren and Ivo Brandt".
+fn text_without_labels(doc: &Doc, tokens: Range<usize>) -> String {
+    let mut text = String::new();
+    let mut depth = 0usize;
+    let mut run: Option<Range<usize>> = None;
+    let flush = |run: &mut Option<Range<usize>>, text: &mut String| {
+        if let Some(r) = run.take() {
+            let piece = &doc.text[r];
+            if !text.is_empty() && piece.starts_with(char::is_alphanumeric) {
+                text.push(' ');
+            }
+            text.push_str(piece);
+        }
+    };
+    for t in tokens {
+        if doc.is_punct(t, "(") {
+            depth += 1;
+            flush(&mut run, &mut text);
+        } else if doc.is_punct(t, ")") {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 {
+            let bytes = doc.tokens[t].range.clone();
+            run = Some(run.map_or(bytes.clone(), |r| r.start..bytes.end));
+        }
+    }
+    flush(&mut run, &mut text);
+    text
 }
 
 /// Does a common-noun phrase end on a document or message ("the report", "a blog post")?
