@@ -122,8 +122,33 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 let uncued = before
                     .checked_sub(1)
                     .filter(|&p| found[p].cue.is_none() && found[p].envelope() == envelope);
+                // A trailing attribution reports the whole clause before it, speech verbs
+                // included: "Clinton had told officials that ..., the source added." The
+                // statements inside its words are part of them.
+                let trailing = statement.cue.as_ref().is_some_and(|cue| {
+                    trailing_attribution(doc, &statement, cue, range.end)
+                        && found[before..].iter().all(|f| {
+                            let inner = f.envelope();
+                            !overlaps(&inner, &envelope)
+                                || inner.start >= envelope.start
+                                    && inner.end <= envelope.end
+                                    && f.cue.as_ref().is_some_and(|c| {
+                                        doc.tokens[c.start].range.start < envelope.end
+                                    })
+                        })
+                });
                 if let Some(prior) = uncued {
                     found[prior] = statement;
+                } else if trailing {
+                    let mut k = before;
+                    while k < found.len() {
+                        if overlaps(&found[k].envelope(), &envelope) {
+                            found.remove(k);
+                        } else {
+                            k += 1;
+                        }
+                    }
+                    found.push(statement);
                 } else if !found[before..]
                     .iter()
                     .any(|f| overlaps(&f.envelope(), &envelope))
@@ -1398,6 +1423,26 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         t += 1;
     }
     None
+}
+
+/// Is this statement's frame a comma, its source and its cue (in either order) after its
+/// words, at the end of the sentence: "..., the source added." / "..., said Mr. Lund on
+/// Friday."?
+fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: usize) -> bool {
+    let Some(source) = &statement.source else {
+        return false;
+    };
+    let words_end = doc.token_at(statement.envelope().end);
+    let Some(comma) = (words_end..cue.start.min(source.start)).find(|&t| doc.is_punct(t, ","))
+    else {
+        return false;
+    };
+    let frame = cue.start.min(source.start)..cue.end.max(source.end);
+    // (Only closing marks between the words and the comma.)
+    (words_end..comma).all(|t| matches!(doc.tokens[t].kind, TokenKind::Close(_)))
+        && frame.start == comma + 1
+        && (source.end == cue.start || cue.end == source.start)
+        && end.saturating_sub(frame.end) <= 5
 }
 
 /// A list of names that ends with `last` after "and": "Ada Wren (D-Ore.), Ivo Brandt
