@@ -2204,9 +2204,10 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     if cue_start < range.start + 2 || !doc.is_punct(cue_start - 1, ",") {
         return None;
     }
-    let verb = (cue_start.saturating_sub(6).max(range.start)..cue_start - 1)
+    // ("McConnell said in June 2012, citing ...": a date between.)
+    let verb = (cue_start.saturating_sub(7).max(range.start)..cue_start - 1)
         .rev()
-        .take_while(|&t| is_frame_word(doc, t))
+        .take_while(|&t| is_frame_word(doc, t) || doc.tokens[t].kind == TokenKind::Number)
         .find(|&t| {
             lexicon()
                 .verbs
