@@ -1390,8 +1390,10 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             continue;
         }
         let w = lower(doc, t);
+        // (After a quotation that opens the sentence: "“...,” Blige sings ... before asking".)
         let clause_start = t == opening
             || doc.is_punct(t - 1, ",")
+            || matches!(doc.tokens[t - 1].kind, TokenKind::Close(_))
             || matches!(lower(doc, t - 1), "and" | "but" | "however" | "then");
         if clause_start {
             if matches!(pronoun(w), Some(p) if p != crate::entities::Pronoun::Other) {
