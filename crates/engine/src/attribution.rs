@@ -1492,6 +1492,7 @@ const OBJECT_CONTROL: &[&str] = &[
     "prompts",
     "prompting",
     "got",
+    "led",
 ];
 
 /// The object of a verb of control before the "to" at `to` ("forced Stumpf, who ..., to
@@ -1500,6 +1501,14 @@ fn object_controller(doc: &Doc, floor: usize, to: usize) -> Option<Range<usize>>
     let verb = (floor.max(to.saturating_sub(25))..to)
         .rev()
         .find(|&t| is_frame_word(doc, t) && OBJECT_CONTROL.contains(&lower(doc, t)))?;
+    // In the passive the subject is the one: "Mr. Reyl was prompted to say".
+    if verb + 1 == to && verb > floor && is_be(lower(doc, verb - 1)) {
+        let mut be = verb - 1;
+        while be > floor && is_aux(lower(doc, be - 1)) {
+            be -= 1;
+        }
+        return subject_left(doc, floor, be);
+    }
     let object = subject_right(doc, verb + 1, to)?;
     // The object reaches the "to", or an insertion between commas does.
     let reaches = object.end == to
@@ -2207,15 +2216,31 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
         return None;
     }
     // ("McConnell said in June 2012, citing ...": a date between.)
-    let verb = (cue_start.saturating_sub(7).max(range.start)..cue_start - 1)
-        .rev()
-        .take_while(|&t| is_frame_word(doc, t) || doc.tokens[t].kind == TokenKind::Number)
-        .find(|&t| {
-            lexicon()
-                .verbs
-                .get(lower(doc, t))
-                .is_some_and(|forms| forms.iter().any(|f| !f.participle))
-        })?;
+    // (Back over words, numbers and a parenthesis: "said Rep. Wren (D-Va.) at the time".)
+    let floor = cue_start.saturating_sub(16).max(range.start);
+    let mut t = cue_start - 1;
+    let verb = loop {
+        if t <= floor {
+            return None;
+        }
+        t -= 1;
+        if doc.is_punct(t, ")") {
+            t = (t.saturating_sub(8).max(floor)..t)
+                .rev()
+                .find(|&k| doc.is_punct(k, "("))?;
+            continue;
+        }
+        if !is_frame_word(doc, t) && doc.tokens[t].kind != TokenKind::Number {
+            return None;
+        }
+        let finite = lexicon()
+            .verbs
+            .get(lower(doc, t))
+            .is_some_and(|forms| forms.iter().any(|f| !f.participle));
+        if finite {
+            break t;
+        }
+    };
     let mut first = verb;
     while first > range.start && is_frame_word(doc, first - 1) && is_aux(lower(doc, first - 1)) {
         first -= 1;
@@ -2225,7 +2250,27 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
             || matches!(doc.tokens[first - 1].kind, TokenKind::Close(_)));
     if inverted {
         let right = subject_right(doc, verb + 1, cue_start - 1)?;
-        return (right.end + 1 == cue_start).then_some(right);
+        // ("said Rep. Ada Wren (D-Va.) at the time, adding": a party label and a setting
+        // between.)
+        let mut t = right.end;
+        if doc.is_punct(t, "(") {
+            t = (t..cue_start - 1).find(|&k| doc.is_punct(k, ")"))? + 1;
+        }
+        let setting = t + 1 < cue_start
+            && matches!(
+                lower(doc, t),
+                "at" | "on" | "in" | "during" | "after" | "before" | "from" | "with" | "last"
+            )
+            && cue_start - 1 - t <= 8
+            && (t..cue_start - 1).all(|k| {
+                is_frame_word(doc, k) && !is_aux(lower(doc, k))
+                    || doc.tokens[k].kind == TokenKind::Number
+            });
+        return (t + 1 == cue_start || setting).then_some(right);
+    }
+    // (Not inverted, the verb stands just before the comma: ", Vance said, adding".)
+    if cue_start - 1 - verb > 5 {
+        return None;
     }
     subject_left(doc, range.start, first)
         .filter(|s| s.start == range.start || !is_frame_word(doc, s.start - 1))
