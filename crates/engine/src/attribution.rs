@@ -1452,7 +1452,8 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
 fn named_list(doc: &Doc, floor: usize, last: Range<usize>) -> Option<Range<usize>> {
     // (Each name short: ", and Hillary Clinton said" after a whole clause joins clauses.)
     let named = |np: &Range<usize>| np.len() <= 8 && np.clone().any(|t| doc.is_capitalised(t));
-    if !named(&last) {
+    // ("Ward and other security experts": the last may be the others.)
+    if !named(&last) && !matches!(lower(doc, last.start), "other" | "others") {
         return None;
     }
     let and = last.start - 1;

@@ -125,11 +125,12 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let joined = (1..words.len().saturating_sub(1)).any(|k| {
         doc.lower(words[k]) == "and"
             && doc.is_capitalised(words[k - 1])
-            && words[k + 1..]
-                .iter()
-                .take(3)
-                .position(|&w| doc.is_capitalised(w))
-                .is_some_and(|i| i == 0 || doc.is_punct(words[k] - 1, ")"))
+            && (matches!(doc.lower(words[k + 1]), "other" | "others")
+                || words[k + 1..]
+                    .iter()
+                    .take(3)
+                    .position(|&w| doc.is_capitalised(w))
+                    .is_some_and(|i| i == 0 || doc.is_punct(words[k] - 1, ")")))
             && !words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
     });
     if let Some(open) = tokens
