@@ -853,10 +853,20 @@ impl Entities {
             let vote = votes.entry(people[0]).or_default();
             let here = first_named.max(doc.sentences[sentence].tokens.start)
                 ..doc.sentences[sentence].tokens.end;
-            for t in here.filter(|&t| doc.tokens[t].quote.is_none()) {
+            // ("her" as the object of a phrasal verb, "backed her up", or of "told her that"
+            // is someone else.)
+            let possessive_her = |t: usize| {
+                t + 1 >= here.end
+                    || !matches!(
+                        doc.lower(t + 1),
+                        "up" | "out" | "off" | "down" | "back" | "away" | "over" | "that"
+                    )
+            };
+            for t in here.clone().filter(|&t| doc.tokens[t].quote.is_none()) {
                 match doc.lower(t) {
                     "his" | "himself" => vote.0 += 1,
-                    "her" | "hers" | "herself" => vote.1 += 1,
+                    "her" if possessive_her(t) => vote.1 += 1,
+                    "hers" | "herself" => vote.1 += 1,
                     _ => {}
                 }
             }
