@@ -424,7 +424,11 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         {
             SpeakerKind::Unknown
         } else if np.name.iter().any(|w| is_org_word(w))
-            || np.name.len() == 1 && is_acronym(&np.name[0])
+            || match &np.name[..] {
+                [one] => is_acronym(one),
+                [the, one] => the == "The" && is_acronym(one),
+                _ => false,
+            }
         {
             SpeakerKind::Organization
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
@@ -918,7 +922,19 @@ impl Entities {
                 }
                 push_lowercase(&mut key, word);
             }
-            self.keyed(&key, np)
+            // "the IMF" after "the International Monetary Fund": an acronym of a body's name
+            // is that body.
+            match self
+                .expanded_acronym(np)
+                .filter(|_| !self.by_key.contains_key(&key))
+            {
+                Some(index) => {
+                    self.by_key.insert(key.clone(), index);
+                    self.merge_kind(index, np);
+                    index
+                }
+                None => self.keyed(&key, np),
+            }
         } else if np.name.len() >= 2 {
             push_lowercase(&mut key, &np.name[0]);
             key.push(' ');
@@ -1008,6 +1024,53 @@ impl Entities {
         self.mention_count.push(0);
         self.by_key.insert(key.to_string(), self.entities.len() - 1);
         self.entities.len() - 1
+    }
+
+    /// The organisation whose capitalised words' initials this one-word name spells ("IMF":
+    /// International Monetary Fund), if there is exactly one.
+    fn expanded_acronym(&self, np: &Np) -> Option<usize> {
+        let acronym = match &np.name[..] {
+            [one] | [_, one] if np.name.len() == 1 || np.name[0].eq_ignore_ascii_case("the") => one,
+            _ => return None,
+        };
+        if !is_acronym(acronym) || acronym.chars().count() < 3 {
+            return None;
+        }
+        let mut bodies = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Organization
+                && e.name.len() >= 3
+                && e.name
+                    .iter()
+                    .filter(|w| w.starts_with(char::is_uppercase) && w.as_str() != "The")
+                    .filter_map(|w| w.chars().next())
+                    .eq(acronym.chars().filter(|c| c.is_alphabetic()))
+        });
+        let first = bodies.next()?;
+        bodies.next().is_none().then_some(first.0)
+    }
+
+    /// The one organisation seen so far whose name has this word ("the fund": the
+    /// International Monetary Fund; "the commission": the Commission on Presidential Debates).
+    pub fn body_named_by(&self, head: &str) -> Option<usize> {
+        let mut bodies = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == SpeakerKind::Organization
+                && e.name.len() >= 2
+                && e.name.iter().any(|w| w.eq_ignore_ascii_case(head))
+        });
+        let first = bodies.next()?;
+        bodies.next().is_none().then_some(first.0)
+    }
+
+    /// Adds a mention's kind, role and affiliation, not its name (an acronym's entity keeps
+    /// the name spelled out).
+    fn merge_kind(&mut self, index: usize, np: &Np) {
+        let entity = &mut self.entities[index];
+        if entity.role.is_none() {
+            entity.role.clone_from(&np.role);
+        }
+        if entity.affiliation.is_none() {
+            entity.affiliation.clone_from(&np.affiliation);
+        }
     }
 
     /// Adds what a mention says to its entity: a fuller name, a kind, role, affiliation, gender.
@@ -1383,8 +1446,15 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             }
             continue;
         }
+        // ("Commission on Presidential Debates", "Center for American Progress": after a
+        // word for a body, "on" and "for" go on with its name; "the Senate on Tuesday" not.)
+        let body_link = matches!(word, "on" | "for")
+            && t > token
+            && is_org_word(doc.word(t - 1))
+            && t + 1 < end
+            && !is_calendar_word(doc.lower(t + 1));
         if doc.tokens[t].kind == TokenKind::Word
-            && matches!(word, "of" | "de" | "van" | "von" | "bin" | "al")
+            && (matches!(word, "of" | "de" | "van" | "von" | "bin" | "al") || body_link)
             && t + 1 < end
             && starts(t + 1)
         {

@@ -200,6 +200,41 @@ fn looks_english(doc: &Doc) -> bool {
     words < 8 || common * 100 >= words * 12
 }
 
+/// The head of "the fund", "the commission": "the" and one word for a kind of body that a
+/// text names once and then refers back to. (Not "the group", "the network", "the company":
+/// too many things are.)
+fn definite_head(text: &str) -> Option<&str> {
+    let head = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))?;
+    matches!(
+        head.to_lowercase().as_str(),
+        "fund"
+            | "commission"
+            | "committee"
+            | "foundation"
+            | "institute"
+            | "department"
+            | "court"
+            | "agency"
+            | "council"
+            | "bank"
+            | "university"
+            | "college"
+            | "ministry"
+            | "union"
+            | "association"
+            | "federation"
+            | "bureau"
+            | "board"
+            | "authority"
+            | "tribunal"
+            | "legislature"
+            | "assembly"
+    )
+    .then_some(head)
+}
+
 /// Can a common-noun source name the one person who holds its role: "the governor",
 /// "Governor" do; "a governor" and "his lawyer" (someone else's) do not.
 fn names_a_holder(text: &str) -> bool {
@@ -298,6 +333,12 @@ fn resolve_speakers(
                 np.nominal = false;
                 np.role = None;
                 Some(entities.entity_for(&np))
+            }
+            // "the fund", "the commission": the one body named with that word.
+            None if np.nominal && !np.plural && definite_head(&np.text).is_some() => {
+                definite_head(&np.text)
+                    .and_then(|head| entities.body_named_by(head))
+                    .or_else(|| Some(entities.entity_for(&np)))
             }
             // "the governor", "Governor": the one named person who holds that role.
             None if np.nominal && names_a_holder(&np.text) => np
