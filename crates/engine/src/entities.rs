@@ -821,7 +821,9 @@ impl Entities {
                 sentence.tokens.end,
             );
             if t < sentence.tokens.end && doc.tokens[t].quote.is_none() {
-                if let Some(p @ (Pronoun::He | Pronoun::She)) = pronoun(doc.lower(t)) {
+                if let Some(p @ (Pronoun::He | Pronoun::She | Pronoun::They)) =
+                    pronoun(doc.lower(t))
+                {
                     entities.subject_pronouns.push((t, index, p));
                 }
             }
@@ -1189,7 +1191,7 @@ impl Entities {
         result
     }
 
-    /// The sentence-opening "he"/"she" (same pronoun) that stands nearer before `token` than
+    /// The sentence-opening "he"/"she"/"they" (same pronoun) that stands nearer before `token` than
     /// any compatible name or speaking mention, if there is one. It may open the pronoun's own
     /// sentence: in "He avoided attacks on Brandt until Friday, when he warned", the second
     /// "he" is the subject's, not Brandt's.
@@ -1199,7 +1201,7 @@ impl Entities {
         token: usize,
         sentence: usize,
     ) -> Option<(usize, usize)> {
-        if !matches!(pronoun, Pronoun::He | Pronoun::She) {
+        if !matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::They) {
             return None;
         }
         let end = self

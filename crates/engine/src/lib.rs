@@ -271,7 +271,9 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
             .clone()
             .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
         if plain {
+            let last = doc.lower(words.end - 1);
             np.nominal = true;
+            np.plural = last.ends_with('s') && !last.ends_with("ss");
             np.text = entities::nominal_text(doc, &words.collect::<Vec<_>>());
         }
     };
