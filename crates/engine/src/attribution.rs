@@ -3493,6 +3493,11 @@ fn clause_after(
                     | "one"
                     | "two"
                     | "three"
+                    | "other"
+                    | "another"
+                    | "such"
+                    | "few"
+                    | "none"
             )
             || doc.tokens[t].kind == TokenKind::Number
             || doc.is_capitalised(t) && !is_calendar_word(w)
