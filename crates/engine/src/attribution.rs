@@ -389,7 +389,12 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 lower(doc, t - 1),
                 "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "this" | "home"
             ) || lower(doc, t - 1).ends_with("'s")
-                || lower(doc, t - 1).ends_with("\u{2019}s"));
+                || lower(doc, t - 1).ends_with("\u{2019}s")
+                // ("New York state is shortchanging ...": after a singular name, "state"
+                // does not agree; it is the noun.)
+                || form.words[0] == "state"
+                    && doc.is_capitalised(t - 1)
+                    && !lower(doc, t - 1).ends_with('s'));
         if noun {
             t += 1;
             continue;
@@ -653,11 +658,13 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     }
     // "Ada Wren and Ivo Brandt both said", "..., Tom Reyl (D-N.J.) all said": a quantifier
     // floating after the subject.
-    if matches!(head_word, "all" | "both")
+    if matches!(head_word, "all" | "both" | "together" | "jointly")
         && head > sentence_start
         && (doc.is_punct(head - 1, ")")
             || is_frame_word(doc, head - 1)
-                && (doc.is_capitalised(head - 1) || lower(doc, head - 1).ends_with('s')))
+                && (doc.is_capitalised(head - 1)
+                    || lower(doc, head - 1).ends_with('s')
+                    || matches!(lower(doc, head - 1), "which" | "who")))
     {
         if let Some(subject) = subject_left(doc, sentence_start, head) {
             return Some(subject);

@@ -222,8 +222,11 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // group, which is neither of them.
     if joined {
         let from = usize::from(matches!(doc.lower(words[0]), "both" | "and"));
-        let to =
-            words.len() - usize::from(matches!(doc.lower(words[words.len() - 1]), "both" | "all"));
+        let to = words.len()
+            - usize::from(matches!(
+                doc.lower(words[words.len() - 1]),
+                "both" | "all" | "together" | "jointly"
+            ));
         np.nominal = true;
         np.plural = true;
         np.kind = Some(SpeakerKind::Unknown);
