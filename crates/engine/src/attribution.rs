@@ -962,7 +962,24 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     lower(doc, t - 2),
                     "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
                 );
-            if segment_is_name && (role_before || determined_noun) {
+            // "A lawyer for the news outlets, David Lee, said": a determined noun phrase that
+            // opens the clause, with its prepositional phrase.
+            let determined_phrase = || {
+                let first = leading_connectives(doc, sentence_start, t);
+                t >= first + 3
+                    && t - first <= 9
+                    && matches!(
+                        lower(doc, first),
+                        "his" | "her" | "their" | "its" | "our" | "my" | "the" | "a" | "an"
+                    )
+                    && (first..t).all(|u| is_frame_word(doc, u) && !is_aux(lower(doc, u)))
+                    && (first + 1..t).any(|u| {
+                        matches!(lower(doc, u), "for" | "of" | "at" | "to" | "with")
+                            && u > first + 1
+                            && is_nominal_head(lower(doc, u - 1))
+                    })
+            };
+            if segment_is_name && (role_before || determined_noun || determined_phrase()) {
                 return Some(segment_start..comma);
             }
             if doc.tokens[segment_start].kind == TokenKind::Number
