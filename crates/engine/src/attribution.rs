@@ -1399,6 +1399,16 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                 || doc.is_punct(lead - 1, ",")
         };
         // "The senator from Vermont said ...": the noun phrase that opens the sentence.
+        // (An adverb may stand between: "Dean, a medical doctor, then appeared".)
+        let mut verb = verb;
+        while verb > range.start + 1
+            && matches!(
+                lower(doc, verb - 1),
+                "then" | "also" | "later" | "now" | "still" | "again" | "soon" | "recently"
+            )
+        {
+            verb -= 1;
+        }
         let subject = subject_left(doc, range.start, verb)
             .filter(opens)
             .or_else(|| clause_np_left(doc, range.start, verb).filter(opens));
