@@ -814,6 +814,7 @@ impl Entities {
                 possessive: strip_possessive(last) != last,
             });
         }
+        entities.role_mentions(doc);
         entities.infer_genders(doc);
         entities.collected = true;
         for (index, sentence) in doc.sentences.iter().enumerate() {
@@ -1117,6 +1118,38 @@ impl Entities {
         });
         let first = people.next()?;
         people.next().is_none().then_some(first.0)
+    }
+
+    /// "The president's roots ... he told": "the" and a role in lower case that one named
+    /// person holds is a mention of that person, for the pronouns after it.
+    fn role_mentions(&mut self, doc: &Doc) {
+        let mut added = Vec::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            for t in sentence.tokens.start + 1..sentence.tokens.end {
+                let role = strip_possessive(doc.lower(t));
+                if doc.lower(t - 1) != "the"
+                    || doc.is_capitalised(t)
+                    || doc.tokens[t].quote.is_some()
+                    || !is_title_word(role)
+                    || t + 1 < sentence.tokens.end && doc.is_capitalised(t + 1)
+                {
+                    continue;
+                }
+                if let Some(holder) = self.only_holder_of(role) {
+                    added.push(Mention {
+                        tokens: t - 1..t + 1,
+                        entity: holder,
+                        sentence: index,
+                        located: false,
+                        possessive: role != doc.lower(t),
+                    });
+                }
+            }
+        }
+        if !added.is_empty() {
+            self.mentions.extend(added);
+            self.mentions.sort_by_key(|m| m.tokens.start);
+        }
     }
 
     /// Is this one capitalised title word ("King", "Bishop") the surname of a person named
