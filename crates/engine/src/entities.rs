@@ -1124,6 +1124,8 @@ impl Entities {
     /// person holds is a mention of that person, for the pronouns after it.
     fn role_mentions(&mut self, doc: &Doc) {
         let mut added = Vec::new();
+        // (Each role's holder is looked up once: the entities do not change here.)
+        let mut holders: Map<&str, Option<usize>> = Map::default();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             for t in sentence.tokens.start + 1..sentence.tokens.end {
                 let role = strip_possessive(doc.lower(t));
@@ -1135,7 +1137,10 @@ impl Entities {
                 {
                     continue;
                 }
-                if let Some(holder) = self.only_holder_of(role) {
+                let holder = *holders
+                    .entry(role)
+                    .or_insert_with(|| self.only_holder_of(role));
+                if let Some(holder) = holder {
                     added.push(Mention {
                         tokens: t - 1..t + 1,
                         entity: holder,
