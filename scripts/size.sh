@@ -43,7 +43,14 @@ cd "$(dirname "$0")/.."
 # apposition, title words as surnames) and 20 lexicon lines add 4.6 KB; the word lists now
 # enter the wasm without their comment headers (build.rs), which wins back 1.5 KB: the page
 # total went from 281,345 to 284,518 bytes.
-BUDGET=286720
+# 280 KiB -> 288 KiB in session 8 (issue 3): the engine's new rules for who speaks (pronoun
+# chains inside a sentence and for "they", groups listed with "and", acronyms and "the fund"
+# resolved to the body named in full, roles as mentions, trailing attributions, controllers of
+# an infinitive, participles chained across labels and settings, apposition after a noun
+# phrase) add 5.2 KB and 340 first names with their gender 1.1 KB; a list instead of a new map
+# type won back 0.3 KB. The session-7 tree rebuilt with today's toolchain weighs 284,518 bytes,
+# the session-8 tree 290,742.
+BUDGET=294912
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"

@@ -1124,8 +1124,9 @@ impl Entities {
     /// person holds is a mention of that person, for the pronouns after it.
     fn role_mentions(&mut self, doc: &Doc) {
         let mut added = Vec::new();
-        // (Each role's holder is looked up once: the entities do not change here.)
-        let mut holders: Map<&str, Option<usize>> = Map::default();
+        // (Each role's holder is looked up once: the entities do not change here. A text has
+        // few distinct roles; a list spares the wasm another map instantiation.)
+        let mut holders: Vec<(&str, Option<usize>)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             for t in sentence.tokens.start + 1..sentence.tokens.end {
                 let role = strip_possessive(doc.lower(t));
@@ -1137,9 +1138,14 @@ impl Entities {
                 {
                     continue;
                 }
-                let holder = *holders
-                    .entry(role)
-                    .or_insert_with(|| self.only_holder_of(role));
+                let holder = match holders.iter().find(|(r, _)| *r == role) {
+                    Some(&(_, holder)) => holder,
+                    None => {
+                        let holder = self.only_holder_of(role);
+                        holders.push((role, holder));
+                        holder
+                    }
+                };
                 if let Some(holder) = holder {
                     added.push(Mention {
                         tokens: t - 1..t + 1,
