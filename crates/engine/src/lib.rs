@@ -320,6 +320,10 @@ fn resolve_speakers(
             }
             np.kind = Some(SpeakerKind::Person);
         }
+        // "the fund", "the commission": the one body named with that word.
+        let body = (np.nominal && !np.plural)
+            .then(|| definite_head(&np.text).and_then(|head| entities.body_named_by(head)))
+            .flatten();
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {
@@ -336,12 +340,7 @@ fn resolve_speakers(
                 np.role = None;
                 Some(entities.entity_for(&np))
             }
-            // "the fund", "the commission": the one body named with that word.
-            None if np.nominal && !np.plural && definite_head(&np.text).is_some() => {
-                definite_head(&np.text)
-                    .and_then(|head| entities.body_named_by(head))
-                    .or_else(|| Some(entities.entity_for(&np)))
-            }
+            None if body.is_some() => body,
             // "the governor", "Governor": the one named person who holds that role.
             None if np.nominal && names_a_holder(&np.text) => np
                 .role
