@@ -1186,10 +1186,12 @@ impl Entities {
                     // "Governor" or "... Governor", compared without allocating: this runs
                     // for every common-noun source against every entity.
                     let cut = r.len().wrapping_sub(role.len());
+                    // ("Vice President" is another role than "President".)
                     r.eq_ignore_ascii_case(role)
                         || r.len() > role.len()
                             && r.is_char_boundary(cut)
                             && r[..cut].ends_with(' ')
+                            && !r[..cut].to_ascii_lowercase().ends_with("vice ")
                             && r[cut..].eq_ignore_ascii_case(role)
                 })
         });
