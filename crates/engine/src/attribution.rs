@@ -669,6 +669,9 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if let Some(subject) = subject_left(doc, sentence_start, head) {
             return Some(subject);
         }
+        if matches!(head_word, "together" | "jointly") {
+            return None;
+        }
     }
     if pronoun(head_word).is_some() || is_quantifier_subject(head_word) {
         return Some(head..end);
@@ -1769,7 +1772,9 @@ fn attribute(
                 .flatten()
                 .filter(agrees)
                 .filter(opens_clause)
-        });
+        })
+        // ("which together vowed": an adverb is not a subject.)
+        .filter(|s| !(s.len() == 1 && matches!(lower(doc, s.start), "together" | "jointly")));
     // "Federal and state officials said", "RT and its defenders say": the subject found is the
     // last of joined noun phrases; the whole phrase opening the clause speaks.
     let left = match left {
@@ -1801,7 +1806,11 @@ fn attribute(
         } else {
             None
         };
-    let left = left.or_else(|| antecedent.as_ref().map(|_| cue.start - 1..cue.start));
+    let left = left.or_else(|| {
+        antecedent.as_ref()?;
+        let relative = relative_before(doc, range.start, cue.start)?;
+        Some(relative..relative + 1)
+    });
     let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| {
         make(pieces, source).map(|mut found| {
             found.refers_to = antecedent.clone();
@@ -2400,6 +2409,9 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 | "until"
                 | "once"
         );
+    // "The Union, which contended that Ireland undertaxed the company, is ...": a relative
+    // clause ends where the sentence's own verb follows a comma.
+    let relative = is_frame_word(doc, subject) && matches!(lower(doc, subject), "who" | "which");
     let mut t = from;
     while t + 1 < end {
         // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
@@ -2407,6 +2419,14 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close {
             let cut = if comma_close { t + 1 } else { t };
             if subordinate && t > from + 2 {
+                return cut;
+            }
+            if relative
+                && t > from + 2
+                && is_frame_word(doc, t + 1)
+                && (is_be(lower(doc, t + 1))
+                    || matches!(lower(doc, t + 1), "has" | "have" | "had" | "will" | "would"))
+            {
                 return cut;
             }
             // "..., pointing to Cruz's wins", "..., compared with 41 percent", "..., while
@@ -2542,9 +2562,9 @@ fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<V
 /// without a name, the noun phrase just before it ("a young child, who said", "teachers
 /// unions who said").
 fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize>> {
-    let who = cue_start.checked_sub(1)?;
-    if who < start + 2 || lower(doc, who) != "who" {
-        return None;
+    let who = relative_before(doc, start, cue_start)?;
+    if lower(doc, who) == "which" {
+        return which_antecedent(doc, start, who);
     }
     let comma = doc.is_punct(who - 1, ",");
     let np_end = if comma { who - 1 } else { who };
@@ -2592,6 +2612,67 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
                 (last.ends_with('s') && !last.ends_with("ss")).then_some(first..np_end)
             }
         })
+}
+
+/// The relative "who" or "which" before a cue, across an adverb ("which together vowed").
+fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
+    let mut who = cue_start.checked_sub(1)?;
+    while who > start
+        && matches!(
+            lower(doc, who),
+            "together" | "jointly" | "also" | "later" | "first" | "then" | "previously"
+        )
+    {
+        who -= 1;
+    }
+    (who >= start + 2 && is_frame_word(doc, who) && matches!(lower(doc, who), "who" | "which"))
+        .then_some(who)
+}
+
+/// The body, country or group a "which" after a comma stands for: "the United States, which
+/// vowed", "China and the United States, which together vowed". Only a name: "the plan,
+/// which said" has no speaker.
+fn which_antecedent(doc: &Doc, start: usize, which: usize) -> Option<Range<usize>> {
+    if !doc.is_punct(which - 1, ",") || which < start + 2 {
+        return None;
+    }
+    let mut end = which - 1;
+    // ("the United States, the world's two biggest polluters, which": past an appositive.)
+    if !(is_frame_word(doc, end - 1) && doc.is_capitalised(end - 1)) {
+        let comma = (end.saturating_sub(9).max(start + 1)..end)
+            .rev()
+            .find(|&t| doc.is_punct(t, ","))?;
+        if !DETERMINERS.contains(&lower(doc, comma + 1)) {
+            return None;
+        }
+        end = comma;
+    }
+    let name_start = |last: usize| {
+        let mut first = last;
+        while first > start
+            && is_frame_word(doc, first - 1)
+            && (doc.is_capitalised(first - 1) || lower(doc, first - 1) == "of")
+        {
+            first -= 1;
+        }
+        if first > start && lower(doc, first - 1) == "the" {
+            first -= 1;
+        }
+        first
+    };
+    if !(is_frame_word(doc, end - 1) && doc.is_capitalised(end - 1)) {
+        return None;
+    }
+    let mut first = name_start(end - 1);
+    // ("China and the United States": names joined by "and".)
+    if first > start + 1
+        && lower(doc, first - 1) == "and"
+        && is_frame_word(doc, first - 2)
+        && doc.is_capitalised(first - 2)
+    {
+        first = name_start(first - 2);
+    }
+    Some(first..end)
 }
 
 /// The name a "who" at `who` stands for (see `who_antecedent`); without a comma before "who",
@@ -3649,6 +3730,18 @@ fn singular_subject_then_verb(doc: &Doc, noun: usize, end: usize) -> bool {
 
 /// Is there a word that looks like a finite verb in these tokens?
 fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
+    // (Not past a comma and a speech verb: in "who first reported the deal, said it was
+    // done" that verb is the sentence's own.)
+    let end = (from..end.saturating_sub(1))
+        .find(|&t| {
+            doc.is_punct(t, ",")
+                && is_frame_word(doc, t + 1)
+                && lexicon()
+                    .verbs
+                    .get(lower(doc, t + 1))
+                    .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
+        })
+        .unwrap_or(end);
     (from..end.min(from + 12)).any(|t| {
         is_frame_word(doc, t) && {
             let w = lower(doc, t);

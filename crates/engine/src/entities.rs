@@ -130,7 +130,11 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     .iter()
                     .take(3)
                     .position(|&w| doc.is_capitalised(w))
-                    .is_some_and(|i| i == 0 || doc.is_punct(words[k] - 1, ")")))
+                    .is_some_and(|i| {
+                        i == 0
+                            || doc.is_punct(words[k] - 1, ")")
+                            || i == 1 && doc.lower(words[k + 1]) == "the"
+                    }))
             && !words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
     });
     if let Some(open) = tokens
