@@ -589,6 +589,12 @@ const DETERMINERS: &[&str] = &[
     "most", "few", "his", "her", "their", "its", "our", "senior", "top", "former",
 ];
 
+/// A word that may stand between a subject and its verb without being part of either: "A
+/// and B both said", "..., which together vowed".
+pub(crate) fn floats_after_subject(word: &str) -> bool {
+    matches!(word, "all" | "both" | "together" | "jointly")
+}
+
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
 pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
     if end <= sentence_start {
@@ -658,7 +664,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     }
     // "Ada Wren and Ivo Brandt both said", "..., Tom Reyl (D-N.J.) all said": a quantifier
     // floating after the subject.
-    if matches!(head_word, "all" | "both" | "together" | "jointly")
+    if floats_after_subject(head_word)
         && head > sentence_start
         && (doc.is_punct(head - 1, ")")
             || is_frame_word(doc, head - 1)
@@ -669,7 +675,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if let Some(subject) = subject_left(doc, sentence_start, head) {
             return Some(subject);
         }
-        if matches!(head_word, "together" | "jointly") {
+        if !matches!(head_word, "all" | "both") {
             return None;
         }
     }

@@ -227,9 +227,8 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     if joined {
         let from = usize::from(matches!(doc.lower(words[0]), "both" | "and"));
         let to = words.len()
-            - usize::from(matches!(
+            - usize::from(crate::attribution::floats_after_subject(
                 doc.lower(words[words.len() - 1]),
-                "both" | "all" | "together" | "jointly"
             ));
         np.nominal = true;
         np.plural = true;
