@@ -795,7 +795,7 @@ impl Entities {
                 // A role standing for a person named elsewhere ("the former ambassador"),
                 // or for nobody we can tell.
                 Some(role) if np.nominal && !np.plural && np.name.is_empty() => {
-                    match entities.only_holder_of(role) {
+                    match entities.holder_before(role, np.tokens.start) {
                         Some(holder) => holder,
                         None => continue,
                     }
@@ -951,9 +951,15 @@ impl Entities {
             push_lowercase(&mut key, &np.name[np.name.len() - 1]);
             let last = &key[surname_at..];
             if !self.by_key.contains_key(key.as_str()) {
-                // A surname seen alone before the full name: the same person.
+                // A surname seen alone before the full name: the same person, unless
+                // the two are of different genders ("Mr. Obama" and "Michelle Obama").
                 let lone_key = format!("surname:{last}");
-                if let Some(lone) = self.by_key.remove(&lone_key) {
+                let fits = |lone: usize| match (self.entities[lone].gender, np.gender) {
+                    (Some(was), Some(is)) => was == is,
+                    _ => true,
+                };
+                if let Some(lone) = self.by_key.get(&lone_key).copied().filter(|&e| fits(e)) {
+                    self.by_key.remove(&lone_key);
                     self.by_key.insert(key.clone(), lone);
                 }
             }
@@ -973,18 +979,27 @@ impl Entities {
             let last = &key["surname:".len()..];
             {
                 let gender = np.gender;
+                // (The person known only by this surname, when a namesake named in full is
+                // someone else: "President Obama" and "Michelle Obama".)
+                let lone = self.by_key.get(key.as_str()).copied();
                 let candidate = self
                     .by_surname
                     .get(last)
                     .and_then(|list| {
                         list.iter()
                             .copied()
+                            .chain(lone)
                             .filter(|&e| {
                                 gender.is_none()
                                     || self.entities[e].gender.is_none()
                                     || self.entities[e].gender == gender
                             })
-                            .max_by_key(|&e| (self.mention_count[e], self.last_seen[e]))
+                            .max_by_key(|&e| {
+                                // The namesake holding the role this mention gives first.
+                                let same_role =
+                                    np.role.is_some() && self.entities[e].role == np.role;
+                                (same_role, self.mention_count[e], self.last_seen[e])
+                            })
                     })
                     // A speaker named by a first name alone ("Donald", or "Ban" for Ban
                     // Ki-moon) is the one person named in full with it. (Among the names
@@ -1123,13 +1138,14 @@ impl Entities {
         people.next().is_none().then_some(first.0)
     }
 
-    /// "The president's roots ... he told": "the" and a role in lower case that one named
-    /// person holds is a mention of that person, for the pronouns after it.
+    /// "The president's roots ... he told": "the" and a role in lower case that a named
+    /// person holds is a mention of that person (of several, the last named), for the
+    /// pronouns after it.
     fn role_mentions(&mut self, doc: &Doc) {
         let mut added = Vec::new();
-        // (Each role's holder is looked up once: the entities do not change here. A text has
-        // few distinct roles; a list spares the wasm another map instantiation.)
-        let mut holders: Vec<(&str, Option<usize>)> = Vec::new();
+        // (Each role's holders are looked up once: the entities do not change here. A text
+        // has few distinct roles; a list spares the wasm another map instantiation.)
+        let mut holders: Vec<(&str, Vec<usize>)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             for t in sentence.tokens.start + 1..sentence.tokens.end {
                 let role = strip_possessive(doc.lower(t));
@@ -1137,18 +1153,22 @@ impl Entities {
                     || doc.is_capitalised(t)
                     || doc.tokens[t].quote.is_some()
                     || !is_title_word(role)
-                    || t + 1 < sentence.tokens.end && doc.is_capitalised(t + 1)
+                    // ("the president Ada Wren" is a name; "the president's Pacific roots"
+                    // is not.)
+                    || t + 1 < sentence.tokens.end
+                        && (doc.is_capitalised(t + 1) && role == doc.lower(t)
+                            || matches!(doc.lower(t + 1), "of" | "for" | "at"))
                 {
                     continue;
                 }
-                let holder = match holders.iter().find(|(r, _)| *r == role) {
-                    Some(&(_, holder)) => holder,
+                let known = match holders.iter().position(|(r, _)| *r == role) {
+                    Some(known) => known,
                     None => {
-                        let holder = self.only_holder_of(role);
-                        holders.push((role, holder));
-                        holder
+                        holders.push((role, self.holders_of(role).collect()));
+                        holders.len() - 1
                     }
                 };
+                let holder = self.latest_of(&holders[known].1, t);
                 if let Some(holder) = holder {
                     added.push(Mention {
                         tokens: t - 1..t + 1,
@@ -1180,26 +1200,51 @@ impl Entities {
             })
     }
 
-    /// The only named person whose role is this one ("Governor" -> Governor Lee Harmon).
-    pub fn only_holder_of(&self, role: &str) -> Option<usize> {
-        let mut holders = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == SpeakerKind::Person
-                && !e.name.is_empty()
-                && e.role.as_deref().is_some_and(|r| {
-                    // "Governor" or "... Governor", compared without allocating: this runs
-                    // for every common-noun source against every entity.
-                    let cut = r.len().wrapping_sub(role.len());
-                    // ("Vice President" is another role than "President".)
-                    r.eq_ignore_ascii_case(role)
-                        || r.len() > role.len()
-                            && r.is_char_boundary(cut)
-                            && r[..cut].ends_with(' ')
-                            && !r[..cut].to_ascii_lowercase().ends_with("vice ")
-                            && r[cut..].eq_ignore_ascii_case(role)
-                })
-        });
-        let first = holders.next()?;
-        holders.next().is_none().then_some(first.0)
+    /// The named person holding this role: the only one ("Governor" -> Governor Lee Harmon),
+    /// or of several the one mentioned last before `token` ("the president" after "President
+    /// Ada Wren ... President Ito ... Mr. Ito" is Ito). `None` when none was named before it.
+    pub fn holder_before(&self, role: &str, token: usize) -> Option<usize> {
+        self.latest_of(&self.holders_of(role).collect::<Vec<_>>(), token)
+    }
+
+    /// Of these entities, the one mentioned last before `token` (the only one, if one).
+    fn latest_of(&self, holders: &[usize], token: usize) -> Option<usize> {
+        match *holders {
+            [] => None,
+            [only] => Some(only),
+            _ => {
+                let before = self.mentions.partition_point(|m| m.tokens.start < token);
+                self.mentions[..before]
+                    .iter()
+                    .rev()
+                    .find(|m| holders.contains(&m.entity))
+                    .map(|m| m.entity)
+            }
+        }
+    }
+
+    /// The named people whose role is this one.
+    fn holders_of<'a>(&'a self, role: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter_map(move |(index, e)| {
+                let holds = e.kind == SpeakerKind::Person
+                    && !e.name.is_empty()
+                    && e.role.as_deref().is_some_and(|r| {
+                        // "Governor" or "... Governor", compared without allocating: this runs
+                        // for every common-noun source against every entity.
+                        let cut = r.len().wrapping_sub(role.len());
+                        // ("Vice President" is another role than "President".)
+                        r.eq_ignore_ascii_case(role)
+                            || r.len() > role.len()
+                                && r.is_char_boundary(cut)
+                                && r[..cut].ends_with(' ')
+                                && !r[..cut].to_ascii_lowercase().ends_with("vice ")
+                                && r[cut..].eq_ignore_ascii_case(role)
+                    });
+                holds.then_some(index)
+            })
     }
 
     /// Forgets when entities were last seen (after a first pass over full names).

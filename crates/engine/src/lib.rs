@@ -236,13 +236,16 @@ fn definite_head(text: &str) -> Option<&str> {
 }
 
 /// Can a common-noun source name the one person who holds its role: "the governor",
-/// "Governor" do; "a governor" and "his lawyer" (someone else's) do not.
+/// "Governor" do; "a governor", "his lawyer" (someone else's) and "the president of the
+/// union" (of a body the role's holders may not lead) do not.
 fn names_a_holder(text: &str) -> bool {
     let first = text.split(' ').next().unwrap_or_default().to_lowercase();
-    !matches!(
-        first.as_str(),
-        "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-    ) && !first.ends_with("'s")
+    !text.split(' ').any(|w| matches!(w, "of" | "for" | "at"))
+        && !matches!(
+            first.as_str(),
+            "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
+        )
+        && !first.ends_with("'s")
         && !first.ends_with("’s")
 }
 
@@ -345,7 +348,7 @@ fn resolve_speakers(
             None if np.nominal && names_a_holder(&np.text) => np
                 .role
                 .as_deref()
-                .and_then(|role| entities.only_holder_of(role))
+                .and_then(|role| entities.holder_before(role, source.start))
                 .or_else(|| Some(entities.entity_for(&np))),
             None => Some(entities.entity_for(&np)),
         };
