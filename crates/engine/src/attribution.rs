@@ -947,6 +947,21 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                         || leading_connectives(doc, sentence_start, lead) == lead
                         || !is_frame_word(doc, lead - 1);
                     if at_clause_start {
+                        // "Ada Wren, the president of the fund, a group that ..., said": a
+                        // common noun phrase found first is itself an appositive of a name.
+                        let common = !doc.is_capitalised(lead)
+                            || matches!(lower(doc, lead), "the" | "a" | "an")
+                                && lead + 1 < name.end
+                                && !doc.is_capitalised(lead + 1);
+                        if common && lead > sentence_start + 1 && doc.is_punct(lead - 1, ",") {
+                            let named = subject_left(doc, sentence_start, lead - 1).filter(|n| {
+                                doc.is_capitalised(n.end - 1)
+                                    && leading_connectives(doc, sentence_start, n.start) == n.start
+                            });
+                            if let Some(named) = named {
+                                return Some(named);
+                            }
+                        }
                         return Some(name);
                     }
                     // "The actor and director Pim Voskuil, a resident, said"; "Minnesota

@@ -103,6 +103,37 @@ pub(crate) fn is_nominal_head(lower: &str) -> bool {
     is_title_word(lower) || lex.org_words_lower.contains(lower)
 }
 
+/// The role an appositive gives the name that ends at `after`: ", the president of the
+/// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
+/// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
+fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
+    if after + 2 >= end || !doc.is_punct(after, ",") {
+        return None;
+    }
+    let start = after + 1;
+    let first = doc.lower(start);
+    if doc.is_capitalised(start) || !(matches!(first, "the" | "a" | "an") || is_title_word(first)) {
+        return None;
+    }
+    // (Closed by a comma: in "at Ground Zero, sources said" the words after the comma are
+    // the clause's subject.)
+    let close = (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ","))?;
+    let owned = (start..close).any(|t| strip_possessive(doc.word(t)) != doc.word(t));
+    let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"));
+    if owned || clause || close == start {
+        return None;
+    }
+    let mut np = parse_np(doc, start..close);
+    if np.role.is_none() || !np.name.is_empty() || np.pronoun.is_some() || np.plural {
+        return None;
+    }
+    // "the former governor" held the role once: it is not who "the governor" is now.
+    if (start..close).any(|t| doc.lower(t) == "former") {
+        np.role = np.role.map(|role| format!("former {role}"));
+    }
+    Some(np)
+}
+
 /// Reads a noun phrase (the tokens of a source mention) into what it says: the name is the
 /// capitalised words after the last title; the words before the title qualify the role
 /// ("Treasury Secretary") or name an affiliation ("US", "NATO", "Ukrainian").
@@ -689,6 +720,14 @@ impl Entities {
                         np = with_role;
                     }
                 }
+                // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
+                // after a person's name is that person's.
+                if np.kind == Some(SpeakerKind::Person) && np.role.is_none() {
+                    if let Some(role) = appositive_role(doc, run.end, sentence.tokens.end) {
+                        np.role = role.role;
+                        np.affiliation = np.affiliation.or(role.affiliation);
+                    }
+                }
                 // "in San Jose", "near West Miami": a name nothing marks as a person, after a
                 // preposition of place, is a place ("in Trump's view" is a possessive).
                 let after_in = run.start > 0
@@ -1235,12 +1274,14 @@ impl Entities {
                         // "Governor" or "... Governor", compared without allocating: this runs
                         // for every common-noun source against every entity.
                         let cut = r.len().wrapping_sub(role.len());
-                        // ("Vice President" is another role than "President".)
+                        // ("Vice President" and "former president" are other roles than
+                        // "President".)
                         r.eq_ignore_ascii_case(role)
                             || r.len() > role.len()
                                 && r.is_char_boundary(cut)
                                 && r[..cut].ends_with(' ')
                                 && !r[..cut].to_ascii_lowercase().ends_with("vice ")
+                                && !r[..cut].to_ascii_lowercase().starts_with("former ")
                                 && r[cut..].eq_ignore_ascii_case(role)
                     });
                 holds.then_some(index)

@@ -131,3 +131,23 @@ fn a_people_in_the_plural_is_a_group_affiliated_with_its_country() {
     assert_ne!(group.kind, quotelens_engine::SpeakerKind::Person);
     assert_eq!(group.affiliation.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn a_role_in_apposition_is_the_persons_role() {
+    let analysis = analyze(
+        "Strike\nAda Wren, the president of the Harbor Teachers Union, said the strike would go on. \
+         Ivo Brandt, a former governor, said it would fail. The governor said nothing.\n\
+         The strike began at Pier Nine, sources said.",
+        &Config::default(),
+    );
+    let wren = speaker(&analysis, "Ada Wren");
+    assert_eq!(wren.role.as_deref(), Some("president"));
+    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Teachers Union"));
+    // A former governor is not who "the governor" is now.
+    assert_eq!(
+        speaker(&analysis, "Ivo Brandt").role.as_deref(),
+        Some("former governor")
+    );
+    // "sources" after a place and a comma are the subject, not the place's role.
+    assert!(analysis.speakers.iter().all(|s| s.name != "Pier Nine"));
+}
