@@ -1053,7 +1053,16 @@ impl Entities {
                         self.merge(index, np);
                         index
                     }
-                    None => self.keyed(&key, np),
+                    None => {
+                        let index = self.keyed(&key, np);
+                        // A first name used alone, no one's surname here ("Melanie said"),
+                        // tells the gender as it does in a full name.
+                        let entity = &mut self.entities[index];
+                        if entity.gender.is_none() {
+                            entity.gender = lexicon().first_names.get(last).copied();
+                        }
+                        index
+                    }
                 }
             }
         };
