@@ -1534,6 +1534,18 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         np.kind = Some(SpeakerKind::Unknown);
         np.text = nominal_text(doc, &words);
     }
+    // "Clinton's campaign is seeking ... what they call": someone's team is a group "they"
+    // may stand for.
+    let owner = head > start && strip_possessive(doc.word(head - 1)) != doc.word(head - 1);
+    if owner
+        && np.nominal
+        && matches!(
+            doc.lower(head),
+            "campaign" | "team" | "staff" | "administration" | "government" | "camp" | "family"
+        )
+    {
+        np.plural = true;
+    }
     let plural_group = np.nominal && np.plural;
     // "The former ambassador also discussed ...": a role, to be matched with the one person
     // named as holding it.
@@ -1545,7 +1557,6 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     (plural_group || document && !np.plural || role).then_some(np)
 }
 
-/// The capitalised name starting at `token`: titles, names, "of" between capitals.
 /// Is every word of these tokens (two or more words) written in capitals?
 fn shouting(doc: &Doc, tokens: Range<usize>) -> bool {
     let mut words = 0;
@@ -1564,6 +1575,7 @@ fn shouting(doc: &Doc, tokens: Range<usize>) -> bool {
     words >= 2
 }
 
+/// The capitalised name starting at `token`: titles, names, "of" between capitals.
 pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usize> {
     // A capitalised speech verb ("Governor Calls Rival ...", in a title-case headline) ends a
     // name.
