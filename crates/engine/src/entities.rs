@@ -166,7 +166,9 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
                             || doc.is_punct(words[k] - 1, ")")
                             || i == 1 && doc.lower(words[k + 1]) == "the"
                     }))
-            && !words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
+            && (!words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
+                // ("the Harbor Union and the Fair Trade League" are two.)
+                || doc.lower(words[k + 1]) == "the")
     });
     if let Some(open) = tokens
         .clone()
@@ -856,6 +858,7 @@ impl Entities {
                 possessive: strip_possessive(last) != last,
             });
         }
+        entities.pair_mentions(doc);
         entities.role_mentions(doc);
         entities.infer_genders(doc);
         entities.collected = true;
@@ -1184,6 +1187,93 @@ impl Entities {
         });
         let first = people.next()?;
         people.next().is_none().then_some(first.0)
+    }
+
+    /// "As Ada Wren and Ivo Brandt toured the state, they were recognized": two names joined
+    /// by "and" as a clause's subject are a group, a mention for the "they" after them.
+    fn pair_mentions(&mut self, doc: &Doc) {
+        let mut added = Vec::new();
+        for (index, pair) in self.mentions.windows(2).enumerate() {
+            let (a, b) = (&pair[0], &pair[1]);
+            let joined = match b.tokens.start.checked_sub(a.tokens.end) {
+                Some(1) => doc.lower(a.tokens.end) == "and",
+                Some(2) => doc.lower(a.tokens.end) == "and" && doc.lower(a.tokens.end + 1) == "the",
+                _ => false,
+            };
+            if !joined
+                || a.sentence != b.sentence
+                || a.entity == b.entity
+                || a.located
+                || b.located
+                || a.possessive
+                || b.possessive
+                || index > 0 && self.mentions[index - 1].tokens.end > a.tokens.start
+            {
+                continue;
+            }
+            // The subject of a clause: it opens one and a verb or an appositive follows.
+            let sentence = &doc.sentences[a.sentence].tokens;
+            let mut start = a.tokens.start;
+            if start > sentence.start && doc.lower(start - 1) == "the" {
+                start -= 1;
+            }
+            let after_comma = start > sentence.start && doc.is_punct(start - 1, ",");
+            let opens = start == sentence.start
+                || matches!(
+                    doc.lower(start - 1),
+                    "as" | "while"
+                        | "when"
+                        | "but"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "if"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "that"
+                        | "both"
+                );
+            let end = b.tokens.end;
+            let verb_after = end < sentence.end && {
+                let w = doc.lower(end);
+                crate::attribution::is_aux(w)
+                    || w.ends_with("ed")
+                    || lexicon().verbs.contains_key(w)
+            };
+            // (A pair between commas may be a list in apposition: only a verb after it
+            // makes it a subject there.)
+            let appositive_after = end < sentence.end && doc.is_punct(end, ",");
+            if !(opens && (verb_after || appositive_after) || after_comma && verb_after) {
+                continue;
+            }
+            let np = Np {
+                tokens: start..end,
+                nominal: true,
+                plural: true,
+                kind: Some(SpeakerKind::Unknown),
+                text: text_without_labels(doc, start..end),
+                ..Np::default()
+            };
+            added.push((np, a.sentence));
+        }
+        if added.is_empty() {
+            return;
+        }
+        for (np, sentence) in added {
+            let entity = self.entity_for(&np);
+            self.mentions.push(Mention {
+                tokens: np.tokens.clone(),
+                entity,
+                sentence,
+                located: false,
+                possessive: false,
+            });
+        }
+        // (The group before its first name: of the mentions that open a clause, the pronoun
+        // resolution takes the first.)
+        self.mentions
+            .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
     }
 
     /// "The president's roots ... he told": "the" and a role in lower case that a named
