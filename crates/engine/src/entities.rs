@@ -1324,6 +1324,11 @@ impl Entities {
         }
     }
 
+    /// Is this lower-case word the surname of a person named in full?
+    pub fn names_someone(&self, lower: &str) -> bool {
+        self.by_surname.contains_key(lower)
+    }
+
     /// Is this one capitalised title word ("King", "Bishop") the surname of a person named
     /// in full?
     pub fn is_surname(&self, word: &str) -> bool {

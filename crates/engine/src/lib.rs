@@ -296,6 +296,36 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     np
 }
 
+/// "Critics say ...", "Companies note ...": a plural word capitalised only because it opens
+/// the sentence, written nowhere else with a capital inside a sentence and no one's surname,
+/// is a group named by a common noun, not a name.
+fn plural_noun_opening(
+    doc: &Doc,
+    entities: &Entities,
+    np: &entities::Np,
+    mention: std::ops::Range<usize>,
+    sentence: usize,
+) -> bool {
+    let [word] = &np.name[..] else {
+        return false;
+    };
+    let start = doc.sentences[sentence].tokens.start;
+    let lower = word.to_lowercase();
+    mention.len() == 1
+        && np.role.is_none()
+        && matches!(np.kind, None | Some(SpeakerKind::Unknown))
+        && mention.start == attribution::leading_connectives(doc, start, mention.start + 1)
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !entities.names_someone(&lower)
+        && !(1..doc.tokens.len()).any(|t| {
+            t != mention.start
+                && doc.tokens[t - 1].kind == text::TokenKind::Word
+                && doc.word(t) == word
+        })
+}
+
 /// Resolves each statement's source to an entity and returns the speakers (those who say
 /// something) and, per statement, the index of its speaker.
 fn resolve_speakers(
@@ -315,7 +345,17 @@ fn resolve_speakers(
         };
         // A relative "who" speaks for the noun phrase it stands for.
         let mention = statement.refers_to.clone().unwrap_or(source.clone());
-        let mut np = source_np(doc, mention);
+        let mut np = source_np(doc, mention.clone());
+        if plural_noun_opening(doc, &entities, &np, mention, statement.sentence) {
+            np = entities::Np {
+                nominal: true,
+                plural: true,
+                kind: Some(SpeakerKind::Unknown),
+                text: np.name.pop().unwrap_or_default(),
+                tokens: np.tokens,
+                ..entities::Np::default()
+            };
+        }
         // "PENCE:" in a transcript is Pence.
         if attribution::is_transcript(doc, statement) {
             for word in &mut np.name {
