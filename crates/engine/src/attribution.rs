@@ -1457,8 +1457,14 @@ const IRREGULAR_PAST: &[&str] = &[
 
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     // The subject of the first verb of the sentence: "Dean, a former chairman, poked at ...".
+    // (Not a verb of a relative clause between commas: "Sanders, who has made ..., went".)
+    let mut relative = false;
     let first_verb = (range.start + 1..before).find(|&t| {
-        is_frame_word(doc, t) && !doc.is_capitalised(t) && {
+        if doc.is_punct(t, ",") {
+            relative = t + 1 < before && matches!(lower(doc, t + 1), "who" | "which" | "whose");
+            return false;
+        }
+        !relative && is_frame_word(doc, t) && !doc.is_capitalised(t) && {
             let w = lower(doc, t);
             matches!(
                 w,
@@ -1500,7 +1506,13 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         }
         let subject = subject_left(doc, range.start, verb)
             .filter(opens)
-            .or_else(|| clause_np_left(doc, range.start, verb).filter(opens));
+            .or_else(|| clause_np_left(doc, range.start, verb).filter(opens))
+            .or_else(|| {
+                // "Sanders, who has made ..., went on to praise ..., citing".
+                doc.is_punct(verb - 1, ",")
+                    .then(|| appositive_subject(doc, range.start, verb - 1))
+                    .flatten()
+            });
         if subject.is_some() {
             return subject;
         }
@@ -1717,6 +1729,13 @@ fn attribute(
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
+        // "While saying that he respects her, Lund went on to doubt ...": a participle
+        // clause that opens the sentence ends at the comma before the main clause, whose
+        // subject speaks.
+        let fronted = (!infinitive)
+            .then(|| fronted_participle(doc, range.clone(), cue))
+            .flatten();
+        let content_end = fronted.as_ref().map_or(content_end, |f| f.0);
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
             Some(found) => found,
             None if infinitive => (quoted_object(doc, cue, content_end)?, true),
@@ -1726,6 +1745,7 @@ fn attribute(
             return None;
         }
         let source = with_subject
+            .or(fronted.map(|f| f.1))
             .or_else(|| {
                 infinitive
                     .then(|| object_controller(doc, range.start, cue.start - 1))
@@ -2337,6 +2357,46 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 /// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
 fn closes_after_comma(doc: &Doc, t: usize) -> bool {
     t > 0 && matches!(doc.tokens[t].kind, TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
+}
+
+/// "While saying that ..., he continued": a participle after "while", "after", "before" or
+/// "in" that opens the sentence. Returns the comma that ends its clause and the main
+/// clause's subject (a pronoun or a name, followed by a verb).
+fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usize, Range<usize>)> {
+    let opener = cue.start.checked_sub(1)?;
+    if opener < range.start
+        || !matches!(
+            lower(doc, opener),
+            "while" | "after" | "before" | "in" | "upon"
+        )
+        || leading_connectives(doc, range.start, opener) != opener
+    {
+        return None;
+    }
+    (cue.verb.end..range.end.saturating_sub(2)).find_map(|comma| {
+        if !doc.is_punct(comma, ",") || doc.tokens[comma].quote.is_some() {
+            return None;
+        }
+        let t = comma + 1;
+        let subject = if matches!(pronoun(lower(doc, t)), Some(p) if p != crate::entities::Pronoun::Other) {
+            t..t + 1
+        } else {
+            let run = crate::entities::capitalised_run(doc, t, range.end);
+            if run.is_empty() {
+                return None;
+            }
+            run
+        };
+        let next = subject.end;
+        let verb = next < range.end && is_frame_word(doc, next) && {
+            let w = lower(doc, next);
+            is_aux(w)
+                || w.ends_with("ed")
+                || IRREGULAR_PAST.contains(&w)
+                || lexicon().verbs.contains_key(w)
+        };
+        verb.then_some((comma, subject))
+    })
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
