@@ -1237,7 +1237,9 @@ impl Entities {
             let end = b.tokens.end;
             let verb_after = end < sentence.end && {
                 let w = doc.lower(end);
-                crate::attribution::is_aux(w)
+                // (An adverb before the verb: "Ada Wren and Ivo Brandt never tire of".)
+                matches!(w, "never" | "also" | "both" | "then" | "still" | "often")
+                    || crate::attribution::is_aux(w)
                     || w.ends_with("ed")
                     || lexicon().verbs.contains_key(w)
             };
@@ -1274,6 +1276,21 @@ impl Entities {
         // resolution takes the first.)
         self.mentions
             .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+    }
+
+    /// "the two", "the pair": the last pair named together before `token` (see
+    /// `pair_mentions`), within twelve sentences.
+    pub fn latest_pair(&self, token: usize, sentence: usize) -> Option<usize> {
+        let before = self.mentions.partition_point(|m| m.tokens.start < token);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence + 12 >= sentence)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                e.plural && matches!(&e.name[..], [name] if name.contains(" and "))
+            })
+            .map(|m| m.entity)
     }
 
     /// "The president's roots ... he told": "the" and a role in lower case that a named

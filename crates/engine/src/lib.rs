@@ -235,6 +235,21 @@ fn definite_head(text: &str) -> Option<&str> {
     .then_some(head)
 }
 
+/// Does a common-noun source stand for two people named before: "the two", "both men"?
+fn names_a_pair(text: &str) -> bool {
+    matches!(
+        text.to_lowercase().as_str(),
+        "the two"
+            | "the pair"
+            | "the two men"
+            | "the two women"
+            | "both men"
+            | "both women"
+            | "the couple"
+            | "the duo"
+    )
+}
+
 /// Can a common-noun source name the one person who holds its role: "the governor",
 /// "Governor" do; "a governor", "his lawyer" (someone else's) and "the president of the
 /// union" (of a body the role's holders may not lead) do not.
@@ -384,6 +399,13 @@ fn resolve_speakers(
                 Some(entities.entity_for(&np))
             }
             None if body.is_some() => body,
+            // "the two", "both men": the pair named last.
+            None if np.nominal && names_a_pair(&np.text) => {
+                match entities.latest_pair(source.start, statement.sentence) {
+                    Some(pair) => Some(pair),
+                    None => Some(entities.entity_for(&np)),
+                }
+            }
             // "the governor", "Governor": the one named person who holds that role.
             None if np.nominal && names_a_holder(&np.text) => np
                 .role
