@@ -2890,7 +2890,16 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 here.peek().is_some()
                     && !(t + 1 < cue_start && here.all(|f| f.bare) && is_frame_word(doc, t + 1))
             })
-            || t == first && matches!(w, "he" | "she" | "they" | "we" | "i");
+            || t == first && matches!(w, "he" | "she" | "they" | "we" | "i")
+            // ("The statement also referenced the impact it said ...": a past after an
+            // adverb is the sentence's verb, and a pronoun right before the cue is its
+            // subject.)
+            || t > first
+                && w.ends_with("ed")
+                && matches!(lower(doc, t - 1), "also" | "then" | "never" | "later")
+            || t > first
+                && t + 1 == cue_start
+                && matches!(w, "it" | "he" | "she" | "they" | "we" | "i");
         if verb && !relative {
             return None;
         }
@@ -3923,7 +3932,9 @@ fn content_before(
     if let TokenKind::Close(q) = doc.tokens[end - 1].kind {
         let quote = &doc.quotes[q];
         if quote.open_token >= from {
-            if quote.open_token == from {
+            // (After a colon, the words before introduce the quotation: "... in the
+            // workplace: “...,” the union wrote.")
+            if quote.open_token == from || doc.is_punct(quote.open_token - 1, ":") {
                 return Some(quote.pieces.clone());
             }
             // Words before the quotation: "Asked about X, “...,” he said" keeps the quotation;
