@@ -1482,28 +1482,27 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                     | "can"
                     | "could"
             ) || (w.ends_with("ed") && w.len() > 3)
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
                 || IRREGULAR_PAST.contains(&w)
                 || lexicon().verbs.contains_key(w)
         }
     });
     if let Some(verb) = first_verb {
+        // (Connectives before it: "But Brandt only briefly explained". Not a thing someone
+        // owns: "its fortunes rose ..., citing".)
         let opens = |subject: &Range<usize>| {
             let lead = subject.start;
-            lead == range.start
-                || leading_connectives(doc, range.start, lead) == lead
-                || doc.is_punct(lead - 1, ",")
+            let owned_thing = matches!(lower(doc, lead), "its" | "his" | "her" | "their")
+                && !is_nominal_head(lower(doc, subject.end - 1));
+            !owned_thing
+                && (lead == range.start
+                    || leading_connectives(doc, range.start, lead + 1) == lead
+                    || doc.is_punct(lead - 1, ","))
         };
         // "The senator from Vermont said ...": the noun phrase that opens the sentence.
         // (An adverb may stand between: "Dean, a medical doctor, then appeared".)
-        let mut verb = verb;
-        while verb > range.start + 1
-            && matches!(
-                lower(doc, verb - 1),
-                "then" | "also" | "later" | "now" | "still" | "again" | "soon" | "recently"
-            )
-        {
-            verb -= 1;
-        }
+        let verb = adverbs_before(doc, range.start + 1, verb);
         let subject = subject_left(doc, range.start, verb)
             .filter(opens)
             .or_else(|| clause_np_left(doc, range.start, verb).filter(opens))
@@ -1735,7 +1734,16 @@ fn attribute(
         let fronted = (!infinitive)
             .then(|| fronted_participle(doc, range.clone(), cue))
             .flatten();
-        let content_end = fronted.as_ref().map_or(content_end, |f| f.0);
+        // ("Ada Wren, after saying she would not run, bought airtime": an insertion after
+        // the subject ends at the comma before the sentence's own verb.)
+        let inserted = (with_subject.is_none() && fronted.is_none() && !infinitive)
+            .then(|| insertion_subject(doc, range.clone(), cue.start))
+            .flatten();
+        let content_end = match (&fronted, &inserted) {
+            (Some(f), _) => f.0,
+            (None, Some(_)) => insertion_end(doc, cue.verb.end, content_end),
+            (None, None) => content_end,
+        };
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
             Some(found) => found,
             None if infinitive => (quoted_object(doc, cue, content_end)?, true),
@@ -1752,6 +1760,7 @@ fn attribute(
                     .flatten()
             })
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
+            .or_else(|| insertion_subject(doc, range.clone(), cue.start))
             .or_else(|| main_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
     }
@@ -2359,6 +2368,56 @@ fn closes_after_comma(doc: &Doc, t: usize) -> bool {
     t > 0 && matches!(doc.tokens[t].kind, TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
 }
 
+/// "The Journal, citing documents, reported", "Mr. Lund, after initially saying ...": a
+/// participle in an insertion right after the clause's subject.
+fn insertion_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    let mut comma = cue_start.checked_sub(1)?;
+    if comma > range.start && is_frame_word(doc, comma) && lower(doc, comma).ends_with("ly") {
+        comma -= 1;
+    }
+    if comma > range.start
+        && is_frame_word(doc, comma)
+        && matches!(
+            lower(doc, comma),
+            "after" | "before" | "while" | "when" | "upon"
+        )
+    {
+        comma -= 1;
+    }
+    if comma <= range.start || !doc.is_punct(comma, ",") {
+        return None;
+    }
+    subject_left(doc, range.start, comma).filter(|s| {
+        leading_connectives(doc, range.start, s.start) == s.start
+            && (doc.is_capitalised(s.end - 1) || pronoun(lower(doc, s.start)).is_some())
+    })
+}
+
+/// Where an insertion that runs from `from` ends: at a comma followed by a finite verb
+/// (perhaps after an adverb), or at `end`.
+fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
+    (from..end.saturating_sub(1))
+        .find(|&comma| {
+            doc.is_punct(comma, ",") && doc.tokens[comma].quote.is_none() && {
+                let mut t = comma + 1;
+                while t + 1 < end && is_frame_word(doc, t) && lower(doc, t).ends_with("ly") {
+                    t += 1;
+                }
+                is_frame_word(doc, t) && !doc.is_capitalised(t) && {
+                    let w = lower(doc, t);
+                    is_aux(w)
+                        || w.ends_with("ed")
+                        || IRREGULAR_PAST.contains(&w)
+                        || lexicon()
+                            .verbs
+                            .get(w)
+                            .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
+                }
+            }
+        })
+        .unwrap_or(end)
+}
+
 /// "While saying that ..., he continued": a participle after "while", "after", "before" or
 /// "in" that opens the sentence. Returns the comma that ends its clause and the main
 /// clause's subject (a pronoun or a name, followed by a verb).
@@ -2369,8 +2428,33 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
             lower(doc, opener),
             "while" | "after" | "before" | "in" | "upon"
         )
-        || leading_connectives(doc, range.start, opener) != opener
     {
+        return None;
+    }
+    // ("One month after announcing ...": a measure of time before "after".)
+    let lead = leading_connectives(doc, range.start, opener);
+    let timed = opener > lead
+        && opener - lead <= 3
+        && matches!(
+            lower(doc, opener - 1),
+            "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "year"
+                | "years"
+                | "hours"
+                | "minutes"
+                | "moments"
+                | "shortly"
+                | "soon"
+                | "just"
+                | "long"
+                | "right"
+        );
+    if lead != opener && !timed {
         return None;
     }
     (cue.verb.end..range.end.saturating_sub(2)).find_map(|comma| {
@@ -2387,7 +2471,14 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
             }
             run
         };
-        let next = subject.end;
+        let mut next = subject.end;
+        // ("..., Mr. Lund only occasionally mentioned": adverbs before the verb.)
+        while next + 1 < range.end
+            && is_frame_word(doc, next)
+            && (lower(doc, next).ends_with("ly") || matches!(lower(doc, next), "still" | "also"))
+        {
+            next += 1;
+        }
         let verb = next < range.end && is_frame_word(doc, next) && {
             let w = lower(doc, next);
             is_aux(w)
@@ -2402,6 +2493,14 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
 /// a finite speech verb shares its subject.
 fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    // ("..., the governor said, before clarifying that ...")
+    let cue_start = if cue_start >= range.start + 3
+        && matches!(lower(doc, cue_start - 1), "before" | "after" | "while")
+    {
+        cue_start - 1
+    } else {
+        cue_start
+    };
     if cue_start < range.start + 2 || !doc.is_punct(cue_start - 1, ",") {
         return None;
     }
@@ -2462,8 +2561,40 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     if cue_start - 1 - verb > 5 {
         return None;
     }
-    subject_left(doc, range.start, first)
-        .filter(|s| s.start == range.start || !is_frame_word(doc, s.start - 1))
+    subject_left(
+        doc,
+        range.start,
+        adverbs_before(doc, range.start + 1, first),
+    )
+    .filter(|s| s.start == range.start || !is_frame_word(doc, s.start - 1))
+}
+
+/// Where the adverbs standing right before the verb at `verb` begin ("only briefly
+/// explained", "then appeared"), not before `floor`.
+fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
+    let mut verb = verb;
+    while verb > floor && is_frame_word(doc, verb - 1) && !doc.is_capitalised(verb - 1) && {
+        let w = lower(doc, verb - 1);
+        matches!(
+            w,
+            "then"
+                | "also"
+                | "later"
+                | "now"
+                | "still"
+                | "again"
+                | "soon"
+                | "instead"
+                | "never"
+                | "already"
+                | "just"
+                | "even"
+                | "first"
+        ) || w.ends_with("ly") && w.len() >= 4
+    } {
+        verb -= 1;
+    }
+    verb
 }
 
 /// Where the words reported after "X said" end when the sentence goes on with a clause of its
