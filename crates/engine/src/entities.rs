@@ -953,11 +953,11 @@ impl Entities {
     /// last name; a surname alone ("Clinton", "Mrs. Clinton") joins the most recently seen
     /// person of that surname whose gender fits.
     pub fn entity_for(&mut self, np: &Np) -> usize {
-        self.clock += 1;
         let person_like = matches!(
             np.kind,
             Some(SpeakerKind::Person) | Some(SpeakerKind::Unknown) | None
         );
+        self.clock += 1;
         // Keys are built in a reused buffer: a lookup allocates nothing, only a new key does.
         let mut key = std::mem::take(&mut self.key);
         key.clear();
@@ -967,7 +967,10 @@ impl Entities {
             push_lowercase(&mut key, &np.text);
             self.keyed(&key, np)
         } else if !person_like {
-            for (i, word) in np.name.iter().enumerate() {
+            // "The International Monetary Fund" opening a sentence is the International
+            // Monetary Fund named elsewhere: the article does not tell bodies apart.
+            let article = usize::from(np.name.len() > 1 && np.name[0].eq_ignore_ascii_case("the"));
+            for (i, word) in np.name.iter().skip(article).enumerate() {
                 if i > 0 {
                     key.push(' ');
                 }
