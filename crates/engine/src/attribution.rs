@@ -424,8 +424,8 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "every"
                     | "each"
                     | "such"
-            ) || p.ends_with("’s")
-                || p.ends_with("'s")
+            ) || (p.ends_with("’s") || p.ends_with("'s"))
+                && !matches!(p, "he’s" | "he's" | "she’s" | "she's")
                 // "his first claims", "the new report"; but "The employee first said".
                 || matches!(p, "new" | "first" | "final")
                     && t >= range.start + 2
@@ -1707,8 +1707,14 @@ fn attribute(
     }
     let form = cue.form?;
     let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
-    // "is stressing that": a participle after a form of "be" is a finite verb.
-    let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)));
+    // "is stressing that": a participle after a form of "be" is a finite verb (also run into
+    // its pronoun: "He’s claiming that").
+    let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)))
+        || cue.start > range.start
+            && matches!(
+                lower(doc, cue.start - 1),
+                "he’s" | "he's" | "she’s" | "she's" | "they’re" | "they're"
+            );
     if (form.participle && !progressive) || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
         let with_subject = (!infinitive)
@@ -1721,10 +1727,13 @@ fn attribute(
                     "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
                 || names_a_message(lower(doc, cue.start - 1))
-                // ("released a statement Wednesday saying ...")
-                || cue.start > range.start + 1
+                // ("released a statement Wednesday saying ...", "a series of tweets early
+                // Friday saying")
+                || cue.start > range.start + 2
                     && is_calendar_word(lower(doc, cue.start - 1))
-                    && names_a_message(lower(doc, cue.start - 2)));
+                    && (names_a_message(lower(doc, cue.start - 2))
+                        || matches!(lower(doc, cue.start - 2), "early" | "late" | "last")
+                            && names_a_message(lower(doc, cue.start - 3))));
         if with_subject.is_none() && !after_comma && !infinitive {
             return None;
         }
@@ -1801,6 +1810,7 @@ fn attribute(
                     | "later"
                     | "meanwhile"
             )
+            || setting_before(doc, range.start, s)
     };
     // "People briefed on the talks said": when the phrase before the verb does not open the
     // clause ("the talks"), the whole noun phrase that does may.
@@ -2366,6 +2376,26 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 /// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
 fn closes_after_comma(doc: &Doc, t: usize) -> bool {
     t > 0 && matches!(doc.tokens[t].kind, TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
+}
+
+/// "In a radio interview Lund said": a short setting opening the sentence with a preposition,
+/// no comma after it, before a name that is the subject.
+fn setting_before(doc: &Doc, start: usize, subject: &Range<usize>) -> bool {
+    let first = leading_connectives(doc, start, subject.start);
+    first + 2 <= subject.start
+        && subject.start - first <= 7
+        && doc.is_capitalised(subject.start)
+        && doc.is_capitalised(subject.end - 1)
+        && matches!(lower(doc, first), "in" | "at" | "on" | "during" | "after" | "before")
+        && (first..subject.start).all(|t| {
+            let w = lower(doc, t);
+            is_frame_word(doc, t)
+                && !is_aux(w)
+                && !lexicon().verbs.contains_key(w)
+                && !matches!(w, "how" | "what" | "why" | "that" | "which" | "who" | "whether")
+        })
+        // (The word before the name is lower case: "In Geneva Lund said" names the place.)
+        && !doc.is_capitalised(subject.start - 1)
 }
 
 /// "The Journal, citing documents, reported", "Mr. Lund, after initially saying ...": a

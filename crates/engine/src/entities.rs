@@ -38,9 +38,10 @@ pub(crate) enum Pronoun {
 
 pub(crate) fn pronoun(lower: &str) -> Option<Pronoun> {
     Some(match lower {
-        "he" => Pronoun::He,
-        "she" => Pronoun::She,
-        "they" => Pronoun::They,
+        // (With "is" or "are" run in: "He’s claiming that ...".)
+        "he" | "he’s" | "he's" => Pronoun::He,
+        "she" | "she’s" | "she's" => Pronoun::She,
+        "they" | "they’re" | "they're" => Pronoun::They,
         "it" => Pronoun::It,
         "i" | "we" | "you" => Pronoun::Other,
         _ => return None,
