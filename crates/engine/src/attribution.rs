@@ -4065,7 +4065,22 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
             Some(close) => close + 1 >= last,
             None => true,
         };
-        if close_at_end {
+        // (“...,” when Wren blasted him: a clause of the narrative after the quotation.)
+        let subordinate_after = quote.close_token.is_some_and(|close| {
+            let mut t = close + 1;
+            if t < last && doc.is_punct(t, ",") {
+                t += 1;
+            }
+            let comma = doc.is_punct(close - 1, ",") || t > close + 1;
+            comma
+                && t < last
+                && is_frame_word(doc, t)
+                && matches!(
+                    lower(doc, t),
+                    "when" | "as" | "after" | "before" | "while" | "because" | "since" | "until"
+                )
+        });
+        if close_at_end || subordinate_after {
             return Some(quote.pieces.clone());
         }
     }
