@@ -559,6 +559,14 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
             if lower(doc, start) == "with" {
                 break;
             }
+            // "... - while chanting, “...”": the part starts at the conjunction.
+            if start + 1 == cue.start
+                && matches!(lower(doc, start), "while" | "before" | "after" | "by")
+                && start > sentence_start
+                && (is_dash(doc, start - 1) || doc.is_punct(start - 1, ","))
+            {
+                return start;
+            }
             // "... - and arguing that", "... “on paper” but suggesting that": the part
             // starts at the conjunction.
             if matches!(lower(doc, start), "and" | "but")
