@@ -3556,6 +3556,44 @@ fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
         })
 }
 
+/// "flatly", "bluntly", "angrily": an adverb of manner after a verb of speech. (Not a noun
+/// or an adjective that ends the same way: "said family members", "said likely voters".)
+fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
+    let w = lower(doc, t);
+    w.len() > 4
+        && w.ends_with("ly")
+        && !doc.is_capitalised(t)
+        && !matches!(
+            w,
+            "family"
+                | "rally"
+                | "supply"
+                | "reply"
+                | "apply"
+                | "assembly"
+                | "bully"
+                | "holy"
+                | "ugly"
+                | "silly"
+                | "lonely"
+                | "friendly"
+                | "elderly"
+                | "costly"
+                | "likely"
+                | "unlikely"
+                | "early"
+                | "only"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "yearly"
+                | "nearly"
+                | "roughly"
+                | "fully"
+        )
+}
+
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
@@ -3580,6 +3618,7 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     | "then"
                     | "once"
             )
+            || is_manner_adverb(doc, t)
         {
             t += 1;
             continue;
@@ -3741,8 +3780,12 @@ fn clause_after(
         && to + 1 < end
         && is_frame_word(doc, to)
         && lower(doc, to) == "to"
-        && is_frame_word(doc, to + 1)
-        && !is_function_word(lower(doc, to + 1))
+        && (is_frame_word(doc, to + 1) && !is_function_word(lower(doc, to + 1))
+            // ("vows to “defend the law”": the infinitive quoted.)
+            || matches!(doc.tokens[to + 1].kind, TokenKind::Open(_))
+                && to + 2 < end
+                && doc.tokens[to + 2].kind == TokenKind::Word
+                && doc.word(to + 2).starts_with(char::is_lowercase))
     {
         let end = infinitive_end(doc, to, end);
         return content_after(doc, to, end, true).map(|p| (p, true));
