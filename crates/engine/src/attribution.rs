@@ -1461,6 +1461,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "undertook",
     "upheld",
     "wept",
+    "stuck",
 ];
 
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
@@ -1778,7 +1779,8 @@ fn attribute(
             })
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
             .or_else(|| insertion_subject(doc, range.clone(), cue.start))
-            .or_else(|| main_subject(doc, range.clone(), cue.start));
+            .or_else(|| main_subject(doc, range.clone(), cue.start))
+            .or_else(|| opening_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
     }
 
@@ -2404,6 +2406,73 @@ fn setting_before(doc: &Doc, start: usize, subject: &Range<usize>) -> bool {
         })
         // (The word before the name is lower case: "In Geneva Lund said" names the place.)
         && !doc.is_capitalised(subject.start - 1)
+}
+
+/// The name that opens the sentence as its subject, after a fronted setting ("On Sunday
+/// morning Mr. Lund made ...", "On the left, Ada Wren, the author, compared ..."), with an
+/// insertion between commas and adverbs before its verb ("Senator Ivo Lund of Ames, who
+/// ..., gradually turned"). For a participle no other rule gives a subject.
+fn opening_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
+    let mut t = leading_connectives(doc, range.start, before);
+    if t < before
+        && is_frame_word(doc, t)
+        && matches!(
+            lower(doc, t),
+            "on" | "in" | "at" | "during" | "after" | "before" | "for"
+        )
+    {
+        // Up to a comma, or to the first capitalised word that is no date.
+        let limit = (t + 8).min(before);
+        let mut u = t + 1;
+        while u < limit && !doc.is_punct(u, ",") {
+            if doc.is_capitalised(u) && !is_calendar_word(lower(doc, u)) {
+                break;
+            }
+            u += 1;
+        }
+        t = if u < limit && doc.is_punct(u, ",") {
+            u + 1
+        } else {
+            u
+        };
+    }
+    if t >= before || !doc.is_capitalised(t) || is_function_word(lower(doc, t)) {
+        return None;
+    }
+    let mut subject = crate::entities::capitalised_run(doc, t, before);
+    if subject.is_empty() {
+        return None;
+    }
+    // "Ted Cruz of Texas".
+    if subject.end + 1 < before && lower(doc, subject.end) == "of" {
+        let place = crate::entities::capitalised_run(doc, subject.end + 1, before);
+        if !place.is_empty() {
+            subject = subject.start..place.end;
+        }
+    }
+    let mut next = subject.end;
+    if next < before && doc.is_punct(next, ",") {
+        next = (next + 1..(next + 30).min(before)).find(|&u| doc.is_punct(u, ","))? + 1;
+    }
+    next = next.max(subject.end);
+    while next < before
+        && is_frame_word(doc, next)
+        && (is_manner_adverb(doc, next)
+            || matches!(
+                lower(doc, next),
+                "earlier" | "later" | "also" | "then" | "still"
+            ))
+    {
+        next += 1;
+    }
+    let verb = next < before && is_frame_word(doc, next) && !doc.is_capitalised(next) && {
+        let w = lower(doc, next);
+        is_aux(w)
+            || w.ends_with("ed")
+            || IRREGULAR_PAST.contains(&w)
+            || lexicon().verbs.contains_key(w)
+    };
+    verb.then_some(subject)
 }
 
 /// "The Journal, citing documents, reported", "Mr. Lund, after initially saying ...": a
