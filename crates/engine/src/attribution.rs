@@ -1893,6 +1893,13 @@ fn attribute(
             && lower(doc, subject.start - 1) == "as"
             && leading_connectives(doc, range.start, subject.start - 1) == subject.start - 1;
         if as_clause {
+            // ("As the race went on, ...": time passing, not speech.)
+            if matches!(
+                lower(doc, cue.verb.start),
+                "went" | "go" | "goes" | "going" | "gone"
+            ) {
+                return None;
+            }
             let t = skip_adjuncts(doc, cue.verb.end, content_end);
             // ("As she said that, the crowd cheered": what she said is not reported.)
             if t + 1 < content_end && doc.is_punct(t, ",") {

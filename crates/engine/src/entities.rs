@@ -772,7 +772,30 @@ impl Entities {
         // analysts say ...", "The report also provided ..."): what a later "they" or "it" may
         // stand for.
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            if let Some(np) = common_subject(doc, sentence.tokens.clone()) {
+            // (Also after a fronted clause: "As the talks went on, Mexican officials
+            // conducted ...".)
+            let fronted = || {
+                let first = sentence.tokens.start;
+                let opens = first < sentence.tokens.end
+                    && matches!(
+                        doc.lower(first),
+                        "as" | "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "if"
+                            | "because"
+                    );
+                let comma = (first + 2..sentence.tokens.end.min(first + 25))
+                    .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.word(t) == ",")?;
+                opens
+                    .then(|| common_subject(doc, comma + 1..sentence.tokens.end))
+                    .flatten()
+            };
+            if let Some(np) = common_subject(doc, sentence.tokens.clone()).or_else(fronted) {
                 found.push((np, index, false));
             }
         }
@@ -1643,6 +1666,15 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         return None;
     }
     let mut np = parse_np(doc, start..head + 1);
+    // "People briefed on the talks were adamant ... And they insisted": a plural capitalised
+    // only because it opens the sentence.
+    if head == start && np.name.len() == 1 && plural_common_opening(doc, start) {
+        np.name.clear();
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = doc.word(start).to_string();
+    }
     let document = determiner && np.name.is_empty() && is_thing(doc.lower(head));
     if document && !np.nominal {
         let words: Vec<usize> = (start..head + 1).collect();
@@ -1671,6 +1703,18 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         && np.name.is_empty()
         && np.role.is_some();
     (plural_group || document && !np.plural || role).then_some(np)
+}
+
+/// Is the word at `t` a plural noun capitalised only because it opens a sentence: "Critics",
+/// "Companies", "People", never written with a capital inside a sentence?
+pub(crate) fn plural_common_opening(doc: &Doc, t: usize) -> bool {
+    let word = doc.word(t);
+    let lower = doc.lower(t);
+    (lower.ends_with('s') && !lower.ends_with("ss") || lower == "people")
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !lexicon().first_names.contains_key(lower)
+        && !(1..doc.tokens.len())
+            .any(|u| u != t && doc.tokens[u - 1].kind == TokenKind::Word && doc.word(u) == word)
 }
 
 /// Is every word of these tokens (two or more words) written in capitals?

@@ -325,20 +325,12 @@ fn plural_noun_opening(
         return false;
     };
     let start = doc.sentences[sentence].tokens.start;
-    let lower = word.to_lowercase();
     mention.len() == 1
         && np.role.is_none()
         && matches!(np.kind, None | Some(SpeakerKind::Unknown))
         && mention.start == attribution::leading_connectives(doc, start, mention.start + 1)
-        && lower.ends_with('s')
-        && !lower.ends_with("ss")
-        && word.chars().skip(1).all(char::is_lowercase)
-        && !entities.names_someone(&lower)
-        && !(1..doc.tokens.len()).any(|t| {
-            t != mention.start
-                && doc.tokens[t - 1].kind == text::TokenKind::Word
-                && doc.word(t) == word
-        })
+        && !entities.names_someone(&word.to_lowercase())
+        && entities::plural_common_opening(doc, mention.start)
 }
 
 /// Resolves each statement's source to an entity and returns the speakers (those who say
