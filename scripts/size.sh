@@ -50,7 +50,12 @@ cd "$(dirname "$0")/.."
 # phrase, "which" antecedents) add 6.6 KB and 340 first names with their gender 1.1 KB; a list
 # instead of a new map type won back 0.3 KB. The session-7 tree rebuilt with today's toolchain
 # weighs 284,518 bytes, the session-8 tree 291,893.
-BUDGET=294912
+# 288 KiB -> 296 KiB in session 9 (issue 3): the engine's new rules (roles in apposition and
+# the name before them, roles held by several people, pairs named with "and" and "the two",
+# groups "they" stands for, participles' subjects across insertions, settings and adverbs,
+# adverbs of manner after a cue, quoted infinitives, a body's name with and without "The")
+# add 6.4 KB with no new dependency: the page total went from 291,893 to 298,277 bytes.
+BUDGET=303104
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
