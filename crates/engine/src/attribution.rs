@@ -2472,14 +2472,19 @@ fn opening_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Rang
     {
         next += 1;
     }
-    let verb = next < before && is_frame_word(doc, next) && !doc.is_capitalised(next) && {
-        let w = lower(doc, next);
+    (next < before && finite_verb_like(doc, next)).then_some(subject)
+}
+
+/// Could the word at `t` be the finite verb of a clause: an auxiliary, a past, a speech verb
+/// (not capitalised, not quoted)?
+fn finite_verb_like(doc: &Doc, t: usize) -> bool {
+    is_frame_word(doc, t) && !doc.is_capitalised(t) && {
+        let w = lower(doc, t);
         is_aux(w)
             || w.ends_with("ed")
             || IRREGULAR_PAST.contains(&w)
             || lexicon().verbs.contains_key(w)
-    };
-    verb.then_some(subject)
+    }
 }
 
 /// "The Journal, citing documents, reported", "Mr. Lund, after initially saying ...": a
@@ -2593,14 +2598,7 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
         {
             next += 1;
         }
-        let verb = next < range.end && is_frame_word(doc, next) && {
-            let w = lower(doc, next);
-            is_aux(w)
-                || w.ends_with("ed")
-                || IRREGULAR_PAST.contains(&w)
-                || lexicon().verbs.contains_key(w)
-        };
-        verb.then_some((comma, subject))
+        (next < range.end && finite_verb_like(doc, next)).then_some((comma, subject))
     })
 }
 
