@@ -990,10 +990,13 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 && !doc.is_capitalised(t - 1)
                 && !is_function_word(lower(doc, t - 1))
                 && is_frame_word(doc, t - 2)
-                && matches!(
+                && (matches!(
                     lower(doc, t - 2),
                     "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
-                );
+                )
+                    // ("Clinton's husband, Bill, said": a named owner.)
+                    || doc.is_capitalised(t - 2)
+                        && strip_possessive(doc.word(t - 2)) != doc.word(t - 2));
             // "A lawyer for the news outlets, David Lee, said": a determined noun phrase that
             // opens the clause, with its prepositional phrase.
             let determined_phrase = || {
