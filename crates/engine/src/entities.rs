@@ -1675,6 +1675,20 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         np.kind = Some(SpeakerKind::Unknown);
         np.text = doc.word(start).to_string();
     }
+    // "Twenty-seven states led by ... are challenging the rules. They argue": a number of a
+    // plural noun is a group.
+    let counted = head > start
+        && !doc.is_capitalised(head)
+        && doc.lower(head).ends_with('s')
+        && (doc.tokens[start].kind == TokenKind::Number || is_number_word(doc.lower(start)));
+    if counted {
+        let words: Vec<usize> = (start..head + 1).collect();
+        np.name.clear();
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+    }
     let document = determiner && np.name.is_empty() && is_thing(doc.lower(head));
     if document && !np.nominal {
         let words: Vec<usize> = (start..head + 1).collect();
@@ -1703,6 +1717,45 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         && np.name.is_empty()
         && np.role.is_some();
     (plural_group || document && !np.plural || role).then_some(np)
+}
+
+/// "two", "twenty-seven", "dozens": a number written as a word.
+fn is_number_word(lower: &str) -> bool {
+    lower.split('-').all(|part| {
+        matches!(
+            part,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "thirteen"
+                | "fourteen"
+                | "fifteen"
+                | "sixteen"
+                | "seventeen"
+                | "eighteen"
+                | "nineteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+                | "hundred"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        )
+    })
 }
 
 /// Is the word at `t` a plural noun capitalised only because it opens a sentence: "Critics",
