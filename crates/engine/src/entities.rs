@@ -617,6 +617,15 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     lex.org_words.contains(word) || lex.org_acronyms.contains(word)
 }
 
+/// The initials of a name's capitalised words, "The" aside ("International Monetary Fund":
+/// "IMF").
+fn initials(name: &[String]) -> String {
+    name.iter()
+        .filter(|w| w.starts_with(char::is_uppercase) && w.as_str() != "The")
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 /// A named entity: a person, an organisation or a country.
 #[derive(Debug, Clone)]
 pub(crate) struct Entity {
@@ -662,6 +671,12 @@ pub(crate) struct Entities {
     by_key: Map<String, usize>,
     /// People by lower-case surname.
     by_surname: Map<String, Vec<usize>>,
+    /// Entities by each lower-case word their names have had, and by the initials of names of
+    /// three words or more: where the lookups by a word ("the fund") or an acronym ("IMF")
+    /// start, so that a long text's thousands of entities are not searched one by one. A name
+    /// that grows leaves its old entries; every lookup checks the current name.
+    by_word: Map<String, Vec<usize>>,
+    by_initials: Map<String, Vec<usize>>,
     /// When each entity was last mentioned (a counter), for choosing among namesakes.
     last_seen: Vec<usize>,
     /// How often each entity is mentioned: a bare surname goes to the most mentioned namesake.
@@ -1125,7 +1140,44 @@ impl Entities {
         self.last_seen.push(0);
         self.mention_count.push(0);
         self.by_key.insert(key.to_string(), self.entities.len() - 1);
+        self.index_name(self.entities.len() - 1);
         self.entities.len() - 1
+    }
+
+    /// Adds an entity's current name to the word and initials indexes.
+    fn index_name(&mut self, index: usize) {
+        let name = &self.entities[index].name;
+        for word in name {
+            let list = self.by_word.entry(word.to_lowercase()).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+        if name.len() >= 3 {
+            let list = self.by_initials.entry(initials(name)).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+    }
+
+    /// The one entity among these candidates (indexes may repeat) that fits.
+    fn only_one(
+        &self,
+        candidates: Option<&Vec<usize>>,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let mut found = None;
+        for &index in candidates.into_iter().flatten() {
+            if fits(&self.entities[index]) {
+                match found {
+                    None => found = Some(index),
+                    Some(other) if other != index => return None,
+                    Some(_) => {}
+                }
+            }
+        }
+        found
     }
 
     /// The organisation whose capitalised words' initials this one-word name spells ("IMF":
@@ -1138,29 +1190,21 @@ impl Entities {
         if !is_acronym(acronym) || acronym.chars().count() < 3 {
             return None;
         }
-        let mut bodies = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == SpeakerKind::Organization
-                && e.name.len() >= 3
-                && e.name
-                    .iter()
-                    .filter(|w| w.starts_with(char::is_uppercase) && w.as_str() != "The")
-                    .filter_map(|w| w.chars().next())
-                    .eq(acronym.chars().filter(|c| c.is_alphabetic()))
-        });
-        let first = bodies.next()?;
-        bodies.next().is_none().then_some(first.0)
+        let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        self.only_one(self.by_initials.get(&letters), |e| {
+            e.kind == SpeakerKind::Organization && e.name.len() >= 3 && initials(&e.name) == letters
+        })
     }
 
     /// The one organisation seen so far whose name has this word ("the fund": the
     /// International Monetary Fund; "the commission": the Commission on Presidential Debates).
     pub fn body_named_by(&self, head: &str) -> Option<usize> {
-        let mut bodies = self.entities.iter().enumerate().filter(|(_, e)| {
+        // (A word equal but for ASCII case is equal lower-cased: the index holds it.)
+        self.only_one(self.by_word.get(&head.to_lowercase()), |e| {
             e.kind == SpeakerKind::Organization
                 && e.name.len() >= 2
                 && e.name.iter().any(|w| w.eq_ignore_ascii_case(head))
-        });
-        let first = bodies.next()?;
-        bodies.next().is_none().then_some(first.0)
+        })
     }
 
     /// Adds a mention's kind, role and affiliation, not its name (an acronym's entity keeps
@@ -1180,7 +1224,9 @@ impl Entities {
         let entity = &mut self.entities[index];
         if np.name.len() > entity.name.len() && np.kind != Some(SpeakerKind::Country) {
             entity.name = np.name.clone();
+            self.index_name(index);
         }
+        let entity = &mut self.entities[index];
         if entity.kind == SpeakerKind::Unknown {
             if let Some(kind) = np.kind {
                 entity.kind = kind;
@@ -1209,11 +1255,9 @@ impl Entities {
         {
             return None;
         }
-        let mut people = self.entities.iter().enumerate().filter(|(_, e)| {
+        self.only_one(self.by_word.get(lower), |e| {
             e.kind == SpeakerKind::Person && e.name.len() >= 2 && e.name[0].to_lowercase() == lower
-        });
-        let first = people.next()?;
-        people.next().is_none().then_some(first.0)
+        })
     }
 
     /// "As Ada Wren and Ivo Brandt toured the state, they were recognized": two names joined
@@ -1766,8 +1810,11 @@ pub(crate) fn plural_common_opening(doc: &Doc, t: usize) -> bool {
     (lower.ends_with('s') && !lower.ends_with("ss") || lower == "people")
         && word.chars().skip(1).all(char::is_lowercase)
         && !lexicon().first_names.contains_key(lower)
-        && !(1..doc.tokens.len())
-            .any(|u| u != t && doc.tokens[u - 1].kind == TokenKind::Word && doc.word(u) == word)
+        && {
+            // The word written so elsewhere, after another word (not counting itself).
+            let itself = t > 0 && doc.tokens[t - 1].kind == TokenKind::Word;
+            doc.times_after_word(word) <= u32::from(itself)
+        }
 }
 
 /// Is every word of these tokens (two or more words) written in capitals?

@@ -400,11 +400,11 @@ impl IssueMatcher {
 
 /// The tokens of the sentence that frames a statement, outside its own and the other
 /// statements' content: "In Geneva, X said ..." speaks to what the sentence is about.
-fn framing<'d>(
-    doc: &'d Doc,
+fn framing<'d, 't: 'd>(
+    doc: &'d Doc<'t>,
     statement: &Found,
     all: &'d [&Found],
-) -> impl Iterator<Item = usize> + 'd {
+) -> impl Iterator<Item = usize> + use<'d, 't> {
     doc.sentences[statement.sentence]
         .tokens
         .clone()

@@ -63,6 +63,8 @@ pub(crate) struct Doc<'a> {
     pub unclosed: Vec<usize>,
     /// Paragraphs with a closing mark that closes nothing.
     pub stray: Vec<usize>,
+    /// How often each word occurs right after another word, as written: built on first use.
+    after_word: std::cell::OnceCell<crate::hash::Map<&'a str, u32>>,
 }
 
 impl<'a> Doc<'a> {
@@ -94,6 +96,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             unclosed: Vec::new(),
             stray: Vec::new(),
+            after_word: std::cell::OnceCell::new(),
         };
         doc.pair_quotes();
         doc.split_sentences();
@@ -102,6 +105,21 @@ impl<'a> Doc<'a> {
 
     pub fn word(&self, token: usize) -> &'a str {
         &self.text[self.tokens[token].range.clone()]
+    }
+
+    /// How many times this word, as written, follows another word ("who Critics" counts,
+    /// "Critics" opening a sentence does not). One pass over the text, on first use.
+    pub fn times_after_word(&self, word: &str) -> u32 {
+        let counts = self.after_word.get_or_init(|| {
+            let mut counts = crate::hash::Map::default();
+            for u in 1..self.tokens.len() {
+                if self.tokens[u - 1].kind == TokenKind::Word {
+                    *counts.entry(self.word(u)).or_default() += 1;
+                }
+            }
+            counts
+        });
+        counts.get(word).copied().unwrap_or(0)
     }
 
     /// The token lower-cased.
