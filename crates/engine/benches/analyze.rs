@@ -1,31 +1,13 @@
 //! Throughput of the engine on the seed article and synthetic articles of 100 KB, 1 MB and
-//! 10 MB (news-like paragraphs with quotes, reported speech and pronouns, names varied).
+//! 10 MB (news-like paragraphs with quotes, reported speech and pronouns, new names in every
+//! paragraph: see support/synthetic.rs).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use quotelens_engine::{analyze, Config, SEED_ARTICLE};
 
-/// A synthetic article of about `bytes` bytes.
-pub fn synthetic(bytes: usize) -> String {
-    let first = [
-        "Ana", "Marek", "Lina", "Omar", "Petra", "Ivo", "Greta", "Tomas",
-    ];
-    let last = [
-        "Ruiz", "Dolan", "Moravec", "Castell", "Valdane", "Brandt", "Lund", "Herzan",
-    ];
-    let mut out = String::from("Synthetic headline for the benchmark\n");
-    let mut i = 0;
-    while out.len() < bytes {
-        let name = format!("{} {}", first[i % 8], last[(i / 8) % 8]);
-        let surname = last[(i / 8) % 8];
-        out.push_str(&format!(
-            "Minister {name} spoke in the capital on Tuesday. “We will not accept a deal that leaves the border open,” {surname} said, adding that talks would resume.\n\
-             However, she added, there was room for compromise on the {i}th proposal. According to officials, the plan includes sanctions and new troops.\n\
-             {surname} insists the measures are necessary, with the opposition leader saying that the government had “lost control” of the process.\n"
-        ));
-        i += 1;
-    }
-    out
-}
+#[path = "support/synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic;
 
 fn throughput(c: &mut Criterion) {
     let config = Config::default();

@@ -3,9 +3,15 @@
 //! (`--toggle-collect=profile::measured` counts one analysis and nothing else).
 //!
 //!   cargo run --profile bench -p quotelens-engine --example profile -- FILE [RUNS]
+//!   cargo run --profile bench -p quotelens-engine --example profile -- --synthetic BYTES [RUNS]
+//!
+//! `--synthetic BYTES` analyses the benchmark's synthetic article of that size.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+#[path = "../benches/support/synthetic.rs"]
+mod synthetic;
 
 struct Counting;
 
@@ -36,13 +42,21 @@ fn measured(text: &str) -> quotelens_engine::Analysis {
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: profile FILE [RUNS]");
+        eprintln!("usage: profile FILE [RUNS] | profile --synthetic BYTES [RUNS]");
         std::process::exit(2);
     };
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        eprintln!("{path}: {e}");
-        std::process::exit(1)
-    });
+    let text = if path == "--synthetic" {
+        let bytes = args.next().and_then(|n| n.parse().ok()).unwrap_or_else(|| {
+            eprintln!("usage: profile --synthetic BYTES [RUNS]");
+            std::process::exit(2)
+        });
+        synthetic::synthetic(bytes)
+    } else {
+        std::fs::read_to_string(&path).unwrap_or_else(|e| {
+            eprintln!("{path}: {e}");
+            std::process::exit(1)
+        })
+    };
     let runs: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(5);
     // The lexicon and the built-in taxonomy are loaded once, outside the measured runs.
     let _ = quotelens_engine::analyze("Warm “up,” she said.", &Default::default());

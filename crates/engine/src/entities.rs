@@ -617,6 +617,12 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     lex.org_words.contains(word) || lex.org_acronyms.contains(word)
 }
 
+/// The key of a role in the index of roles: its last word, lower-case. A role that ends with
+/// another ("Deputy Governor", "governor") has its key.
+fn role_key(role: &str) -> String {
+    role.rsplit(' ').next().unwrap_or(role).to_ascii_lowercase()
+}
+
 /// The initials of a name's capitalised words, "The" aside ("International Monetary Fund":
 /// "IMF").
 fn initials(name: &[String]) -> String {
@@ -677,6 +683,8 @@ pub(crate) struct Entities {
     /// that grows leaves its old entries; every lookup checks the current name.
     by_word: Map<String, Vec<usize>>,
     by_initials: Map<String, Vec<usize>>,
+    /// Entities by the last word of their role, lower-case ("president" for "Vice President").
+    by_role: Map<String, Vec<usize>>,
     /// When each entity was last mentioned (a counter), for choosing among namesakes.
     last_seen: Vec<usize>,
     /// How often each entity is mentioned: a bare surname goes to the most mentioned namesake.
@@ -1141,7 +1149,24 @@ impl Entities {
         self.mention_count.push(0);
         self.by_key.insert(key.to_string(), self.entities.len() - 1);
         self.index_name(self.entities.len() - 1);
+        if let Some(role) = &np.role {
+            self.by_role
+                .entry(role_key(role))
+                .or_default()
+                .push(self.entities.len() - 1);
+        }
         self.entities.len() - 1
+    }
+
+    /// Gives an entity without a role the mention's role, indexed by its last word.
+    fn add_role(&mut self, index: usize, np: &Np) {
+        if self.entities[index].role.is_some() {
+            return;
+        }
+        if let Some(role) = &np.role {
+            self.entities[index].role = Some(role.clone());
+            self.by_role.entry(role_key(role)).or_default().push(index);
+        }
     }
 
     /// Adds an entity's current name to the word and initials indexes.
@@ -1210,10 +1235,8 @@ impl Entities {
     /// Adds a mention's kind, role and affiliation, not its name (an acronym's entity keeps
     /// the name spelled out).
     fn merge_kind(&mut self, index: usize, np: &Np) {
+        self.add_role(index, np);
         let entity = &mut self.entities[index];
-        if entity.role.is_none() {
-            entity.role.clone_from(&np.role);
-        }
         if entity.affiliation.is_none() {
             entity.affiliation.clone_from(&np.affiliation);
         }
@@ -1232,9 +1255,8 @@ impl Entities {
                 entity.kind = kind;
             }
         }
-        if entity.role.is_none() {
-            entity.role.clone_from(&np.role);
-        }
+        self.add_role(index, np);
+        let entity = &mut self.entities[index];
         if entity.affiliation.is_none() {
             entity.affiliation.clone_from(&np.affiliation);
         }
@@ -1390,7 +1412,7 @@ impl Entities {
                 let known = match holders.iter().position(|(r, _)| *r == role) {
                     Some(known) => known,
                     None => {
-                        holders.push((role, self.holders_of(role).collect()));
+                        holders.push((role, self.holders_of(role)));
                         holders.len() - 1
                     }
                 };
@@ -1435,7 +1457,7 @@ impl Entities {
     /// or of several the one mentioned last before `token` ("the president" after "President
     /// Ada Wren ... President Ito ... Mr. Ito" is Ito). `None` when none was named before it.
     pub fn holder_before(&self, role: &str, token: usize) -> Option<usize> {
-        self.latest_of(&self.holders_of(role).collect::<Vec<_>>(), token)
+        self.latest_of(&self.holders_of(role), token)
     }
 
     /// Of these entities, the one mentioned last before `token` (the only one, if one).
@@ -1455,11 +1477,15 @@ impl Entities {
     }
 
     /// The named people whose role is this one.
-    fn holders_of<'a>(&'a self, role: &'a str) -> impl Iterator<Item = usize> + 'a {
-        self.entities
+    fn holders_of(&self, role: &str) -> Vec<usize> {
+        let Some(candidates) = self.by_role.get(&role_key(role)) else {
+            return Vec::new();
+        };
+        candidates
             .iter()
-            .enumerate()
-            .filter_map(move |(index, e)| {
+            .copied()
+            .filter_map(move |index| {
+                let e = &self.entities[index];
                 let holds = e.kind == SpeakerKind::Person
                     && !e.name.is_empty()
                     && e.role.as_deref().is_some_and(|r| {
@@ -1478,6 +1504,7 @@ impl Entities {
                     });
                 holds.then_some(index)
             })
+            .collect()
     }
 
     /// Forgets when entities were last seen (after a first pass over full names).
