@@ -205,8 +205,9 @@ struct StemList<'t> {
     /// Each word seen, with the index of its stem in `stems` (a map type the engine already
     /// uses, to spare the wasm another instantiation).
     known: Map<&'t str, u32>,
-    /// Where each stem lies in `buf`.
-    stems: Vec<(u32, u32)>,
+    /// Where each stem lies in `buf`, and the cues that may start at it (an index into the
+    /// matcher's `starts`, or `NO_CUE`): looked up once per distinct word, not per use.
+    stems: Vec<(u32, u32, u32)>,
     /// The stems of the current text, in order (indices into `stems`).
     words: Vec<u32>,
 }
@@ -218,21 +219,26 @@ impl<'t> StemList<'t> {
     }
 
     /// The index of a word's stem, stemming it the first time it is seen.
-    fn stem_id(&mut self, word: &'t str) -> u32 {
+    fn stem_id(&mut self, word: &'t str, matcher: &Matcher) -> u32 {
         if let Some(&index) = self.known.get(word) {
             return index;
         }
         let start = self.buf.len();
         stem_into(word, &mut self.buf);
-        self.stems.push((start as u32, self.buf.len() as u32));
+        let cues = matcher
+            .by_first
+            .get(&self.buf[start..])
+            .copied()
+            .unwrap_or(NO_CUE);
+        self.stems.push((start as u32, self.buf.len() as u32, cues));
         let index = (self.stems.len() - 1) as u32;
         self.known.insert(word, index);
         index
     }
 
-    fn push_text(&mut self, text: &'t str) {
+    fn push_text(&mut self, text: &'t str, matcher: &Matcher) {
         for word in words_of(text) {
-            let index = self.stem_id(word);
+            let index = self.stem_id(word, matcher);
             self.words.push(index);
         }
     }
@@ -242,8 +248,14 @@ impl<'t> StemList<'t> {
     }
 
     fn get(&self, i: usize) -> &str {
-        let (start, end) = self.stems[self.words[i] as usize];
+        let (start, end, _) = self.stems[self.words[i] as usize];
         &self.buf[start as usize..end as usize]
+    }
+
+    /// The cues that may start at the i-th word, if any.
+    fn cues_at(&self, i: usize) -> Option<usize> {
+        let cues = self.stems[self.words[i] as usize].2;
+        (cues != NO_CUE).then_some(cues as usize)
     }
 }
 
@@ -269,7 +281,7 @@ impl<'d, 't> TokenStems<'d, 't> {
     }
 
     /// Appends the stems of a token to the current text.
-    fn push_token(&mut self, token: usize) {
+    fn push_token(&mut self, token: usize, matcher: &Matcher) {
         let (start, end) = match self.of_token[token] {
             Some(range) => range,
             None => {
@@ -279,11 +291,11 @@ impl<'d, 't> TokenStems<'d, 't> {
                 // Most tokens are one plain word: no need to split them.
                 let plain = word.bytes().all(|b| b.is_ascii_alphanumeric());
                 if plain {
-                    let index = self.list.stem_id(word);
+                    let index = self.list.stem_id(word, matcher);
                     self.flat.push(index);
                 } else {
                     for word in words_of(word) {
-                        let index = self.list.stem_id(word);
+                        let index = self.list.stem_id(word, matcher);
                         self.flat.push(index);
                     }
                 }
@@ -298,11 +310,11 @@ impl<'d, 't> TokenStems<'d, 't> {
     }
 
     /// Appends the stems of the tokens inside a byte range.
-    fn push_range(&mut self, range: &std::ops::Range<usize>) {
+    fn push_range(&mut self, range: &std::ops::Range<usize>, matcher: &Matcher) {
         let first = self.doc.token_at(range.start);
         let last = self.doc.token_at(range.end);
         for token in first..last {
-            self.push_token(token);
+            self.push_token(token, matcher);
         }
     }
 }
@@ -310,8 +322,13 @@ impl<'d, 't> TokenStems<'d, 't> {
 /// A taxonomy compiled for matching: phrases and near-cues indexed by their first stem, so
 /// that each word of a text costs one lookup.
 struct Matcher {
-    cues: Map<String, Cues>,
+    /// The cues by their first stem: an index into `starts`.
+    by_first: Map<String, u32>,
+    starts: Vec<Cues>,
 }
+
+/// No cue starts at this stem.
+const NO_CUE: u32 = u32::MAX;
 
 /// What may start at one stem.
 #[derive(Default)]
@@ -345,15 +362,22 @@ impl Matcher {
                 }
             }
         }
-        Matcher { cues }
+        let mut by_first = Map::default();
+        let mut starts = Vec::new();
+        for (first, start) in cues {
+            by_first.insert(first, starts.len() as u32);
+            starts.push(start);
+        }
+        Matcher { by_first, starts }
     }
 
     /// Indices of the issues whose cues occur in these stems.
     fn matches(&self, words: &StemList, out: &mut Set<usize>) {
         for i in 0..words.len() {
-            let Some(cues) = self.cues.get(words.get(i)) else {
+            let Some(cues) = words.cues_at(i) else {
                 continue;
             };
+            let cues = &self.starts[cues];
             for (phrase, issue) in &cues.phrases {
                 if words.len() >= i + phrase.len()
                     && phrase
@@ -390,7 +414,7 @@ impl IssueMatcher {
     pub fn issues_in(&self, text: &str) -> Vec<usize> {
         let mut hits = Set::default();
         let mut words = StemList::default();
-        words.push_text(text);
+        words.push_text(text, &self.matcher);
         self.matcher.matches(&words, &mut hits);
         let mut hits: Vec<usize> = hits.into_iter().collect();
         hits.sort_unstable();
@@ -448,7 +472,7 @@ pub(crate) fn tag(
         hits.clear();
         words.list.clear();
         for piece in &found[index].pieces {
-            words.push_range(piece);
+            words.push_range(piece, matcher);
         }
         matcher.matches(&words.list, &mut hits);
         words.list.clear();
@@ -458,7 +482,7 @@ pub(crate) fn tag(
             statement_found,
             &by_sentence[&statement_found.sentence],
         ) {
-            words.push_token(token);
+            words.push_token(token, matcher);
         }
         matcher.matches(&words.list, &mut hits);
         let mut sorted: Vec<usize> = hits.iter().copied().collect();

@@ -551,25 +551,29 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
             covers.push((source.start, source.end, index, true));
         }
     }
-    // Every piece lies within one paragraph: bucket them by paragraph.
+    // Every piece lies within one paragraph: sorted by paragraph (in statement order within
+    // one), each paragraph's pieces are one slice of them.
     let starts: Vec<usize> = doc
         .paragraphs
         .iter()
         .map(|p| offsets.char_at(p.start))
         .collect();
-    let mut buckets: Vec<Vec<(usize, usize, usize, bool)>> = vec![Vec::new(); doc.paragraphs.len()];
-    for cover in covers {
-        let paragraph = starts.partition_point(|&s| s <= cover.0).saturating_sub(1);
-        if let Some(bucket) = buckets.get_mut(paragraph) {
-            bucket.push(cover);
-        }
-    }
+    let paragraph_of =
+        |c: &(usize, usize, usize, bool)| starts.partition_point(|&s| s <= c.0).saturating_sub(1);
+    covers.sort_by_key(paragraph_of);
     let mut runs = Vec::new();
+    let mut cuts = Vec::new();
+    let mut next_cover = 0;
     for (paragraph, range) in doc.paragraphs.iter().enumerate() {
         let p_start = starts[paragraph];
         let p_end = offsets.char_at(range.end);
-        let mut cuts = vec![p_start, p_end];
-        let inside = &buckets[paragraph];
+        let first = next_cover;
+        while next_cover < covers.len() && paragraph_of(&covers[next_cover]) == paragraph {
+            next_cover += 1;
+        }
+        let inside = &covers[first..next_cover];
+        cuts.clear();
+        cuts.extend([p_start, p_end]);
         for c in inside {
             cuts.push(c.0.clamp(p_start, p_end));
             cuts.push(c.1.clamp(p_start, p_end));
