@@ -1484,7 +1484,7 @@ impl Entities {
         candidates
             .iter()
             .copied()
-            .filter_map(move |index| {
+            .filter(|&index| {
                 let e = &self.entities[index];
                 let holds = e.kind == SpeakerKind::Person
                     && !e.name.is_empty()
@@ -1502,7 +1502,7 @@ impl Entities {
                                 && !r[..cut].to_ascii_lowercase().starts_with("former ")
                                 && r[cut..].eq_ignore_ascii_case(role)
                     });
-                holds.then_some(index)
+                holds
             })
             .collect()
     }
