@@ -63,7 +63,8 @@ pub(crate) struct Doc<'a> {
     pub unclosed: Vec<usize>,
     /// Paragraphs with a closing mark that closes nothing.
     pub stray: Vec<usize>,
-    /// How often each word occurs right after another word, as written: built on first use.
+    /// How often each capitalised word occurs right after another word, as written: built on
+    /// first use.
     after_word: std::cell::OnceCell<crate::hash::Map<&'a str, u32>>,
 }
 
@@ -110,10 +111,17 @@ impl<'a> Doc<'a> {
     /// How many times this word, as written, follows another word ("who Critics" counts,
     /// "Critics" opening a sentence does not). One pass over the text, on first use.
     pub fn times_after_word(&self, word: &str) -> u32 {
+        let after_word = |u: usize| self.tokens[u - 1].kind == TokenKind::Word;
+        if !word.starts_with(char::is_uppercase) {
+            // (Only capitalised words are counted ahead: the rules ask about those.)
+            return (1..self.tokens.len())
+                .filter(|&u| after_word(u) && self.word(u) == word)
+                .count() as u32;
+        }
         let counts = self.after_word.get_or_init(|| {
             let mut counts = crate::hash::Map::default();
             for u in 1..self.tokens.len() {
-                if self.tokens[u - 1].kind == TokenKind::Word {
+                if after_word(u) && self.is_capitalised(u) {
                     *counts.entry(self.word(u)).or_default() += 1;
                 }
             }
