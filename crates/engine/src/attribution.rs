@@ -467,7 +467,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             } else if is_be(w) {
                 be = true;
             } else if !(is_aux(w)
-                || (w.ends_with("ly") && w.len() > 4 && !doc.is_capitalised(start - 1)))
+                || (is_ly_adverb(w) && w.len() > 4 && !doc.is_capitalised(start - 1)))
             {
                 break;
             }
@@ -696,7 +696,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     if !capitalised && !nominal {
         // "the New York businessman said", "Ivana Trump's brief said", "the clip says": a
         // definite or possessive noun phrase ending on a common noun.
-        if !is_function_word(head_word) && !is_aux(head_word) && !head_word.ends_with("ly") {
+        if !is_function_word(head_word) && !is_aux(head_word) && !is_ly_adverb(head_word) {
             let mut t = head;
             while t > sentence_start && t + 6 > head {
                 let w = lower(doc, t - 1);
@@ -722,7 +722,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 // modifies it.)
                 if is_function_word(w)
                     || is_aux(w)
-                    || w.ends_with("ly")
+                    || is_ly_adverb(w)
                     || w.ends_with("ing") && t != head
                 {
                     break;
@@ -1195,7 +1195,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             && !is_function_word(w)
             && !is_aux(w)
             && !w.ends_with("ing")
-            && !w.ends_with("ly")
+            && !is_ly_adverb(w)
         {
             let mut u = t + 1;
             while u < end
@@ -1280,7 +1280,7 @@ fn noun_like(doc: &Doc, token: usize) -> bool {
     let w = lower(doc, token);
     !is_function_word(w)
         && !is_aux(w)
-        && !w.ends_with("ly")
+        && !is_ly_adverb(w)
         && !w.ends_with("ing")
         && !is_calendar_word(w)
         && !lexicon().verbs.contains_key(w)
@@ -1559,7 +1559,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             if !run.is_empty() && run.end < before {
                 let next = lower(doc, run.end);
                 // "Hastily leaving the stage, Trump ...": an adverb opening a participle.
-                let adverb = run.len() == 1 && w.ends_with("ly") && next.ends_with("ing");
+                let adverb = run.len() == 1 && is_ly_adverb(w) && next.ends_with("ing");
                 // Followed by a verb-like word, not by a comma (a fronted phrase).
                 if !adverb
                     && (!doc.is_punct(run.end, ",") && !is_function_word(next) || is_aux(next))
@@ -2163,7 +2163,7 @@ fn first_verb_is_present(doc: &Doc, from: usize, end: usize) -> bool {
         .filter(|&t| is_frame_word(doc, t))
         .find(|&t| {
             let w = lower(doc, t);
-            !w.ends_with("ly") && !matches!(w, "also" | "still" | "again" | "now" | "then")
+            !is_ly_adverb(w) && !matches!(w, "also" | "still" | "again" | "now" | "then")
         })
         .is_some_and(|t| {
             let w = lower(doc, t);
@@ -2180,7 +2180,7 @@ fn modifiers_start(doc: &Doc, floor: usize, head: usize) -> usize {
         if !is_frame_word(doc, first - 1)
             || is_function_word(w)
             || is_aux(w)
-            || w.ends_with("ly")
+            || is_ly_adverb(w)
             || lexicon().verbs.contains_key(w)
         {
             break;
@@ -2206,7 +2206,7 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
             && t > from
             && !is_function_word(w)
             && !is_aux(w)
-            && !w.ends_with("ly")
+            && !is_ly_adverb(w)
             && !lexicon().verbs.contains_key(w);
         let listener_word = is_frame_word(doc, t)
             && (doc.is_capitalised(t)
@@ -2494,7 +2494,7 @@ fn finite_verb_like(doc: &Doc, t: usize) -> bool {
 /// participle in an insertion right after the clause's subject.
 fn insertion_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
     let mut comma = cue_start.checked_sub(1)?;
-    if comma > range.start && is_frame_word(doc, comma) && lower(doc, comma).ends_with("ly") {
+    if comma > range.start && is_frame_word(doc, comma) && is_ly_adverb(lower(doc, comma)) {
         comma -= 1;
     }
     if comma > range.start
@@ -2522,7 +2522,7 @@ fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
         .find(|&comma| {
             doc.is_punct(comma, ",") && doc.tokens[comma].quote.is_none() && {
                 let mut t = comma + 1;
-                while t + 1 < end && is_frame_word(doc, t) && lower(doc, t).ends_with("ly") {
+                while t + 1 < end && is_frame_word(doc, t) && is_ly_adverb(lower(doc, t)) {
                     t += 1;
                 }
                 is_frame_word(doc, t) && !doc.is_capitalised(t) && {
@@ -2597,7 +2597,7 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
         // ("..., Mr. Lund only occasionally mentioned": adverbs before the verb.)
         while next + 1 < range.end
             && is_frame_word(doc, next)
-            && (lower(doc, next).ends_with("ly") || matches!(lower(doc, next), "still" | "also"))
+            && (is_ly_adverb(lower(doc, next)) || matches!(lower(doc, next), "still" | "also"))
         {
             next += 1;
         }
@@ -2705,7 +2705,7 @@ fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
                 | "just"
                 | "even"
                 | "first"
-        ) || w.ends_with("ly") && w.len() >= 4
+        ) || is_ly_adverb(w) && w.len() >= 4
     } {
         verb -= 1;
     }
@@ -3425,7 +3425,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     let first = lower(doc, from);
     // (Not an adverb, a date, a preposition or a clause: "praised warmly", "criticized
     // Monday", "criticized by", "questioned whether".)
-    let adverb = first.ends_with("ly") && !doc.is_capitalised(from);
+    let adverb = is_ly_adverb(first) && !doc.is_capitalised(from);
     let plain_word = !(is_function_word(first)
         || is_calendar_word(first)
         || adverb
@@ -3633,13 +3633,11 @@ fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
         })
 }
 
-/// "flatly", "bluntly", "angrily": an adverb of manner after a verb of speech. (Not a noun
-/// or an adjective that ends the same way: "said family members", "said likely voters".)
-fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
-    let w = lower(doc, t);
-    w.len() > 4
-        && w.ends_with("ly")
-        && !doc.is_capitalised(t)
+/// Is this lower-case word an adverb in -ly ("also" aside): "quickly", "nearly", "early"? Not
+/// a noun or an adjective that ends the same way: "said family members", "said supply
+/// lines", "said rally organizers", "the elderly".
+fn is_ly_adverb(w: &str) -> bool {
+    w.ends_with("ly")
         && !matches!(
             w,
             "family"
@@ -3648,16 +3646,45 @@ fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
                 | "reply"
                 | "apply"
                 | "assembly"
+                | "ally"
                 | "bully"
+                | "belly"
+                | "anomaly"
+                | "monopoly"
+                | "folly"
                 | "holy"
                 | "ugly"
                 | "silly"
                 | "lonely"
+                | "lovely"
                 | "friendly"
+                | "unfriendly"
                 | "elderly"
                 | "costly"
-                | "likely"
+                | "deadly"
+                | "lively"
+                | "orderly"
+                | "disorderly"
+                | "timely"
+                | "untimely"
+                | "worldly"
+                | "scholarly"
+                | "burly"
+                | "chilly"
                 | "unlikely"
+        )
+}
+
+/// "flatly", "bluntly", "angrily": an adverb of manner after a verb of speech. (Not one of
+/// time, frequency or degree: "said early", "said only", "said nearly".)
+fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
+    let w = lower(doc, t);
+    w.len() > 4
+        && is_ly_adverb(w)
+        && !doc.is_capitalised(t)
+        && !matches!(
+            w,
+            "likely"
                 | "early"
                 | "only"
                 | "daily"
@@ -4072,7 +4099,7 @@ fn clause_after(
                         | "earlier" | "later" | "today" | "yesterday"
                         | "tomorrow" | "recently" | "previously" | "again" | "once" | "twice"
                 )
-                && !w.ends_with("ly")
+                && !is_ly_adverb(w)
                 // "said much of the money was ...", but not "said little about it".
                 && (!matches!(w, "much" | "little") || t + 1 < end && lower(doc, t + 1) == "of")
                 && (!form.flags.object || short_subject_then_verb(doc, t, end)));
