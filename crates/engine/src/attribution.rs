@@ -3698,6 +3698,26 @@ fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
         )
 }
 
+/// "said, in a statement, that", "argued, without evidence, that", "said, however, that": the
+/// "that" after a short adjunct set off by commas right after the cue.
+fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    if !(t < end && doc.is_punct(t, ",")) {
+        return None;
+    }
+    let plain = |u: usize| {
+        is_frame_word(doc, u) && !matches!(lower(doc, u), "that" | "and" | "but")
+            || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
+            || doc.is_punct(u, ".") && u > t + 1 && doc.word(u - 1).len() <= 4
+    };
+    let close = (t + 1..end.min(t + 10)).find(|&u| !plain(u))?;
+    (close > t + 1
+        && doc.is_punct(close, ",")
+        && close + 1 < end
+        && is_frame_word(doc, close + 1)
+        && lower(doc, close + 1) == "that")
+        .then_some(close + 1)
+}
+
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
@@ -3971,6 +3991,9 @@ fn clause_after(
             // "told CNN the plan was dead": too ambiguous without "that".
             t = u;
         }
+    }
+    if let Some(that) = that_after_insertion(doc, t, end) {
+        t = that;
     }
     t = skip_adjuncts(doc, t, end);
     if t >= end {
