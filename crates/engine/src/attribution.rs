@@ -3769,9 +3769,20 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 | "following"
                 | "when"
         ) {
-            // A prepositional phrase up to a comma, "that", a colon or a quotation.
+            // A prepositional phrase up to a comma, "that", a colon or a quotation. A year or
+            // a date has numbers ("in 2008", "on Jan. 5"); a number after "about" or "to" is
+            // a count ("said about 20 people").
+            let date = |u: usize| {
+                doc.tokens[u].kind == TokenKind::Number
+                    && doc.tokens[u].quote.is_none()
+                    && (u == t + 1 && matches!(w, "in" | "on" | "during" | "after" | "before")
+                        || u > t + 1 && is_calendar_word(lower(doc, u - 1)))
+            };
             let mut u = t + 1;
-            while u < end && is_frame_word(doc, u) && lower(doc, u) != "that" && u < t + 12 {
+            while u < end
+                && (is_frame_word(doc, u) && lower(doc, u) != "that" || date(u))
+                && u < t + 12
+            {
                 u += 1;
             }
             if u == t + 1 {
