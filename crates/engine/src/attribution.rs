@@ -3124,8 +3124,19 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         }
         // ("filed", "dated" may modify the noun; a speech verb like "called" may not, but a
         // bare form before another word is a noun: "state officials".)
+        // ("A source familiar with the mayor’s thinking says": a form of a verb after a
+        // possessive is a noun.)
+        let owned = t > first && {
+            let before = lower(doc, t - 1);
+            before.ends_with("’s")
+                || before.ends_with("'s")
+                || matches!(
+                    before,
+                    "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                )
+        };
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
-            || lexicon().verbs.get(w).is_some_and(|forms| {
+            || !owned && lexicon().verbs.get(w).is_some_and(|forms| {
                 // (All of a form's words: "going" alone is not "going on".)
                 let here = forms.iter().filter(|f| {
                     f.words.iter().enumerate().all(|(k, word)| {
