@@ -4365,6 +4365,16 @@ pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize 
             t += 1;
             continue;
         }
+        // "Even China said": a focus word before the subject (not "Even though", "Even as").
+        if t + 1 < end
+            && is_frame_word(doc, t)
+            && lower(doc, t) == "even"
+            && !opens_setting(lower(doc, t + 1))
+            && !matches!(lower(doc, t + 1), "so" | "then" | "now")
+        {
+            t += 1;
+            continue;
+        }
         return t;
     }
 }
