@@ -4280,7 +4280,15 @@ fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<
                     "when" | "as" | "after" | "before" | "while" | "because" | "since" | "until"
                 )
         });
-        if close_at_end || subordinate_after {
+        // (“What curfew?” and kept going: the narrative's next verb after the quotation.)
+        let verb_after = quote.close_token.is_some_and(|close| {
+            close + 2 < last
+                && is_frame_word(doc, close + 1)
+                && lower(doc, close + 1) == "and"
+                && finite_verb_like(doc, close + 2)
+                && lower(doc, close + 2) != "that"
+        });
+        if close_at_end || subordinate_after || verb_after {
             return Some(quote.pieces.clone());
         }
     }
