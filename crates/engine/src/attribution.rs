@@ -630,6 +630,15 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         }
         return None;
     }
+    // "who in 2010 said": a year between the subject and the verb.
+    if head > sentence_start + 1
+        && doc.tokens[head].kind == TokenKind::Number
+        && doc.tokens[head].quote.is_none()
+        && is_frame_word(doc, head - 1)
+        && matches!(lower(doc, head - 1), "in" | "since")
+    {
+        return subject_left(doc, sentence_start, head - 1);
+    }
     if !is_frame_word(doc, head) {
         // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
         if doc.is_punct(head, ",") {
@@ -655,8 +664,15 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         return None;
     }
     let head_word = lower(doc, head);
-    // "The Times on Saturday wrote": a time between the subject and the verb.
-    if is_calendar_word(head_word) || matches!(head_word, "today" | "yesterday" | "tonight") {
+    // "The Times on Saturday wrote", "who last year said": a time between the subject and
+    // the verb.
+    let period = matches!(head_word, "year" | "week" | "month")
+        && head > sentence_start
+        && matches!(lower(doc, head - 1), "last" | "this");
+    if is_calendar_word(head_word)
+        || period
+        || matches!(head_word, "today" | "yesterday" | "tonight")
+    {
         let mut t = head;
         while t > sentence_start
             && matches!(
@@ -2748,11 +2764,18 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             if subordinate && t > from + 2 {
                 return cut;
             }
+            // (After a relative set off by a comma, a past too: "Ada Wren, who said ..., left
+            // the room".)
+            let past = |w: &str| w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
             if relative
                 && t > from + 2
                 && is_frame_word(doc, t + 1)
                 && (is_be(lower(doc, t + 1))
-                    || matches!(lower(doc, t + 1), "has" | "have" | "had" | "will" | "would"))
+                    || matches!(lower(doc, t + 1), "has" | "have" | "had" | "will" | "would")
+                    || subject > start
+                        && doc.is_punct(subject - 1, ",")
+                        && !doc.is_capitalised(t + 1)
+                        && past(lower(doc, t + 1)))
             {
                 return cut;
             }
@@ -2944,13 +2967,33 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
 /// The relative "who" or "which" before a cue, across an adverb ("which together vowed").
 fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
     let mut who = cue_start.checked_sub(1)?;
-    while who > start
-        && matches!(
-            lower(doc, who),
-            "together" | "jointly" | "also" | "later" | "first" | "then" | "previously"
-        )
-    {
-        who -= 1;
+    loop {
+        if who > start
+            && matches!(
+                lower(doc, who),
+                "together" | "jointly" | "also" | "later" | "first" | "then" | "previously"
+            )
+        {
+            who -= 1;
+            continue;
+        }
+        // A time: "who in 2010 said", "who last year said", "who on Monday said".
+        let w = lower(doc, who);
+        let number = doc.tokens[who].kind == TokenKind::Number && doc.tokens[who].quote.is_none();
+        let time_word = is_frame_word(doc, who)
+            && (is_calendar_word(w) || matches!(w, "year" | "week" | "month"));
+        if who > start + 1 && (number || time_word) {
+            let before = lower(doc, who - 1);
+            if matches!(before, "in" | "since" | "on" | "last" | "this") {
+                who -= 2;
+                continue;
+            }
+            if time_word && is_calendar_word(w) {
+                who -= 1;
+                continue;
+            }
+        }
+        break;
     }
     (who >= start + 2 && is_frame_word(doc, who) && matches!(lower(doc, who), "who" | "which"))
         .then_some(who)
