@@ -231,10 +231,11 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         head.tokens = tokens;
         return head;
     }
-    // "the mayor of Orlen", "the senator from Vermont": a role named by a common noun, with the
-    // place or body it serves; the whole phrase names the speaker.
+    // "the mayor of Orlen", "the senator from Vermont", "a spokeswoman for Ada Wren", "an aide
+    // to Ivo Lund": a role named by a common noun, with the place, body or person it serves;
+    // the whole phrase names the speaker (not the person served).
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        matches!(doc.lower(words[k]), "of" | "from")
+        matches!(doc.lower(words[k]), "of" | "from" | "for" | "to")
             && !doc.is_capitalised(words[k - 1])
             && doc.is_capitalised(words[k + 1])
             && !doc.word(words[words.len() - 1]).ends_with('s')

@@ -271,6 +271,22 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     if matches!(doc.lower(mention.start), "there" | "there's" | "there’s") {
         return entities::Np::default();
     }
+    // "RNC spokesman Ivo Lund on Thursday evening said": a time right after the name is no
+    // part of it (one inside a phrase is: "voters going to the polls on Sunday").
+    let time = (mention.start + 1..mention.end).find(|&t| {
+        let w = doc.lower(t);
+        let next_is_time = t + 1 < mention.end && {
+            let next = doc.lower(t + 1);
+            lexicon::is_calendar_word(next) || matches!(next, "year" | "week" | "month")
+        };
+        matches!(w, "on" | "last" | "this" | "early" | "late" | "earlier")
+            && next_is_time
+            && doc.is_capitalised(t - 1)
+    });
+    let mention = match time {
+        Some(t) if t > mention.start => mention.start..t,
+        _ => mention,
+    };
     let mut np = parse_np(doc, mention.clone());
     let relative = (mention.start + 1..mention.end)
         .find(|&t| matches!(doc.lower(t), "who" | "whom" | "whose" | "which" | "that"));

@@ -151,3 +151,22 @@ fn a_role_in_apposition_is_the_persons_role() {
     // "sources" after a place and a comma are the subject, not the place's role.
     assert!(analysis.speakers.iter().all(|s| s.name != "Pier Nine"));
 }
+
+#[test]
+fn a_spokesperson_for_someone_speaks_for_them_and_is_not_them() {
+    let analysis = analyze(
+        "Port\nA spokeswoman for Ada Wren said the port would reopen. \
+         Harbor spokesman Ivo Lund on Thursday evening said the strike was over.",
+        &Config::default(),
+    );
+    let spokeswoman = speaker(&analysis, "a spokeswoman for Ada Wren");
+    assert_eq!(spokeswoman.role.as_deref(), Some("spokeswoman"));
+    assert_eq!(spokeswoman.affiliation.as_deref(), Some("Ada Wren"));
+    // Ada Wren said nothing herself, and holds no role.
+    assert!(analysis.speakers.iter().all(|s| s.name != "Ada Wren"));
+    // A time after the name is no part of it.
+    assert_eq!(
+        speaker(&analysis, "Ivo Lund").role.as_deref(),
+        Some("spokesman")
+    );
+}
