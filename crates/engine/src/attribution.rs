@@ -3772,6 +3772,20 @@ fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// Is the token at `u` part of a title in quotation marks that closes before `end`: a
+/// programme, a book ("on “Fox News Sunday”", "told ABC's “Good Morning America”")?
+fn in_title(doc: &Doc, u: usize, end: usize) -> bool {
+    let quote = match doc.tokens[u].kind {
+        TokenKind::Open(q) | TokenKind::Close(q) => Some(q),
+        _ => doc.tokens[u].quote,
+    };
+    quote.is_some_and(|q| {
+        doc.quotes[q].close_token.is_some_and(|close| close < end)
+            && doc.is_capitalised(doc.quotes[q].open_token + 1)
+            && !quote_is_speechlike(doc, q)
+    })
+}
+
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
@@ -3834,7 +3848,9 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             };
             let mut u = t + 1;
             while u < end
-                && (is_frame_word(doc, u) && lower(doc, u) != "that" || date(u))
+                && (is_frame_word(doc, u) && lower(doc, u) != "that"
+                    || date(u)
+                    || in_title(doc, u, end))
                 && u < t + 12
             {
                 u += 1;
@@ -3992,17 +4008,7 @@ fn clause_after(
         // question, not the "that" inside it.)
         // (A programme's title in quotation marks is part of the listener: "told ABC's “Good
         // Morning America” that".)
-        let in_title = |u: usize| {
-            let quote = match doc.tokens[u].kind {
-                TokenKind::Open(q) | TokenKind::Close(q) => Some(q),
-                _ => doc.tokens[u].quote,
-            };
-            quote.is_some_and(|q| {
-                doc.quotes[q].close_token.is_some_and(|close| close < end)
-                    && doc.is_capitalised(doc.quotes[q].open_token + 1)
-                    && !quote_is_speechlike(doc, q)
-            })
-        };
+        let in_title = |u: usize| in_title(doc, u, end);
         let that = (t..end.min(t + 14))
             .take_while(|&u| {
                 is_frame_word(doc, u) && !opens_question(doc, cue, u)
