@@ -1711,16 +1711,76 @@ fn attribute(
             .or_else(|| according_source(doc, cue.verb.end, range.end))?;
         // "According to X, ..." or "..., according to X."
         let lead = leading_connectives(doc, range.start, cue.start);
-        if lead == cue.start {
-            let mut from = subject.end;
+        // (A relative clause about the source is no part of what it said: "According to
+        // Ada Wren, who runs the harbor, the port ...".)
+        let after_source = |mut from: usize| {
             if from < range.end && doc.is_punct(from, ",") {
                 from += 1;
+                if from < range.end
+                    && is_frame_word(doc, from)
+                    && matches!(lower(doc, from), "who" | "which")
+                {
+                    if let Some(comma) = (from + 1..content_end.min(from + 20))
+                        .find(|&t| doc.is_punct(t, ",") && doc.tokens[t].quote.is_none())
+                    {
+                        from = comma + 1;
+                    }
+                }
             }
+            from
+        };
+        if lead == cue.start {
+            let from = after_source(subject.end);
             return make(content_after(doc, from, content_end, false)?, Some(subject));
         }
         let mut end = cue.start;
         if end > range.start && doc.is_punct(end - 1, ",") {
             end -= 1;
+        }
+        // "The port, according to Wren, would reopen": inside the clause, the clause around
+        // it in two fragments.
+        // (Not an appositive, a relative or a comparison about the source: "according to
+        // an analysis by Ada Wren, a former aide", "according to the Harbor Fund, more than".)
+        let resumes = end < cue.start
+            && subject.end + 1 < content_end
+            && doc.is_punct(subject.end, ",")
+            && is_frame_word(doc, subject.end + 1)
+            && !matches!(
+                lower(doc, subject.end + 1),
+                "a" | "an"
+                    | "who"
+                    | "whose"
+                    | "whom"
+                    | "which"
+                    | "more"
+                    | "less"
+                    | "than"
+                    | "as"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "one"
+                    | "both"
+                    | "including"
+                    | "although"
+                    | "though"
+                    | "while"
+                    | "whereas"
+                    | "because"
+                    | "but"
+            )
+            // (Nor a second verb of the sentence's subject: "..., according to their
+            // attorneys, and said they came away with ...".)
+            && !(lower(doc, subject.end + 1) == "and"
+                && subject.end + 2 < range.end
+                && finite_verb_like(doc, subject.end + 2));
+        let resumed = resumes
+            .then(|| content_after(doc, after_source(subject.end), content_end, false))
+            .flatten();
+        if let Some(after) = resumed {
+            let before = content_before(doc, range.start, end, 1)?;
+            return make(before.into_iter().chain(after).collect(), Some(subject));
         }
         return make(content_before(doc, range.start, end, 3)?, Some(subject));
     }
