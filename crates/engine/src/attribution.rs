@@ -4347,7 +4347,16 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
 
 /// Content from `from` to the end of the clause, trimmed of the final punctuation; a
 /// quotation that is the whole of it gives its inner pieces.
-fn content_after(doc: &Doc, from: usize, end: usize, _explicit: bool) -> Option<Vec<Range<usize>>> {
+fn content_after(
+    doc: &Doc,
+    mut from: usize,
+    end: usize,
+    _explicit: bool,
+) -> Option<Vec<Range<usize>>> {
+    // ("said that, if elected, she would ...": the comma after "that" opens no content.)
+    while from < end && doc.is_punct(from, ",") {
+        from += 1;
+    }
     if from >= end {
         return None;
     }
