@@ -228,8 +228,7 @@ impl<'t> StemList<'t> {
         let cues = matcher
             .by_first
             .get(&self.buf[start..])
-            .copied()
-            .unwrap_or(NO_CUE);
+            .map_or(NO_CUE, |&cues| cues as u32);
         self.stems.push((start as u32, self.buf.len() as u32, cues));
         let index = (self.stems.len() - 1) as u32;
         self.known.insert(word, index);
@@ -322,8 +321,9 @@ impl<'d, 't> TokenStems<'d, 't> {
 /// A taxonomy compiled for matching: phrases and near-cues indexed by their first stem, so
 /// that each word of a text costs one lookup.
 struct Matcher {
-    /// The cues by their first stem: an index into `starts`.
-    by_first: Map<String, u32>,
+    /// The cues by their first stem: an index into `starts`. (A map type the engine already
+    /// instantiates: each new one costs the wasm a kilobyte or two.)
+    by_first: Map<String, usize>,
     starts: Vec<Cues>,
 }
 
@@ -365,7 +365,7 @@ impl Matcher {
         let mut by_first = Map::default();
         let mut starts = Vec::new();
         for (first, start) in cues {
-            by_first.insert(first, starts.len() as u32);
+            by_first.insert(first, starts.len());
             starts.push(start);
         }
         Matcher { by_first, starts }

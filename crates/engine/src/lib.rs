@@ -567,8 +567,8 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
             covers.push((source.start, source.end, index, true));
         }
     }
-    // Every piece lies within one paragraph: sorted by paragraph (in statement order within
-    // one), each paragraph's pieces are one slice of them.
+    // Every piece lies within one paragraph: placed by paragraph (in statement order within
+    // one, a counting sort), each paragraph's pieces are one slice of them.
     let starts: Vec<usize> = doc
         .paragraphs
         .iter()
@@ -576,18 +576,27 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
         .collect();
     let paragraph_of =
         |c: &(usize, usize, usize, bool)| starts.partition_point(|&s| s <= c.0).saturating_sub(1);
-    covers.sort_by_key(paragraph_of);
+    // first[p]..first[p + 1]: where paragraph p's pieces go.
+    let mut first = vec![0; doc.paragraphs.len() + 1];
+    for c in &covers {
+        first[paragraph_of(c) + 1] += 1;
+    }
+    for p in 1..first.len() {
+        first[p] += first[p - 1];
+    }
+    let mut placed = vec![(0, 0, 0, false); covers.len()];
+    let mut next = first.clone();
+    for c in covers {
+        let p = paragraph_of(&c);
+        placed[next[p]] = c;
+        next[p] += 1;
+    }
     let mut runs = Vec::new();
     let mut cuts = Vec::new();
-    let mut next_cover = 0;
     for (paragraph, range) in doc.paragraphs.iter().enumerate() {
         let p_start = starts[paragraph];
         let p_end = offsets.char_at(range.end);
-        let first = next_cover;
-        while next_cover < covers.len() && paragraph_of(&covers[next_cover]) == paragraph {
-            next_cover += 1;
-        }
-        let inside = &covers[first..next_cover];
+        let inside = &placed[first[paragraph]..first[paragraph + 1]];
         cuts.clear();
         cuts.extend([p_start, p_end]);
         for c in inside {
