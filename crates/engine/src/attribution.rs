@@ -2050,7 +2050,12 @@ fn attribute(
             if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind {
                 let prior = doc.tokens[range.start - 2.min(range.start)].range.end;
                 let ended = doc.text[..prior].ends_with(['?', '!', '.']);
-                if ended {
+                // (Not a verb that characterises its own object: "Lena Ortiz cast herself as
+                // a champion" speaks of something else; "Ortiz asked as she left" does not.)
+                let bare = !form.flags.quoted
+                    || !(cue.verb.end..range.end)
+                        .any(|t| is_frame_word(doc, t) && matches!(lower(doc, t), "as" | "that"));
+                if ended && bare {
                     return make(doc.quotes[q].pieces.clone(), Some(subject));
                 }
             }
