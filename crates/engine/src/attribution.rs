@@ -3903,13 +3903,14 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 | "when"
         ) {
             // A prepositional phrase up to a comma, "that", a colon or a quotation. A year or
-            // a date has numbers ("in 2008", "on Jan. 5"); a number after "about" or "to" is
-            // a count ("said about 20 people").
+            // a date has numbers ("in 2008", "on Jan. 5"), and so may a phrase after its
+            // first word ("in a 2015 interview", "of the 2016 election"); a number after
+            // "about", "to" or "over" is a count ("said about 20 people").
             let date = |u: usize| {
                 doc.tokens[u].kind == TokenKind::Number
                     && doc.tokens[u].quote.is_none()
                     && (u == t + 1 && matches!(w, "in" | "on" | "during" | "after" | "before")
-                        || u > t + 1 && is_calendar_word(lower(doc, u - 1)))
+                        || u > t + 1 && !matches!(w, "about" | "to" | "over"))
             };
             let mut u = t + 1;
             while u < end
@@ -4169,6 +4170,15 @@ fn clause_after(
     if is_frame_word(doc, t) && opens_question(doc, cue, t) {
         return content_after(doc, t, end, true).map(|p| (p, true));
     }
+    // ("said in his 2012 book, “An American Son”": a title after the setting names it.)
+    let titled_setting = t > from
+        && matches!(lower(doc, from), "in" | "on" | "at" | "during")
+        && doc.is_punct(t, ",")
+        && t + 1 < end
+        && matches!(doc.tokens[t + 1].kind, TokenKind::Open(q) if !quote_is_speechlike(doc, q));
+    if titled_setting {
+        return None;
+    }
     if doc.is_punct(t, ":")
         || (doc.is_punct(t, ",")
             && t + 1 < end
@@ -4244,6 +4254,10 @@ fn clause_after(
                     | "few"
                     | "none"
             )
+            // "said over 20 people were hurt": a count.
+            || matches!(w, "over" | "under")
+                && t + 1 < end
+                && doc.tokens[t + 1].kind == TokenKind::Number
             || doc.tokens[t].kind == TokenKind::Number
             || doc.is_capitalised(t) && !is_calendar_word(w)
             // "said local officials should ...", "said parents still want ...": a short noun
