@@ -2889,12 +2889,26 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             && is_frame_word(doc, t + 1)
             && is_frame_word(doc, t + 2)
         {
-            let verb = lower(doc, t + 1);
-            let speech = is_speech_verb(verb);
+            // ("and repeatedly says": adverbs before the verb.)
+            let mut v = t + 1;
+            while v + 2 < end
+                && is_frame_word(doc, v + 1)
+                && (is_ly_adverb(lower(doc, v)) || matches!(lower(doc, v), "then" | "also"))
+            {
+                v += 1;
+            }
+            let verb = lower(doc, v);
+            // ("police shootings and protests demands that": a plural noun before the verb.)
+            let noun_before_verb = verb.ends_with('s') && {
+                let next = lower(doc, v + 1);
+                next.ends_with('s') && !next.ends_with("ss") && lexicon().verbs.contains_key(next)
+                    || is_aux(next)
+            };
+            let speech = is_speech_verb(verb) && !noun_before_verb;
             let past_with_object = verb.ends_with("ed")
                 && verb.len() > 4
                 && matches!(
-                    lower(doc, t + 2),
+                    lower(doc, v + 1),
                     "the" | "their" | "his" | "her" | "its" | "a" | "an"
                 );
             if speech || past_with_object {
@@ -4169,6 +4183,19 @@ fn clause_after(
     // A reported question: "asked whether ...", "asked him why ...".
     if is_frame_word(doc, t) && opens_question(doc, cue, t) {
         return content_after(doc, t, end, true).map(|p| (p, true));
+    }
+    // "scolded him: “...”", "warned the crowd: “...”": a short object before a colon and a
+    // quotation.
+    if let Some(colon) = (t + 1..end.min(t + 5))
+        .take_while(|&u| doc.is_punct(u, ":") || is_frame_word(doc, u) && lower(doc, u) != "that")
+        .find(|&u| doc.is_punct(u, ":"))
+        .filter(|&u| {
+            is_frame_word(doc, t)
+                && u + 1 < end
+                && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+        })
+    {
+        t = colon;
     }
     // ("said in his 2012 book, “An American Son”": a title after the setting names it.)
     let titled_setting = t > from
