@@ -639,6 +639,24 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     {
         return subject_left(doc, sentence_start, head - 1);
     }
+    // "Ivo Lund — a teacher from Salem — says": an appositive between dashes.
+    if is_dash(doc, head) {
+        let open = (sentence_start + 1..head)
+            .rev()
+            .take(15)
+            .find(|&t| is_dash(doc, t))?;
+        let first = open + 1;
+        let appositive = first < head
+            && (first + 1..head).all(|t| doc.tokens[t].quote.is_none())
+            && (doc.tokens[first].kind == TokenKind::Number
+                || is_frame_word(doc, first)
+                    && (!doc.is_capitalised(first)
+                        || matches!(lower(doc, first), "a" | "an" | "the")));
+        let name = subject_left(doc, sentence_start, open)?;
+        let last = name.end - 1;
+        return (appositive && is_frame_word(doc, last) && doc.is_capitalised(last))
+            .then_some(name);
+    }
     if !is_frame_word(doc, head) {
         // "Jane Doe, a spokeswoman for the ministry, said": an appositive before the verb.
         if doc.is_punct(head, ",") {
@@ -2904,7 +2922,43 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 next.ends_with('s') && !next.ends_with("ss") && lexicon().verbs.contains_key(next)
                     || is_aux(next)
             };
-            let speech = is_speech_verb(verb) && !noun_before_verb;
+            // ("but did not say why", "but declined to say": the subject's own verb, negated.)
+            let negated = matches!(
+                verb,
+                "did"
+                    | "does"
+                    | "do"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "didn’t"
+                    | "didn't"
+                    | "doesn’t"
+                    | "doesn't"
+                    | "wouldn’t"
+                    | "wouldn't"
+                    | "won’t"
+                    | "won't"
+                    | "declined"
+                    | "refused"
+            ) && {
+                let mut u = v + 1;
+                while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
+                    u += 1;
+                }
+                u > v + 1 || verb.ends_with("n’t") || verb.ends_with("n't")
+            } && {
+                let mut u = v + 1;
+                while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
+                    u += 1;
+                }
+                is_frame_word(doc, u)
+                    && lexicon()
+                        .verbs
+                        .get(lower(doc, u))
+                        .is_some_and(|forms| forms.iter().any(|f| f.bare))
+            };
+            let speech = is_speech_verb(verb) && !noun_before_verb || negated;
             let past_with_object = verb.ends_with("ed")
                 && verb.len() > 4
                 && matches!(
@@ -3888,8 +3942,16 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     | "privately"
                     | "then"
                     | "once"
+                    | "instead"
             )
             || is_manner_adverb(doc, t)
+            // "writes back, “...”", "fired back that": the particle of the verb.
+            || w == "back"
+                && t + 1 < end
+                && (doc.is_punct(t + 1, ",")
+                    || doc.is_punct(t + 1, ":")
+                    || matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))
+                    || is_frame_word(doc, t + 1) && matches!(lower(doc, t + 1), "that" | "at"))
         {
             t += 1;
             continue;
@@ -4894,6 +4956,19 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     if named_between {
         return None;
     }
+    // "“A,” she said, adding that b. “C.”": the quotation goes on from the quotation, not
+    // from the reported words after it.
+    let (index, previous) = if previous.kind == StatementKind::Indirect {
+        found[..index]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, f)| f.sentence == previous.sentence)
+            .find(|(_, f)| f.kind == StatementKind::Direct && f.source == previous.source)
+            .unwrap_or((index, previous))
+    } else {
+        (index, previous)
+    };
     Some(Found {
         kind: StatementKind::Direct,
         pieces: quote.pieces.clone(),

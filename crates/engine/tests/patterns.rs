@@ -170,3 +170,30 @@ fn a_spokesperson_for_someone_speaks_for_them_and_is_not_them() {
         Some("spokesman")
     );
 }
+
+#[test]
+fn a_quotation_after_reported_words_goes_on_from_the_quotation() {
+    // “A,” she said, adding that b. “C.”: C continues A, not the reported words between.
+    let analysis = analyze(
+        "Volumes\n“I think that speaks volumes,” Lena Ortiz said, adding that the crew would \
+         work hard. “I think they are waiting to be asked.”",
+        &Config::default(),
+    );
+    let texts: Vec<&str> = analysis
+        .statements
+        .iter()
+        .map(|s| s.content.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "I think that speaks volumes,",
+            "the crew would work hard",
+            "I think they are waiting to be asked."
+        ]
+    );
+    assert_eq!(
+        analysis.statements[2].continues.as_deref(),
+        Some(analysis.statements[0].id.as_str())
+    );
+}
