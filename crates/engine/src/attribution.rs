@@ -3945,6 +3945,10 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     | "instead"
             )
             || is_manner_adverb(doc, t)
+            // "said Thursday morning": a part of the day after a day.
+            || matches!(w, "morning" | "afternoon" | "evening" | "night")
+                && t > 0
+                && is_calendar_word(lower(doc, t - 1))
             // "writes back, “...”", "fired back that": the particle of the verb.
             || w == "back"
                 && t + 1 < end
