@@ -3888,7 +3888,9 @@ fn is_manner_adverb(doc: &Doc, t: usize) -> bool {
 /// "said, in a statement, that", "argued, without evidence, that", "said, however, that": the
 /// "that" after a short adjunct set off by commas right after the cue.
 fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
-    if !(t < end && doc.is_punct(t, ",")) {
+    // (Between commas or between dashes: "asserting — in one sentence — that".)
+    let dash = t < end && is_dash(doc, t);
+    if !(t < end && (doc.is_punct(t, ",") || dash)) {
         return None;
     }
     let plain = |u: usize| {
@@ -3898,7 +3900,11 @@ fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
     };
     let close = (t + 1..end.min(t + 10)).find(|&u| !plain(u))?;
     (close > t + 1
-        && doc.is_punct(close, ",")
+        && (if dash {
+            is_dash(doc, close)
+        } else {
+            doc.is_punct(close, ",")
+        })
         && close + 1 < end
         && is_frame_word(doc, close + 1)
         && lower(doc, close + 1) == "that")
