@@ -320,8 +320,10 @@ pub(crate) fn is_aux(word: &str) -> bool {
 }
 
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "never" | "n't" | "no" | "neither" | "nor")
-        || word.ends_with("n't")
+    matches!(
+        word,
+        "not" | "never" | "n't" | "no" | "neither" | "nor" | "cannot"
+    ) || word.ends_with("n't")
         || word.ends_with("n\u{2019}t")
 }
 
@@ -1615,11 +1617,20 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
         return false;
     };
     let words_end = doc.token_at(statement.envelope().end);
+    let frame = cue.start.min(source.start)..cue.end.max(source.end);
+    // (The comma may sit inside the closing mark: “... perspective,” Ada Wren added.)
+    if words_end > 0
+        && words_end == frame.start
+        && closes_after_comma(doc, words_end - 1)
+        && (source.end == cue.start || cue.end == source.start)
+        && end.saturating_sub(frame.end) <= 5
+    {
+        return true;
+    }
     let Some(comma) = (words_end..cue.start.min(source.start)).find(|&t| doc.is_punct(t, ","))
     else {
         return false;
     };
-    let frame = cue.start.min(source.start)..cue.end.max(source.end);
     // (Only closing marks between the words and the comma.)
     (words_end..comma).all(|t| matches!(doc.tokens[t].kind, TokenKind::Close(_)))
         && frame.start == comma + 1
@@ -2842,15 +2853,18 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
     while t + 1 < end {
         // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
         let comma_close = t > from && closes_after_comma(doc, t);
-        if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close {
+        // (A dash before a participle of the frame too: "— asserting that ...".)
+        let dash = is_dash(doc, t) && doc.tokens[t].quote.is_none();
+        if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close || dash {
             let cut = if comma_close { t + 1 } else { t };
-            if subordinate && t > from + 2 {
+            if subordinate && t > from + 2 && !dash {
                 return cut;
             }
             // (After a relative set off by a comma, a past too: "Ada Wren, who said ..., left
             // the room".)
             let past = |w: &str| w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
             if relative
+                && !dash
                 && t > from + 2
                 && is_frame_word(doc, t + 1)
                 && (is_be(lower(doc, t + 1))
@@ -2905,7 +2919,6 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             && is_frame_word(doc, t)
             && matches!(lower(doc, t), "and" | "but")
             && is_frame_word(doc, t + 1)
-            && is_frame_word(doc, t + 2)
         {
             // ("and repeatedly says": adverbs before the verb.)
             let mut v = t + 1;
@@ -4508,14 +4521,19 @@ fn content_after(
                 t += 1;
             }
             let comma = doc.is_punct(close - 1, ",") || t > close + 1;
-            comma
-                && t < last
+            // (Without a comma too: chanting “no contract” after the talks failed.)
+            t < last
                 && is_frame_word(doc, t)
-                && matches!(
-                    lower(doc, t),
-                    "when" | "as" | "after" | "before" | "while" | "because" | "since" | "until"
-                )
+                && (comma && lower(doc, t) == "as"
+                    || matches!(
+                        lower(doc, t),
+                        "when" | "after" | "before" | "while" | "because" | "since" | "until"
+                    ))
         });
+        // (“Build the dam!” - “and restore order”: a dash after the quotation.)
+        let dash_after = quote
+            .close_token
+            .is_some_and(|close| close + 1 < last && is_dash(doc, close + 1));
         // (“What curfew?” and kept going: the narrative's next verb after the quotation.)
         let verb_after = quote.close_token.is_some_and(|close| {
             close + 2 < last
@@ -4524,7 +4542,7 @@ fn content_after(
                 && finite_verb_like(doc, close + 2)
                 && lower(doc, close + 2) != "that"
         });
-        if close_at_end || subordinate_after || verb_after {
+        if close_at_end || subordinate_after || verb_after || dash_after {
             return Some(quote.pieces.clone());
         }
     }
