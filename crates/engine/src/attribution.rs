@@ -429,7 +429,8 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             ) || (p.ends_with("’s") || p.ends_with("'s"))
                 && !matches!(p, "he’s" | "he's" | "she’s" | "she's")
                 // "his first claims", "the new report"; but "The employee first said".
-                || matches!(p, "new" | "first" | "final")
+                // ("a widely read column": an adverb in -ly after a determiner.)
+                || (matches!(p, "new" | "first" | "final") || is_ly_adverb(p))
                     && t >= range.start + 2
                     && is_frame_word(doc, t - 2)
                     && matches!(
@@ -1512,7 +1513,11 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             relative = t + 1 < before && matches!(lower(doc, t + 1), "who" | "which" | "whose");
             return false;
         }
-        !relative && is_frame_word(doc, t) && !doc.is_capitalised(t) && {
+        // (Not a word after a determiner: "In a widely read column, ...".)
+        let determined = |u: usize| matches!(lower(doc, u), "a" | "an" | "the");
+        let after_determiner = determined(t - 1)
+            || t >= range.start + 2 && is_ly_adverb(lower(doc, t - 1)) && determined(t - 2);
+        !relative && !after_determiner && is_frame_word(doc, t) && !doc.is_capitalised(t) && {
             let w = lower(doc, t);
             matches!(
                 w,
@@ -3382,6 +3387,16 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
     while t > sentence_start && t + 8 > cue_start {
         t -= 1;
         if lower(doc, t) == "with" {
+            return (t + 1 < cue_start).then_some(t + 1..cue_start);
+        }
+        // "footage of Ada Wren asking, “...”": a recording of someone speaking.
+        if lower(doc, t) == "of"
+            && t > sentence_start
+            && matches!(
+                lower(doc, t - 1),
+                "footage" | "video" | "clip" | "recording" | "audio" | "tape" | "film"
+            )
+        {
             return (t + 1 < cue_start).then_some(t + 1..cue_start);
         }
         if !is_frame_word(doc, t) {
