@@ -1932,6 +1932,8 @@ fn attribute(
                     | "then"
                     | "later"
                     | "meanwhile"
+                    // ("Even China, a close ally, said": a focus word.)
+                    | "even"
             )
             || setting_before(doc, range.start, s)
     };
