@@ -2966,13 +2966,8 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
                     u += 1;
                 }
-                u > v + 1 || verb.ends_with("n’t") || verb.ends_with("n't")
-            } && {
-                let mut u = v + 1;
-                while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
-                    u += 1;
-                }
-                is_frame_word(doc, u)
+                (u > v + 1 || verb.ends_with("n’t") || verb.ends_with("n't"))
+                    && is_frame_word(doc, u)
                     && lexicon()
                         .verbs
                         .get(lower(doc, u))
