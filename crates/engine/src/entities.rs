@@ -823,7 +823,8 @@ impl Entities {
                 found.push((np, index, false));
             }
         }
-        found.sort_unstable_by_key(|(np, _, _)| (np.tokens.start, np.tokens.end));
+        // (Two runs each in text order: a stable sort merges them in one pass.)
+        found.sort_by_key(|(np, _, _)| (np.tokens.start, np.tokens.end));
         // A name taken for a place is a person after all when a title or a known first name
         // marks that surname elsewhere ("the fighter he had in Corey Lewandowski" and "Mr.
         // Lewandowski").
@@ -846,7 +847,7 @@ impl Entities {
             }
         }
         if found.len() > before {
-            found.sort_unstable_by_key(|(np, _, _)| (np.tokens.start, np.tokens.end));
+            found.sort_by_key(|(np, _, _)| (np.tokens.start, np.tokens.end));
         }
         let mut entities = Entities::default();
         // Full names first, so that a surname alone can join the person it belongs to.

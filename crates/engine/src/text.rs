@@ -26,6 +26,9 @@ pub(crate) struct Token {
     /// already lower case. One shared buffer instead of a string per token.
     pub lower: Option<(u32, u32)>,
     pub kind: TokenKind,
+    /// A word that starts with a capital letter (see `Doc::is_capitalised`), found once here
+    /// because the rules ask it of nearly every token.
+    pub capitalised: bool,
     pub paragraph: usize,
     /// The top-level quotation this token lies inside (marks of that quotation excluded).
     pub quote: Option<usize>,
@@ -150,12 +153,7 @@ impl<'a> Doc<'a> {
 
     /// A word that starts with a capital letter.
     pub fn is_capitalised(&self, token: usize) -> bool {
-        self.tokens[token].kind == TokenKind::Word
-            && self
-                .word(token)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        self.tokens[token].capitalised
     }
 
     pub fn is_punct(&self, token: usize, mark: &str) -> bool {
@@ -507,6 +505,8 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             range: paragraph.start + from..paragraph.start + to,
             lower,
             kind,
+            capitalised: kind == TokenKind::Word
+                && word.chars().next().is_some_and(char::is_uppercase),
             paragraph: index,
             quote: None,
         });
