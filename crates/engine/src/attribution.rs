@@ -132,9 +132,9 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                             !overlaps(&inner, &envelope)
                                 || inner.start >= envelope.start
                                     && inner.end <= envelope.end
-                                    && f.cue.as_ref().is_some_and(|c| {
-                                        doc.tokens[c.start].range.start < envelope.end
-                                    })
+                                    && f.cue
+                                        .as_ref()
+                                        .is_some_and(|c| doc.tokens[c.start].start() < envelope.end)
                         })
                 });
                 if let Some(prior) = uncued {
@@ -2084,7 +2084,7 @@ fn attribute(
             && doc.tokens[range.start - 1].paragraph == paragraph
         {
             if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind {
-                let prior = doc.tokens[range.start - 2.min(range.start)].range.end;
+                let prior = doc.tokens[range.start - 2.min(range.start)].end();
                 let ended = doc.text[..prior].ends_with(['?', '!', '.']);
                 // (Not a verb that characterises its own object: "Lena Ortiz cast herself as
                 // a champion" speaks of something else; "Ortiz asked as she left" does not.)
@@ -2268,7 +2268,7 @@ fn attribute(
 /// only when they quote: "the borrowing continued" does not. Words on both sides of it ("X,
 /// the panel concluded, Y") are reported as they are.
 fn quoted_if_weak(doc: &Doc, form: &VerbForm, pieces: &[Range<usize>], frame_end: usize) -> bool {
-    let frame_end = doc.tokens[frame_end - 1].range.end;
+    let frame_end = doc.tokens[frame_end - 1].end();
     !form.flags.weak
         || pieces.last().is_some_and(|piece| piece.end > frame_end)
         || kind_of(doc, pieces) != StatementKind::Indirect
@@ -3050,7 +3050,7 @@ fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<V
         .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote.is_none() || doc.is_punct(u, ";"))
         .unwrap_or(end);
     let mut after = content_after(doc, next, last, false)?;
-    let mut pieces = vec![doc.tokens[relative].range.clone()];
+    let mut pieces = vec![doc.tokens[relative].range()];
     pieces.append(&mut after);
     Some(pieces)
 }
@@ -3219,7 +3219,7 @@ fn named_antecedent(doc: &Doc, start: usize, who: usize, comma: bool) -> Option<
         while first < k && is_function_word(lower(doc, first)) {
             first += 1;
         }
-        let name = doc.text[doc.tokens[first].range.start..doc.tokens[k].range.end].to_lowercase();
+        let name = doc.text[doc.tokens[first].start()..doc.tokens[k].end()].to_lowercase();
         let place = lexicon().regions.contains(&name)
             || lexicon().places.contains_key(&name)
             || lexicon().bodies.contains_key(&name);
@@ -3560,7 +3560,7 @@ fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<
         return None;
     };
     let first = (comma + 2 < end).then_some(comma + 2)?;
-    let lower_case = doc.text[doc.tokens[first].range.clone()]
+    let lower_case = doc.text[doc.tokens[first].range()]
         .chars()
         .next()
         .is_some_and(char::is_lowercase);
@@ -4329,7 +4329,7 @@ fn clause_after(
         && matches!(lower(doc, t), "yes" | "no")
         && (t + 1 >= end || doc.tokens[t + 1].kind == TokenKind::Punct)
     {
-        return Some((vec![doc.tokens[t].range.clone()], false));
+        return Some((vec![doc.tokens[t].range()], false));
     }
     // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
@@ -4558,11 +4558,11 @@ fn content_after(
             return Some(quote.pieces.clone());
         }
     }
-    let start = doc.tokens[from].range.start;
-    let mut end_byte = doc.tokens[last - 1].range.end;
+    let start = doc.tokens[from].start();
+    let mut end_byte = doc.tokens[last - 1].end();
     // A closing mark at the end belongs to mixed content: keep it.
     if let TokenKind::Close(_) = doc.tokens[last - 1].kind {
-        end_byte = doc.tokens[last - 1].range.end;
+        end_byte = doc.tokens[last - 1].end();
     }
     Some(std::iter::once(start..end_byte).collect())
 }
@@ -4620,7 +4620,7 @@ fn content_before(
     if last <= from || is_frame_word(doc, last - 1) && lower(doc, last - 1) == "that" {
         return None;
     }
-    Some(std::iter::once(doc.tokens[from].range.start..doc.tokens[last - 1].range.end).collect())
+    Some(std::iter::once(doc.tokens[from].start()..doc.tokens[last - 1].end()).collect())
 }
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.
@@ -4757,7 +4757,7 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
         wholly_quoted &= opened;
         for token in doc.tokens[first..]
             .iter()
-            .take_while(|t| t.range.end <= piece.end)
+            .take_while(|t| t.end() <= piece.end)
         {
             if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
                 if token.quote.is_some() {
@@ -4986,7 +4986,7 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         .iter()
         .any(|s| {
             s.tokens.clone().any(|t| {
-                doc.tokens[t].range.start > after_previous
+                doc.tokens[t].start() > after_previous
                     && is_frame_word(doc, t)
                     && doc.is_capitalised(t)
                     && !is_function_word(lower(doc, t))
@@ -5254,7 +5254,7 @@ fn line_words(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
     while last > first && matches!(doc.tokens[last - 1].kind, TokenKind::Close(_)) {
         last -= 1;
     }
-    (first < last).then(|| doc.tokens[first].range.start..doc.tokens[last - 1].range.end)
+    (first < last).then(|| doc.tokens[first].start()..doc.tokens[last - 1].end())
 }
 
 /// A noun phrase of at most four words from `t`, then a finite verb: "local election officials

@@ -219,8 +219,8 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
         if head.affiliation.is_none() {
-            let place = &doc.text[doc.tokens[words[k + 1]].range.start
-                ..doc.tokens[words[words.len() - 1]].range.end];
+            let place = &doc.text
+                [doc.tokens[words[k + 1]].start()..doc.tokens[words[words.len() - 1]].end()];
             head.affiliation = Some(
                 match lex.places.get(lower_phrase(doc, &words[k + 1..]).as_ref()) {
                     Some(&country) => lex.countries[country].name.clone(),
@@ -246,8 +246,8 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 let place = &words[k + 1..];
                 head.affiliation = Some(match lex.places.get(lower_phrase(doc, place).as_ref()) {
                     Some(&country) => lex.countries[country].name.clone(),
-                    None => doc.text[doc.tokens[place[0]].range.start
-                        ..doc.tokens[place[place.len() - 1]].range.end]
+                    None => doc.text
+                        [doc.tokens[place[0]].start()..doc.tokens[place[place.len() - 1]].end()]
                         .to_string(),
                 });
             }
@@ -511,8 +511,8 @@ const DETERMINER_WORDS: &[&str] = &[
 
 /// The words of a common-noun source as a name: "the regional fire service".
 pub(crate) fn nominal_text(doc: &Doc, words: &[usize]) -> String {
-    let first = doc.tokens[words[0]].range.start;
-    let last = doc.tokens[words[words.len() - 1]].range.end;
+    let first = doc.tokens[words[0]].start();
+    let last = doc.tokens[words[words.len() - 1]].end();
     let text = &doc.text[first..last];
     for article in ["The ", "A ", "An "] {
         if let Some(rest) = text.strip_prefix(article) {
@@ -544,7 +544,7 @@ fn text_without_labels(doc: &Doc, tokens: Range<usize>) -> String {
         } else if doc.is_punct(t, ")") {
             depth = depth.saturating_sub(1);
         } else if depth == 0 {
-            let bytes = doc.tokens[t].range.clone();
+            let bytes = doc.tokens[t].range();
             run = Some(run.map_or(bytes.clone(), |r| r.start..bytes.end));
         }
     }

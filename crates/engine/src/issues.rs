@@ -286,7 +286,7 @@ impl<'d, 't> TokenStems<'d, 't> {
             None => {
                 let start = self.flat.len() as u32;
                 let text: &'t str = self.doc.text;
-                let word = &text[self.doc.tokens[token].range.clone()];
+                let word = &text[self.doc.tokens[token].range()];
                 // Most tokens are one plain word: no need to split them.
                 let plain = word.bytes().all(|b| b.is_ascii_alphanumeric());
                 if plain {
@@ -433,7 +433,7 @@ fn framing<'d, 't: 'd>(
         .tokens
         .clone()
         .filter(move |&token| {
-            let range = &doc.tokens[token].range;
+            let range = doc.tokens[token].range();
             !all.iter().any(|f| {
                 f.pieces
                     .iter()

@@ -437,7 +437,7 @@ fn resolve_speakers(
     // Every mention of each entity, for the speakers' mention lists.
     let mut mentions_of: Map<usize, Vec<std::ops::Range<usize>>> = Map::default();
     for m in entities.mentions.iter().chain(&entities.speaking) {
-        let range = doc.tokens[m.tokens.start].range.start..doc.tokens[m.tokens.end - 1].range.end;
+        let range = doc.tokens[m.tokens.start].start()..doc.tokens[m.tokens.end - 1].end();
         mentions_of.entry(m.entity).or_default().push(range);
     }
     // Speakers are the entities that say something, in order of their first statement.
@@ -525,7 +525,7 @@ fn build_statements(
         .map(|(index, f)| {
             let envelope = f.envelope();
             let token_span = |r: &std::ops::Range<usize>| {
-                doc.tokens[r.start].range.start..doc.tokens[r.end - 1].range.end
+                doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()
             };
             Statement {
                 id: format!("s{}", index + 1),

@@ -18,9 +18,13 @@ pub(crate) enum TokenKind {
     OtherMark,
 }
 
+/// One token. Offsets are u32 (the analysed text is capped far below 4 GB) to keep a token
+/// small: the rules walk the token array all the time, and a megabyte of text has some
+/// 200,000 tokens.
 #[derive(Debug, Clone)]
 pub(crate) struct Token {
-    pub range: Range<usize>,
+    start: u32,
+    end: u32,
     /// Where the token's lower-case form lies in `Doc::lowers`, computed once when it has
     /// capitals (the rules compare lower-case words all the time); None when the text is
     /// already lower case. One shared buffer instead of a string per token.
@@ -32,6 +36,21 @@ pub(crate) struct Token {
     pub paragraph: usize,
     /// The top-level quotation this token lies inside (marks of that quotation excluded).
     pub quote: Option<usize>,
+}
+
+impl Token {
+    /// Byte offsets of the token in the analysed text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
 }
 
 /// A top-level quotation: the outermost marks, possibly running over several paragraphs.
@@ -108,7 +127,7 @@ impl<'a> Doc<'a> {
     }
 
     pub fn word(&self, token: usize) -> &'a str {
-        &self.text[self.tokens[token].range.clone()]
+        &self.text[self.tokens[token].range()]
     }
 
     /// How many times this word, as written, follows another word ("who Critics" counts,
@@ -138,13 +157,13 @@ impl<'a> Doc<'a> {
         let token = &self.tokens[token];
         match token.lower {
             Some((start, end)) => &self.lowers[start as usize..end as usize],
-            None => &self.text[token.range.clone()],
+            None => &self.text[token.range()],
         }
     }
 
     /// The index of the first token that starts at or after this byte.
     pub fn token_at(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.range.start < byte)
+        self.tokens.partition_point(|t| t.start() < byte)
     }
 
     pub fn is_word(&self, token: usize) -> bool {
@@ -175,7 +194,7 @@ impl<'a> Doc<'a> {
                 let first = range.start;
                 if range.start < range.end
                     && self.tokens[first].kind == TokenKind::OtherMark
-                    && classify_mark(self.text, &self.tokens[first].range)
+                    && classify_mark(self.text, &self.tokens[first].range())
                         .is_some_and(|m| m.family == family && m.can_open)
                 {
                     continuing = true;
@@ -195,10 +214,10 @@ impl<'a> Doc<'a> {
                     stack.truncate(1);
                     let quote = self.quotes.len() - 1;
                     self.tokens[token].kind = TokenKind::Open(quote);
-                    pieces.push(self.tokens[token].range.end..self.tokens[token].range.end);
+                    pieces.push(self.tokens[token].end()..self.tokens[token].end());
                     continue;
                 }
-                let Some(mark) = classify_mark(self.text, &self.tokens[token].range) else {
+                let Some(mark) = classify_mark(self.text, &self.tokens[token].range()) else {
                     continue;
                 };
                 let top_family = stack.last().map(|&(f, _)| f);
@@ -224,7 +243,7 @@ impl<'a> Doc<'a> {
                             pieces: Vec::new(),
                             words: 0,
                         });
-                        pieces.push(self.tokens[token].range.end..self.tokens[token].range.end);
+                        pieces.push(self.tokens[token].end()..self.tokens[token].end());
                     } else {
                         self.tokens[token].quote = self.current_quote(&stack);
                     }
@@ -270,7 +289,7 @@ impl<'a> Doc<'a> {
     ) {
         let quote = self.quotes.len() - 1;
         if let (Some(close), Some(piece)) = (close, pieces.last_mut()) {
-            piece.end = self.tokens[close].range.start;
+            piece.end = self.tokens[close].start();
         }
         if close.is_none() {
             let paragraph = self.tokens[stack[0].1].paragraph;
@@ -502,7 +521,8 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             (start as u32, lowers.len() as u32)
         });
         out.push(Token {
-            range: paragraph.start + from..paragraph.start + to,
+            start: (paragraph.start + from) as u32,
+            end: (paragraph.start + to) as u32,
             lower,
             kind,
             capitalised: kind == TokenKind::Word
