@@ -138,7 +138,50 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
 /// Reads a noun phrase (the tokens of a source mention) into what it says: the name is the
 /// capitalised words after the last title; the words before the title qualify the role
 /// ("Treasury Secretary") or name an affiliation ("US", "NATO", "Ukrainian").
+///
+/// What a phrase says depends only on its own tokens, and news repeats its names ("Mr.
+/// Trump", "the White House") hundreds of times: each distinct phrase is read once per
+/// document and remembered (see `Doc::np_cache`).
 pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
+    if tokens.is_empty() || tokens.end > doc.tokens.len() {
+        return read_np(doc, tokens);
+    }
+    let mut cache = doc.np_cache.borrow_mut();
+    let (key, known) = &mut *cache;
+    np_key(doc, tokens.clone(), key);
+    if let Some(np) = known.get(key.as_slice()) {
+        let mut np = np.clone();
+        np.tokens = tokens;
+        return np;
+    }
+    let key = key.clone();
+    drop(cache);
+    let np = read_np(doc, tokens);
+    doc.np_cache.borrow_mut().1.insert(key, np.clone());
+    np
+}
+
+/// The key of a phrase for the cache of `parse_np`: its text, then where each token starts
+/// in it and of what kind it is (the same text can be cut or paired differently).
+fn np_key(doc: &Doc, tokens: Range<usize>, key: &mut Vec<u8>) {
+    key.clear();
+    let base = doc.tokens[tokens.start].start();
+    key.extend_from_slice(doc.text[base..doc.tokens[tokens.end - 1].end()].as_bytes());
+    for t in tokens {
+        let token = &doc.tokens[t];
+        key.extend_from_slice(&((token.start() - base) as u32).to_le_bytes());
+        key.push(match token.kind {
+            TokenKind::Word => 0,
+            TokenKind::Number => 1,
+            TokenKind::Punct => 2,
+            TokenKind::Open(_) => 3,
+            TokenKind::Close(_) => 4,
+            TokenKind::OtherMark => 5,
+        });
+    }
+}
+
+fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let lex = lexicon();
     let mut np = Np {
         tokens: tokens.clone(),
@@ -289,13 +332,14 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // A whole phrase that is a body of a government ("the White House": itself, affiliated
     // with its country) or a place standing for one ("Moscow": the country).
     let phrase = &words[words.iter().take_while(|&&t| doc.lower(t) == "the").count()..];
-    if let Some((country, body)) = lex.bodies.get(lower_phrase(doc, phrase).as_ref()) {
+    let phrase = lower_phrase(doc, phrase);
+    if let Some((country, body)) = lex.bodies.get(phrase.as_ref()) {
         np.kind = Some(SpeakerKind::Organization);
         np.name = vec![body.clone()];
         np.affiliation = Some(lex.countries[*country].name.clone());
         return np;
     }
-    if let Some(&country) = lex.places.get(lower_phrase(doc, phrase).as_ref()) {
+    if let Some(&country) = lex.places.get(phrase.as_ref()) {
         np.kind = Some(SpeakerKind::Country);
         np.name = vec![lex.countries[country].name.clone()];
         return np;
@@ -425,8 +469,8 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // "The Republican is also ...", "Democrats said": a member of a party is not a name.
     let party_member = name
         .iter()
-        .map(|word| word.to_lowercase())
-        .filter(|word| !matches!(word.as_str(), "the" | "a" | "an"))
+        .map(|word| lower_word(word))
+        .filter(|word| !matches!(word.as_ref(), "the" | "a" | "an"))
         .all(|word| {
             matches!(
                 word.trim_end_matches('s'),
@@ -437,9 +481,9 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // members, not a person's name.
     let people = match &name[..] {
         [word] | [_, word] if name.len() == 1 || matches!(name[0].as_str(), "The" | "the") => {
-            let lower = word.to_lowercase();
+            let lower = lower_word(word);
             lower.ends_with('s')
-                && (lex.demonyms.contains_key(lower.as_str())
+                && (lex.demonyms.contains_key(lower.as_ref())
                     || name.len() == 2 && lower.ends_with("ans"))
         }
         _ => false,
@@ -485,6 +529,48 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
             .copied();
     }
     np
+}
+
+/// A word lower-cased: borrowed when it has no capitals, on the stack when it is a short
+/// ASCII word (names are), allocated only otherwise.
+fn lower_word(word: &str) -> LowerWord<'_> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        return LowerWord::Borrowed(word);
+    }
+    if word.is_ascii() && word.len() <= 24 {
+        let mut bytes = [0u8; 24];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        return LowerWord::Inline(bytes, word.len() as u8);
+    }
+    LowerWord::Owned(word.to_lowercase())
+}
+
+enum LowerWord<'a> {
+    Borrowed(&'a str),
+    Inline([u8; 24], u8),
+    Owned(String),
+}
+
+impl std::ops::Deref for LowerWord<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            LowerWord::Borrowed(word) => word,
+            // (ASCII bytes copied from a str and lower-cased: valid UTF-8.)
+            LowerWord::Inline(bytes, len) => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default()
+            }
+            LowerWord::Owned(word) => word,
+        }
+    }
+}
+
+impl AsRef<str> for LowerWord<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
 }
 
 /// The words lower-cased, possessive marks removed, joined by spaces (borrowed for one word,

@@ -88,7 +88,12 @@ pub(crate) struct Doc<'a> {
     /// How often each capitalised word occurs right after another word, as written: built on
     /// first use.
     after_word: std::cell::OnceCell<crate::hash::Map<&'a str, u32>>,
+    /// Noun phrases already read, by their tokens (see `entities::parse_np`), and a buffer
+    /// for the key.
+    pub np_cache: std::cell::RefCell<NpCache>,
 }
+
+pub(crate) type NpCache = (Vec<u8>, crate::hash::Map<Vec<u8>, crate::entities::Np>);
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -120,6 +125,7 @@ impl<'a> Doc<'a> {
             unclosed: Vec::new(),
             stray: Vec::new(),
             after_word: std::cell::OnceCell::new(),
+            np_cache: Default::default(),
         };
         doc.pair_quotes();
         doc.split_sentences();
