@@ -166,7 +166,7 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
 fn np_key(doc: &Doc, tokens: Range<usize>, key: &mut Vec<u8>) {
     key.clear();
     let base = doc.tokens[tokens.start].start();
-    key.extend_from_slice(doc.text[base..doc.tokens[tokens.end - 1].end()].as_bytes());
+    key.extend_from_slice(&doc.text.as_bytes()[base..doc.tokens[tokens.end - 1].end()]);
     for t in tokens {
         let token = &doc.tokens[t];
         key.extend_from_slice(&((token.start() - base) as u32).to_le_bytes());
