@@ -98,9 +98,10 @@ pub(crate) type NpCache = (Vec<u8>, crate::hash::Map<Vec<u8>, crate::entities::N
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let paragraphs = split_paragraphs(text);
-        let mut tokens = Vec::new();
-        let mut paragraph_tokens = Vec::new();
-        let mut lowers = String::new();
+        // (News runs about one token to five bytes: reserve rather than grow a large array.)
+        let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
+        let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
+        let mut lowers = String::with_capacity(text.len() / 16 + 16);
         let mut chars = Vec::new();
         let mut scratch = String::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
