@@ -239,7 +239,7 @@ fn lower<'d>(doc: &'d Doc, token: usize) -> &'d str {
 }
 
 fn is_frame_word(doc: &Doc, token: usize) -> bool {
-    doc.tokens[token].quote.is_none() && doc.tokens[token].kind == TokenKind::Word
+    doc.tokens[token].quote().is_none() && doc.tokens[token].kind() == TokenKind::Word
 }
 
 pub(crate) fn is_aux(word: &str) -> bool {
@@ -372,9 +372,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         // in a headline, where every word is capitalised.
         if t > range.start
             && doc.is_capitalised(t)
-            && doc.tokens[t].paragraph > 0
+            && doc.tokens[t].paragraph() > 0
             && !matches!(
-                doc.tokens[t - 1].kind,
+                doc.tokens[t - 1].kind(),
                 TokenKind::Open(_) | TokenKind::Close(_)
             )
             && !doc.is_punct(t - 1, ":")
@@ -626,7 +626,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     }
     // "Humphrey, who calls the plan a “farce,” said": the comma sits inside the closing mark
     // of a quotation in an insertion.
-    if let TokenKind::Close(q) = doc.tokens[head].kind {
+    if let TokenKind::Close(q) = doc.tokens[head].kind() {
         let open = doc.quotes[q].open_token;
         if head > sentence_start && doc.is_punct(head - 1, ",") && open > sentence_start {
             return fronted_subject(doc, sentence_start, head);
@@ -635,8 +635,8 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     }
     // "who in 2010 said": a year between the subject and the verb.
     if head > sentence_start + 1
-        && doc.tokens[head].kind == TokenKind::Number
-        && doc.tokens[head].quote.is_none()
+        && doc.tokens[head].kind() == TokenKind::Number
+        && doc.tokens[head].quote().is_none()
         && is_frame_word(doc, head - 1)
         && matches!(lower(doc, head - 1), "in" | "since")
     {
@@ -650,8 +650,8 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             .find(|&t| is_dash(doc, t))?;
         let first = open + 1;
         let appositive = first < head
-            && (first + 1..head).all(|t| doc.tokens[t].quote.is_none())
-            && (doc.tokens[first].kind == TokenKind::Number
+            && (first + 1..head).all(|t| doc.tokens[t].quote().is_none())
+            && (doc.tokens[first].kind() == TokenKind::Number
                 || is_frame_word(doc, first)
                     && (!doc.is_capitalised(first)
                         || matches!(lower(doc, first), "a" | "an" | "the")));
@@ -670,7 +670,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                     // quotation.
                     // (Only a quotation that opens the sentence.)
                     let close = (sentence_start..head).rev().find(|&t| {
-                        matches!(doc.tokens[t].kind, TokenKind::Close(q) if doc.quotes[q].open_token == sentence_start)
+                        matches!(doc.tokens[t].kind(), TokenKind::Close(q) if doc.quotes[q].open_token == sentence_start)
                     })?;
                     let start = if doc.is_punct(close + 1, ",") {
                         close + 2
@@ -913,7 +913,7 @@ fn nominal_stop(word: &str) -> bool {
 }
 
 fn is_dash(doc: &Doc, token: usize) -> bool {
-    doc.tokens[token].kind == TokenKind::Punct
+    doc.tokens[token].kind() == TokenKind::Punct
         && matches!(doc.word(token), "–" | "—" | "―" | "-" | "--" | "−")
 }
 
@@ -931,7 +931,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             let segment_start = t + 1;
             // "Jillian Chase, 27, a nurse, said": the age between name and appositive.
             let age = t >= sentence_start + 3
-                && doc.tokens[t - 1].kind == TokenKind::Number
+                && doc.tokens[t - 1].kind() == TokenKind::Number
                 && doc.is_punct(t - 2, ",");
             let name = subject_left(doc, sentence_start, t).or_else(|| {
                 age.then(|| subject_left(doc, sentence_start, t - 2))
@@ -969,7 +969,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                             | "herself"
                             | "also"
                     )
-                    || doc.tokens[segment_start].kind == TokenKind::Number
+                    || doc.tokens[segment_start].kind() == TokenKind::Number
                     // "Mary Susan, clad in a red cape, said": a participle phrase.
                     || !doc.is_capitalised(segment_start)
                         && (first.ends_with("ed")
@@ -1054,15 +1054,18 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             if segment_is_name && (role_before || determined_noun || determined_phrase()) {
                 return Some(segment_start..comma);
             }
-            if doc.tokens[segment_start].kind == TokenKind::Number
+            if doc.tokens[segment_start].kind() == TokenKind::Number
                 || lower(doc, segment_start) == "who"
             {
                 continue;
             }
             return None;
         }
-        if doc.tokens[t].quote.is_some()
-            || matches!(doc.tokens[t].kind, TokenKind::Open(_) | TokenKind::Close(_))
+        if doc.tokens[t].quote().is_some()
+            || matches!(
+                doc.tokens[t].kind(),
+                TokenKind::Open(_) | TokenKind::Close(_)
+            )
         {
             return None;
         }
@@ -1085,8 +1088,11 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         let end = (segment..comma).find(|&u| doc.is_punct(u, ","))?;
         if end == segment
             || (segment..end).any(|u| {
-                doc.tokens[u].quote.is_some()
-                    || matches!(doc.tokens[u].kind, TokenKind::Open(_) | TokenKind::Close(_))
+                doc.tokens[u].quote().is_some()
+                    || matches!(
+                        doc.tokens[u].kind(),
+                        TokenKind::Open(_) | TokenKind::Close(_)
+                    )
             })
         {
             return None;
@@ -1308,7 +1314,7 @@ fn opens_determined_np(word: &str) -> bool {
 /// A word that can end (head) or sit inside a noun phrase of common nouns: not a function
 /// word, an auxiliary, an adverb, a gerund or a speech verb.
 fn noun_like(doc: &Doc, token: usize) -> bool {
-    if doc.tokens[token].kind == TokenKind::Number && doc.tokens[token].quote.is_none() {
+    if doc.tokens[token].kind() == TokenKind::Number && doc.tokens[token].quote().is_none() {
         return true;
     }
     if !is_frame_word(doc, token) {
@@ -1334,8 +1340,8 @@ fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usiz
         t += 1;
     }
     let ends_phrase = t >= end
-        || doc.tokens[t].kind == TokenKind::Punct
-        || matches!(doc.tokens[t].kind, TokenKind::Open(_))
+        || doc.tokens[t].kind() == TokenKind::Punct
+        || matches!(doc.tokens[t].kind(), TokenKind::Open(_))
         || is_frame_word(doc, t)
             && matches!(
                 lower(doc, t),
@@ -1370,7 +1376,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
     let mut words = 1;
     while start > sentence_start && words < 9 {
         let t = start - 1;
-        if !is_frame_word(doc, t) && doc.tokens[t].kind != TokenKind::Number {
+        if !is_frame_word(doc, t) && doc.tokens[t].kind() != TokenKind::Number {
             break;
         }
         let w = lower(doc, t);
@@ -1388,7 +1394,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
             || matches!(
                 w,
                 "about" | "nearly" | "almost" | "roughly" | "around" | "over" | "just" | "only"
-            ) && (doc.tokens[t + 1].kind == TokenKind::Number
+            ) && (doc.tokens[t + 1].kind() == TokenKind::Number
                 || matches!(lower(doc, t + 1), "half" | "all" | "two-thirds" | "one-third"));
         if !inside {
             break;
@@ -1404,7 +1410,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         return None;
     }
     let boundary = start == sentence_start
-        || !is_frame_word(doc, start - 1) && doc.tokens[start - 1].kind != TokenKind::Number
+        || !is_frame_word(doc, start - 1) && doc.tokens[start - 1].kind() != TokenKind::Number
         || leading_connectives(doc, sentence_start, start) == start
         || matches!(
             lower(doc, start - 1),
@@ -1580,7 +1586,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         // (After a quotation that opens the sentence: "“...,” Blige sings ... before asking".)
         let clause_start = t == opening
             || doc.is_punct(t - 1, ",")
-            || matches!(doc.tokens[t - 1].kind, TokenKind::Close(_))
+            || matches!(doc.tokens[t - 1].kind(), TokenKind::Close(_))
             || matches!(lower(doc, t - 1), "and" | "but" | "however" | "then");
         if clause_start {
             if matches!(pronoun(w), Some(p) if p != crate::entities::Pronoun::Other) {
@@ -1637,7 +1643,7 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
         return false;
     };
     // (Only closing marks between the words and the comma.)
-    (words_end..comma).all(|t| matches!(doc.tokens[t].kind, TokenKind::Close(_)))
+    (words_end..comma).all(|t| matches!(doc.tokens[t].kind(), TokenKind::Close(_)))
         && frame.start == comma + 1
         && (source.end == cue.start || cue.end == source.start)
         && end.saturating_sub(frame.end) <= 5
@@ -1723,7 +1729,7 @@ fn attribute(
     next_frame: Option<usize>,
     sentence: usize,
 ) -> Option<Found> {
-    let paragraph = doc.tokens[range.start].paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
     let content_end = next_frame.unwrap_or(range.end).max(cue.verb.end);
     let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| -> Option<Found> {
         let pieces: Vec<Range<usize>> = pieces.into_iter().filter(|p| p.start < p.end).collect();
@@ -1755,7 +1761,7 @@ fn attribute(
                     && matches!(lower(doc, from), "who" | "which")
                 {
                     if let Some(comma) = (from + 1..content_end.min(from + 20))
-                        .find(|&t| doc.is_punct(t, ",") && doc.tokens[t].quote.is_none())
+                        .find(|&t| doc.is_punct(t, ",") && doc.tokens[t].quote().is_none())
                     {
                         from = comma + 1;
                     }
@@ -2025,7 +2031,7 @@ fn attribute(
         let content_end = reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
         // “A,” Captain Marek said, “b.”: the quotation before the cue is a fragment.
         let after_quote = subject.start > range.start
-            && matches!(doc.tokens[subject.start - 1].kind, TokenKind::Close(_));
+            && matches!(doc.tokens[subject.start - 1].kind(), TokenKind::Close(_));
         let after = clause_after(doc, cue, cue.verb.end, content_end).filter(|(pieces, _)| {
             // After “A,” he says, only a second fragment right after the cue (and its comma)
             // is reported too: “A,” he says in the ad titled “B,” has only A.
@@ -2041,10 +2047,10 @@ fn attribute(
                 let quoted_after = pieces.first().is_some_and(|piece| {
                     let first = doc.token_at(piece.start);
                     first > 0
-                        && matches!(doc.tokens[first - 1].kind, TokenKind::Open(q) if doc.quotes[q].pieces.first() == Some(piece))
+                        && matches!(doc.tokens[first - 1].kind(), TokenKind::Open(q) if doc.quotes[q].pieces.first() == Some(piece))
                 });
                 if after_quote && quoted_after {
-                    if let TokenKind::Close(q) = doc.tokens[subject.start - 1].kind {
+                    if let TokenKind::Close(q) = doc.tokens[subject.start - 1].kind() {
                         let mut all = doc.quotes[q].pieces.clone();
                         all.extend(pieces);
                         return make(all, Some(subject));
@@ -2081,9 +2087,9 @@ fn attribute(
         // and this one is only its speaker and cue.
         if subject.start == range.start
             && range.start > 0
-            && doc.tokens[range.start - 1].paragraph == paragraph
+            && doc.tokens[range.start - 1].paragraph() == paragraph
         {
-            if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind {
+            if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind() {
                 let prior = doc.tokens[range.start - 2.min(range.start)].end();
                 let ended = doc.text[..prior].ends_with(['?', '!', '.']);
                 // (Not a verb that characterises its own object: "Lena Ortiz cast herself as
@@ -2109,7 +2115,7 @@ fn attribute(
             let close = (range.start..frame_start - 1)
                 .rev()
                 .take(8)
-                .find(|&t| matches!(doc.tokens[t].kind, TokenKind::Close(_)));
+                .find(|&t| matches!(doc.tokens[t].kind(), TokenKind::Close(_)));
             if let Some(close) = close {
                 // (The comma may sit inside the closing mark or after it.)
                 let after = if doc.is_punct(close + 1, ",") {
@@ -2141,7 +2147,7 @@ fn attribute(
     let inverted = cue.start > range.start
         && leading_connectives(doc, range.start, cue.start) < cue.start
         && (doc.is_punct(cue.start - 1, ",")
-            || matches!(doc.tokens[cue.start - 1].kind, TokenKind::Close(_))
+            || matches!(doc.tokens[cue.start - 1].kind(), TokenKind::Close(_))
             || is_dash(doc, cue.start - 1));
     if inverted {
         let subject = subject_right(doc, cue.verb.end, range.end)?;
@@ -2160,12 +2166,12 @@ fn attribute(
         // "Said Ann Lee, who grew up here, “...”": past an insertion after the name, to the
         // comma before the quotation.
         if t < content_end && doc.is_punct(t, ",") {
-            let open = (t + 1..content_end).find(|&u| doc.tokens[u].kind != TokenKind::Word);
+            let open = (t + 1..content_end).find(|&u| doc.tokens[u].kind() != TokenKind::Word);
             if let Some(open) = open.filter(|&u| {
-                matches!(doc.tokens[u].kind, TokenKind::Punct)
+                matches!(doc.tokens[u].kind(), TokenKind::Punct)
                     && doc.is_punct(u, ",")
                     && u + 1 < content_end
-                    && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+                    && matches!(doc.tokens[u + 1].kind(), TokenKind::Open(_))
             }) {
                 t = open;
             }
@@ -2173,7 +2179,7 @@ fn attribute(
         if t < content_end && (doc.is_punct(t, ":") || doc.is_punct(t, ",")) {
             t += 1;
         }
-        if t < content_end && matches!(doc.tokens[t].kind, TokenKind::Open(_)) {
+        if t < content_end && matches!(doc.tokens[t].kind(), TokenKind::Open(_)) {
             return make(content_after(doc, t, content_end, true)?, Some(subject));
         }
     }
@@ -2205,8 +2211,11 @@ fn attribute(
             .rev()
             .take_while(|&t| {
                 is_frame_word(doc, t)
-                    || doc.tokens[t].quote.is_some()
-                    || matches!(doc.tokens[t].kind, TokenKind::Open(_) | TokenKind::Close(_))
+                    || doc.tokens[t].quote().is_some()
+                    || matches!(
+                        doc.tokens[t].kind(),
+                        TokenKind::Open(_) | TokenKind::Close(_)
+                    )
             })
             .filter(|&t| is_frame_word(doc, t))
             .find(|&t| {
@@ -2315,8 +2324,8 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
     let determined = from < end && matches!(lower(doc, from), "the" | "a" | "an");
     while t < end && t < from + 8 {
         let token = &doc.tokens[t];
-        let part_of_title =
-            token.quote.is_some() || matches!(token.kind, TokenKind::Open(_) | TokenKind::Close(_));
+        let part_of_title = token.quote().is_some()
+            || matches!(token.kind(), TokenKind::Open(_) | TokenKind::Close(_));
         let w = lower(doc, t);
         // "the television program", "a town hall": common nouns after a determiner.
         let noun = determined
@@ -2371,7 +2380,7 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
     // (Or the insertion ends: "The solution, the partner told them, was simple.")
     let ends = |u: usize| {
         u >= end
-            || matches!(doc.tokens[u].kind, TokenKind::Close(_))
+            || matches!(doc.tokens[u].kind(), TokenKind::Close(_))
             || [".", "!", "?", ","]
                 .iter()
                 .any(|mark| doc.is_punct(u, mark))
@@ -2441,7 +2450,7 @@ fn asked_without_asker(
     // Over a setting ("on Fox News", "in an interview Monday") to the question itself.
     let limit = (t + 10).min(content_end);
     let from = (t..limit).find(|&u| {
-        matches!(doc.tokens[u].kind, TokenKind::Open(_))
+        matches!(doc.tokens[u].kind(), TokenKind::Open(_))
             || is_frame_word(doc, u)
                 && matches!(
                     lower(doc, u),
@@ -2455,7 +2464,7 @@ fn asked_without_asker(
     let mut end = content_end;
     if fronted && !passive {
         let comma = (from + 1..content_end).find(|&u| {
-            doc.tokens[u].quote.is_none()
+            doc.tokens[u].quote().is_none()
                 && (doc.is_punct(u, ",") || closes_after_comma(doc, u))
                 && !(u + 1 < content_end
                     && matches!(
@@ -2464,7 +2473,9 @@ fn asked_without_asker(
                     ))
         });
         match comma {
-            Some(comma) if matches!(doc.tokens[comma].kind, TokenKind::Close(_)) => end = comma + 1,
+            Some(comma) if matches!(doc.tokens[comma].kind(), TokenKind::Close(_)) => {
+                end = comma + 1
+            }
             Some(comma) => end = comma,
             None if content_end == range.end => return None,
             None => {}
@@ -2512,7 +2523,7 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 
 /// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
 fn closes_after_comma(doc: &Doc, t: usize) -> bool {
-    t > 0 && matches!(doc.tokens[t].kind, TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
+    t > 0 && matches!(doc.tokens[t].kind(), TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
 }
 
 /// "In a radio interview Lund said": a short setting opening the sentence with a preposition,
@@ -2637,7 +2648,7 @@ fn insertion_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option
 fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
     (from..end.saturating_sub(1))
         .find(|&comma| {
-            doc.is_punct(comma, ",") && doc.tokens[comma].quote.is_none() && {
+            doc.is_punct(comma, ",") && doc.tokens[comma].quote().is_none() && {
                 let mut t = comma + 1;
                 while t + 1 < end && is_frame_word(doc, t) && is_ly_adverb(lower(doc, t)) {
                     t += 1;
@@ -2697,7 +2708,7 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
         return None;
     }
     (cue.verb.end..range.end.saturating_sub(2)).find_map(|comma| {
-        if !doc.is_punct(comma, ",") || doc.tokens[comma].quote.is_some() {
+        if !doc.is_punct(comma, ",") || doc.tokens[comma].quote().is_some() {
             return None;
         }
         let t = comma + 1;
@@ -2751,7 +2762,7 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
                 .find(|&k| doc.is_punct(k, "("))?;
             continue;
         }
-        if !is_frame_word(doc, t) && doc.tokens[t].kind != TokenKind::Number {
+        if !is_frame_word(doc, t) && doc.tokens[t].kind() != TokenKind::Number {
             return None;
         }
         let finite = lexicon()
@@ -2768,7 +2779,7 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     }
     let inverted = first > range.start
         && (doc.is_punct(first - 1, ",")
-            || matches!(doc.tokens[first - 1].kind, TokenKind::Close(_)));
+            || matches!(doc.tokens[first - 1].kind(), TokenKind::Close(_)));
     if inverted {
         let right = subject_right(doc, verb + 1, cue_start - 1)?;
         // ("said Rep. Ada Wren (D-Va.) at the time, adding": a party label and a setting
@@ -2785,7 +2796,7 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
             && cue_start - 1 - t <= 8
             && (t..cue_start - 1).all(|k| {
                 is_frame_word(doc, k) && !is_aux(lower(doc, k))
-                    || doc.tokens[k].kind == TokenKind::Number
+                    || doc.tokens[k].kind() == TokenKind::Number
             });
         return (t + 1 == cue_start || setting).then_some(right);
     }
@@ -2861,8 +2872,8 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
         let comma_close = t > from && closes_after_comma(doc, t);
         // (A dash before a participle of the frame too: "— asserting that ...".)
-        let dash = is_dash(doc, t) && doc.tokens[t].quote.is_none();
-        if doc.is_punct(t, ",") && doc.tokens[t].quote.is_none() || comma_close || dash {
+        let dash = is_dash(doc, t) && doc.tokens[t].quote().is_none();
+        if doc.is_punct(t, ",") && doc.tokens[t].quote().is_none() || comma_close || dash {
             let cut = if comma_close { t + 1 } else { t };
             if subordinate && t > from + 2 && !dash {
                 return cut;
@@ -3004,7 +3015,7 @@ fn according_source(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>>
     while t < end
         && t < start + 16
         && (is_frame_word(doc, t)
-            || doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none())
+            || doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none())
         && !matches!(lower(doc, t), "who" | "which" | "that" | "and" | "but")
     {
         t += 1;
@@ -3047,7 +3058,7 @@ fn relative_report(doc: &Doc, subject: usize, cue: &Cue, end: usize) -> Option<V
         return None;
     }
     let last = (next..end)
-        .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote.is_none() || doc.is_punct(u, ";"))
+        .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote().is_none() || doc.is_punct(u, ";"))
         .unwrap_or(end);
     let mut after = content_after(doc, next, last, false)?;
     let mut pieces = vec![doc.tokens[relative].range()];
@@ -3127,7 +3138,8 @@ fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
         }
         // A time: "who in 2010 said", "who last year said", "who on Monday said".
         let w = lower(doc, who);
-        let number = doc.tokens[who].kind == TokenKind::Number && doc.tokens[who].quote.is_none();
+        let number =
+            doc.tokens[who].kind() == TokenKind::Number && doc.tokens[who].quote().is_none();
         let time_word = is_frame_word(doc, who)
             && (is_calendar_word(w) || matches!(w, "year" | "week" | "month"));
         if who > start + 1 && (number || time_word) {
@@ -3298,7 +3310,7 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
     let mut words = 0;
     for t in first..cue_start {
         let word_like = is_frame_word(doc, t)
-            || doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none();
+            || doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none();
         // ("Some voters who have listened to him, on television or at rallies, say": commas
         // inside a relative clause.)
         let inside_relative = relative && doc.is_punct(t, ",");
@@ -3418,7 +3430,7 @@ fn parenthetical(
         end -= 1;
     }
     let ends_on_quote =
-        end > range.start && matches!(doc.tokens[end - 1].kind, TokenKind::Close(_));
+        end > range.start && matches!(doc.tokens[end - 1].kind(), TokenKind::Close(_));
     let mut t = skip_adjuncts(doc, frame_end, content_end);
     if t < content_end && doc.is_punct(t, ":") {
         // "After the ruling, she told the court:" introduces what follows, not what precedes.
@@ -3451,9 +3463,9 @@ fn parenthetical(
     // The words before the cue are what was said only if the cue closes its clause ("...,
     // he said." / "..., he said, adding"); "In her book, Clinton noted the clot" has an object.
     let closed = t >= content_end
-        || doc.tokens[t].kind != TokenKind::Word
-            && !matches!(doc.tokens[t].kind, TokenKind::Number)
-        || doc.tokens[t].quote.is_some();
+        || doc.tokens[t].kind() != TokenKind::Word
+            && !matches!(doc.tokens[t].kind(), TokenKind::Number)
+        || doc.tokens[t].quote().is_some();
     let before = (end > range.start && !adverbial && (closed || ends_on_quote))
         .then(|| content_before(doc, range.start, end, 3))
         .flatten();
@@ -3463,7 +3475,7 @@ fn parenthetical(
     }
     let mut after = None;
     if t < content_end {
-        match doc.tokens[t].kind {
+        match doc.tokens[t].kind() {
             // A second fragment of the quotation: “A,” he said, “b.”
             // (After a comma or right after the cue: “A,” he says in the ad titled “B” has
             // only A.)
@@ -3490,7 +3502,7 @@ fn parenthetical(
             {
                 after = resumed_after_insertion(doc, t, content_end);
             }
-            TokenKind::Word if comma && doc.tokens[t].quote.is_none() => {
+            TokenKind::Word if comma && doc.tokens[t].quote().is_none() => {
                 let next = lower(doc, t);
                 let goes_on = !next.ends_with("ing")
                     && !matches!(
@@ -3549,14 +3561,16 @@ fn parenthetical(
 fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let limit = (t + 30).min(end);
     let comma = (t + 1..limit).find(|&u| {
-        doc.is_punct(u, ",") && u + 1 < end && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+        doc.is_punct(u, ",")
+            && u + 1 < end
+            && matches!(doc.tokens[u + 1].kind(), TokenKind::Open(_))
     })?;
     let plain = (t..comma).all(|u| {
-        matches!(doc.tokens[u].kind, TokenKind::Word | TokenKind::Number)
+        matches!(doc.tokens[u].kind(), TokenKind::Word | TokenKind::Number)
             || doc.is_punct(u, ",")
             || doc.is_punct(u, "'")
     }) && !(t..comma).any(|u| lexicon().verbs.contains_key(lower(doc, u)));
-    let TokenKind::Open(q) = doc.tokens[comma + 1].kind else {
+    let TokenKind::Open(q) = doc.tokens[comma + 1].kind() else {
         return None;
     };
     let first = (comma + 2 < end).then_some(comma + 2)?;
@@ -3576,7 +3590,7 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     // (The quotation of a participle after the object is the participle's: "forced to defend
     // not paying him, saying, “...”".)
     let first_quote = (cue.verb.end..end).find(
-        |&t| matches!(doc.tokens[t].kind, TokenKind::Open(q) if quote_is_speechlike(doc, q)),
+        |&t| matches!(doc.tokens[t].kind(), TokenKind::Open(q) if quote_is_speechlike(doc, q)),
     )?;
     if (cue.verb.end..first_quote).any(|t| speech_participle_after(doc, t)) {
         return None;
@@ -3586,7 +3600,7 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     // and said ...". ("called it “weak” and “slow”" goes on with a second quotation.)
     let mut end = end;
     let first_close = (cue.verb.end..end)
-        .find_map(|t| match doc.tokens[t].kind {
+        .find_map(|t| match doc.tokens[t].kind() {
             TokenKind::Open(q) => doc.quotes[q].close_token,
             _ => None,
         })
@@ -3602,7 +3616,7 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                 || is_speech_verb(lower(doc, next))
                 || matches!(lower(doc, next), "and" | "but" | "while")
                     && !(next + 1 < end
-                        && matches!(doc.tokens[next + 1].kind, TokenKind::Open(_))));
+                        && matches!(doc.tokens[next + 1].kind(), TokenKind::Open(_))));
         if goes_on {
             end = close + 1;
         }
@@ -3665,7 +3679,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     let mut stop = end;
     let mut t = from;
     while t < end {
-        match doc.tokens[t].kind {
+        match doc.tokens[t].kind() {
             TokenKind::Open(q) => {
                 let capitalised = doc.quotes[q].open_token + 1 < end
                     && doc.is_capitalised(doc.quotes[q].open_token + 1);
@@ -3677,7 +3691,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                     _ => break,
                 }
             }
-            TokenKind::Punct if doc.tokens[t].quote.is_none() => {
+            TokenKind::Punct if doc.tokens[t].quote().is_none() => {
                 if speech_participle_after(doc, t) {
                     return None;
                 }
@@ -3830,16 +3844,16 @@ fn opens_trailing_setting(doc: &Doc, t: usize, end: usize) -> bool {
 fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
     let open = doc.quotes[quote].open_token;
     // A headline capitalises every word: there, any quotation of two words or more counts.
-    if doc.tokens[open].paragraph == 0 {
+    if doc.tokens[open].paragraph() == 0 {
         return doc.quotes[quote].words >= 2;
     }
     doc.tokens[open + 1..]
         .iter()
         .enumerate()
-        .take_while(|(_, token)| token.quote == Some(quote))
+        .take_while(|(_, token)| token.quote() == Some(quote))
         .any(|(k, token)| {
             let t = open + 1 + k;
-            token.kind == TokenKind::Word
+            token.kind() == TokenKind::Word
                 && doc.word(t).chars().next().is_some_and(char::is_lowercase)
                 && !is_function_word(lower(doc, t))
         })
@@ -3920,7 +3934,7 @@ fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
     }
     let plain = |u: usize| {
         is_frame_word(doc, u) && !matches!(lower(doc, u), "that" | "and" | "but")
-            || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
+            || doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
             || doc.is_punct(u, ".") && u > t + 1 && doc.word(u - 1).len() <= 4
     };
     let close = (t + 1..end.min(t + 10)).find(|&u| !plain(u))?;
@@ -3939,9 +3953,9 @@ fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
 /// Is the token at `u` part of a title in quotation marks that closes before `end`: a
 /// programme, a book ("on “Fox News Sunday”", "told ABC's “Good Morning America”")?
 fn in_title(doc: &Doc, u: usize, end: usize) -> bool {
-    let quote = match doc.tokens[u].kind {
+    let quote = match doc.tokens[u].kind() {
         TokenKind::Open(q) | TokenKind::Close(q) => Some(q),
-        _ => doc.tokens[u].quote,
+        _ => doc.tokens[u].quote(),
     };
     quote.is_some_and(|q| {
         doc.quotes[q].close_token.is_some_and(|close| close < end)
@@ -3985,7 +3999,7 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 && t + 1 < end
                 && (doc.is_punct(t + 1, ",")
                     || doc.is_punct(t + 1, ":")
-                    || matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))
+                    || matches!(doc.tokens[t + 1].kind(), TokenKind::Open(_))
                     || is_frame_word(doc, t + 1) && matches!(lower(doc, t + 1), "that" | "at"))
         {
             t += 1;
@@ -4018,8 +4032,8 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             // first word ("in a 2015 interview", "of the 2016 election"); a number after
             // "about", "to" or "over" is a count ("said about 20 people").
             let date = |u: usize| {
-                doc.tokens[u].kind == TokenKind::Number
-                    && doc.tokens[u].quote.is_none()
+                doc.tokens[u].kind() == TokenKind::Number
+                    && doc.tokens[u].quote().is_none()
                     && (u == t + 1 && matches!(w, "in" | "on" | "during" | "after" | "before")
                         || u > t + 1 && !matches!(w, "about" | "to" | "over"))
             };
@@ -4039,7 +4053,7 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             if t < end
                 && doc.is_punct(t, ",")
                 && t + 1 < end
-                && !matches!(doc.tokens[t + 1].kind, TokenKind::Open(_))
+                && !matches!(doc.tokens[t + 1].kind(), TokenKind::Open(_))
             {
                 // "said on Friday, adding": the comma stays for the caller.
                 return t;
@@ -4164,9 +4178,9 @@ fn clause_after(
         && lower(doc, to) == "to"
         && (is_frame_word(doc, to + 1) && !is_function_word(lower(doc, to + 1))
             // ("vows to “defend the law”": the infinitive quoted.)
-            || matches!(doc.tokens[to + 1].kind, TokenKind::Open(_))
+            || matches!(doc.tokens[to + 1].kind(), TokenKind::Open(_))
                 && to + 2 < end
-                && doc.tokens[to + 2].kind == TokenKind::Word
+                && doc.tokens[to + 2].kind() == TokenKind::Word
                 && doc.word(to + 2).starts_with(char::is_lowercase))
     {
         let end = infinitive_end(doc, to, end);
@@ -4190,7 +4204,7 @@ fn clause_after(
             .take_while(|&u| {
                 is_frame_word(doc, u) && !opens_question(doc, cue, u)
                     || doc.is_punct(u, ",")
-                    || doc.tokens[u].kind == TokenKind::Number && doc.tokens[u].quote.is_none()
+                    || doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
                     || in_title(u)
             })
             .find(|&u| lower(doc, u) == "that" && is_frame_word(doc, u));
@@ -4232,7 +4246,7 @@ fn clause_after(
                 || is_frame_word(doc, u) && opens_question(doc, cue, u)
                 || doc.is_punct(u, ":")
                 || doc.is_punct(u, ",")
-                || matches!(doc.tokens[u].kind, TokenKind::Open(_)))
+                || matches!(doc.tokens[u].kind(), TokenKind::Open(_)))
         {
             t = u;
         } else if u < end && u > t && is_frame_word(doc, u) {
@@ -4289,7 +4303,7 @@ fn clause_after(
         .filter(|&u| {
             is_frame_word(doc, t)
                 && u + 1 < end
-                && matches!(doc.tokens[u + 1].kind, TokenKind::Open(_))
+                && matches!(doc.tokens[u + 1].kind(), TokenKind::Open(_))
         })
     {
         t = colon;
@@ -4299,18 +4313,18 @@ fn clause_after(
         && matches!(lower(doc, from), "in" | "on" | "at" | "during")
         && doc.is_punct(t, ",")
         && t + 1 < end
-        && matches!(doc.tokens[t + 1].kind, TokenKind::Open(q) if !quote_is_speechlike(doc, q));
+        && matches!(doc.tokens[t + 1].kind(), TokenKind::Open(q) if !quote_is_speechlike(doc, q));
     if titled_setting {
         return None;
     }
     if doc.is_punct(t, ":")
         || (doc.is_punct(t, ",")
             && t + 1 < end
-            && matches!(doc.tokens[t + 1].kind, TokenKind::Open(_)))
+            && matches!(doc.tokens[t + 1].kind(), TokenKind::Open(_)))
     {
         return content_after(doc, t + 1, end, true).map(|p| (p, true));
     }
-    if let TokenKind::Open(q) = doc.tokens[t].kind {
+    if let TokenKind::Open(q) = doc.tokens[t].kind() {
         // After a weak verb a quotation of capitalised words is a title ("praised “The Quiet
         // Harbour”"), not speech.
         // After "told" a quotation of capitalised words is the listener ("told “Fox and
@@ -4327,14 +4341,14 @@ fn clause_after(
     // An answer: "the candidate said no.", "75 percent said yes, but ...".
     if is_frame_word(doc, t)
         && matches!(lower(doc, t), "yes" | "no")
-        && (t + 1 >= end || doc.tokens[t + 1].kind == TokenKind::Punct)
+        && (t + 1 >= end || doc.tokens[t + 1].kind() == TokenKind::Punct)
     {
         return Some((vec![doc.tokens[t].range()], false));
     }
     // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
     let w = w.split(['’', '\'']).next().unwrap_or(w);
-    let number = doc.tokens[t].kind == TokenKind::Number && doc.tokens[t].quote.is_none();
+    let number = doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none();
     let starts_clause = (is_frame_word(doc, t) || number)
         && (pronoun(w).is_some() && w != "you"
             || matches!(
@@ -4381,8 +4395,8 @@ fn clause_after(
             // "said over 20 people were hurt": a count.
             || matches!(w, "over" | "under")
                 && t + 1 < end
-                && doc.tokens[t + 1].kind == TokenKind::Number
-            || doc.tokens[t].kind == TokenKind::Number
+                && doc.tokens[t + 1].kind() == TokenKind::Number
+            || doc.tokens[t].kind() == TokenKind::Number
             || doc.is_capitalised(t) && !is_calendar_word(w)
             // "said local officials should ...", "said parents still want ...": a short noun
             // phrase with a verb right after it.
@@ -4485,7 +4499,7 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                         | "didn't"
                 )
         }
-    }) || (from..end).any(|t| doc.tokens[t].quote.is_some())
+    }) || (from..end).any(|t| doc.tokens[t].quote().is_some())
 }
 
 /// Content from `from` to the end of the clause, trimmed of the final punctuation; a
@@ -4506,12 +4520,12 @@ fn content_after(
     let mut last = end;
     let unclosed = |t: usize| {
         doc.tokens[t]
-            .quote
+            .quote()
             .is_none_or(|q| doc.quotes[q].close_token.is_none())
     };
     // Trailing punctuation and a dangling conjunction ("..., but" before the next cue).
     while last > from
-        && (matches!(doc.tokens[last - 1].kind, TokenKind::Punct) && unclosed(last - 1)
+        && (matches!(doc.tokens[last - 1].kind(), TokenKind::Punct) && unclosed(last - 1)
             || is_frame_word(doc, last - 1) && matches!(lower(doc, last - 1), "but" | "and" | "or"))
     {
         last -= 1;
@@ -4520,7 +4534,7 @@ fn content_after(
         return None;
     }
     // Wholly a quotation (possibly with fragments of the same quotation).
-    if let TokenKind::Open(q) = doc.tokens[from].kind {
+    if let TokenKind::Open(q) = doc.tokens[from].kind() {
         let quote = &doc.quotes[q];
         let close_at_end = match quote.close_token {
             Some(close) => close + 1 >= last,
@@ -4561,7 +4575,7 @@ fn content_after(
     let start = doc.tokens[from].start();
     let mut end_byte = doc.tokens[last - 1].end();
     // A closing mark at the end belongs to mixed content: keep it.
-    if let TokenKind::Close(_) = doc.tokens[last - 1].kind {
+    if let TokenKind::Close(_) = doc.tokens[last - 1].kind() {
         end_byte = doc.tokens[last - 1].end();
     }
     Some(std::iter::once(start..end_byte).collect())
@@ -4579,7 +4593,7 @@ fn content_before(
         return None;
     }
     // A quotation just before the cue.
-    if let TokenKind::Close(q) = doc.tokens[end - 1].kind {
+    if let TokenKind::Close(q) = doc.tokens[end - 1].kind() {
         let quote = &doc.quotes[q];
         if quote.open_token >= from {
             // (After a colon, the words before introduce the quotation: "... in the
@@ -4612,7 +4626,7 @@ fn content_before(
         return None;
     }
     let mut last = end;
-    while last > from && doc.tokens[last - 1].kind == TokenKind::Punct {
+    while last > from && doc.tokens[last - 1].kind() == TokenKind::Punct {
         last -= 1;
     }
     // "Sources told POLITICO that she did chime in": words ending on "that" introduce the
@@ -4660,7 +4674,7 @@ fn dateline_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
         return None;
     }
     let first = doc.word(start);
-    let opens_paragraph = doc.paragraph_tokens[doc.tokens[start].paragraph].start == start;
+    let opens_paragraph = doc.paragraph_tokens[doc.tokens[start].paragraph()].start == start;
     if !opens_paragraph
         || first.chars().count() < 2
         || !first.chars().all(|c| c.is_uppercase() || c == '.')
@@ -4753,14 +4767,14 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
         let first = doc.token_at(piece.start);
         // Content that is the inside of a quotation has no marks of its own in it.
         let opened = first > 0
-            && matches!(doc.tokens[first - 1].kind, TokenKind::Open(q) if doc.quotes[q].pieces.contains(piece));
+            && matches!(doc.tokens[first - 1].kind(), TokenKind::Open(q) if doc.quotes[q].pieces.contains(piece));
         wholly_quoted &= opened;
         for token in doc.tokens[first..]
             .iter()
             .take_while(|t| t.end() <= piece.end)
         {
-            if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
-                if token.quote.is_some() {
+            if matches!(token.kind(), TokenKind::Word | TokenKind::Number) {
+                if token.quote().is_some() {
                     inside += 1;
                 } else {
                     outside += 1;
@@ -4779,9 +4793,9 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
 
 /// "“...” – Jane Doe" and, in a headline, "Sanders: ...".
 fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
-    let paragraph = doc.tokens[range.start].paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
     // Dash attribution after a quotation.
-    if let TokenKind::Open(q) = doc.tokens[range.start].kind {
+    if let TokenKind::Open(q) = doc.tokens[range.start].kind() {
         let close = doc.quotes[q].close_token?;
         let mut t = close + 1;
         if t < range.end && is_dash(doc, t) {
@@ -4829,7 +4843,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                 .tokens
                 .iter()
                 .enumerate()
-                .any(|(k, tok)| tok.paragraph > 0 && words.contains(&doc.lower(k)));
+                .any(|(k, tok)| tok.paragraph() > 0 && words.contains(&doc.lower(k)));
             if mentioned_elsewhere {
                 let pieces = content_after(doc, run.end + 1, range.end, true)?;
                 return Some(Found::cued(
@@ -4847,8 +4861,8 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
     // and a quotation (after a label ending in a dash: "Pollsters agree - Carl Bialik: ...").
     if paragraph > 0 {
         let colon = (range.start..range.end)
-            .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote.is_none())?;
-        if colon + 1 < range.end && matches!(doc.tokens[colon + 1].kind, TokenKind::Open(_)) {
+            .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote().is_none())?;
+        if colon + 1 < range.end && matches!(doc.tokens[colon + 1].kind(), TokenKind::Open(_)) {
             // The name ends at the colon (or at a party label before it); titles and roles
             // in lower case may stand before it ("Former secretary of state Jo Marsh:").
             let mut name_end = colon;
@@ -4904,7 +4918,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
 /// "- Ellis." or "—President Vance, in a tweet." opening a paragraph right after a paragraph
 /// that is one quotation: the quotation, attributed to the name after the dash.
 fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
-    let paragraph = doc.tokens[range.start].paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
     if paragraph == 0
         || !is_dash(doc, range.start)
         || doc.paragraph_tokens[paragraph].start != range.start
@@ -4925,12 +4939,12 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
         .rev()
         .find(|&p| !doc.paragraph_tokens[p].is_empty())?;
     let tokens = doc.paragraph_tokens[previous].clone();
-    let TokenKind::Open(q) = doc.tokens[tokens.start].kind else {
+    let TokenKind::Open(q) = doc.tokens[tokens.start].kind() else {
         return None;
     };
     let close = doc.quotes[q].close_token?;
     let closes_paragraph = close + 1 == tokens.end
-        || close + 2 == tokens.end && matches!(doc.tokens[close + 1].kind, TokenKind::Punct);
+        || close + 2 == tokens.end && matches!(doc.tokens[close + 1].kind(), TokenKind::Punct);
     if !closes_paragraph {
         return None;
     }
@@ -4948,14 +4962,14 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
 /// A sentence that opens in quotation marks with no cue of its own continues the statement
 /// just before it, in the same or the previous paragraph.
 fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]) -> Option<Found> {
-    let TokenKind::Open(q) = doc.tokens[range.start].kind else {
+    let TokenKind::Open(q) = doc.tokens[range.start].kind() else {
         return None;
     };
     let quote = &doc.quotes[q];
     if quote.words < 3 {
         return None;
     }
-    let paragraph = doc.tokens[range.start].paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
     // A quoted subheading ('All Bets Are Off.') opening a paragraph is nobody's statement.
     if !quote_is_speechlike(doc, q) && found.last().is_some_and(|f| f.paragraph < paragraph) {
         return None;
@@ -4965,8 +4979,8 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     let single = |open: usize| matches!(doc.word(open), "'" | "\u{2018}");
     let whole_paragraph = quote.close_token.is_some_and(|close| {
         (close + 1..doc.tokens.len())
-            .take_while(|&t| doc.tokens[t].paragraph == paragraph)
-            .all(|t| doc.tokens[t].kind == TokenKind::Punct)
+            .take_while(|&t| doc.tokens[t].paragraph() == paragraph)
+            .all(|t| doc.tokens[t].kind() == TokenKind::Punct)
     });
     if single(quote.open_token)
         && whole_paragraph
@@ -5033,9 +5047,9 @@ fn colon_introduction(
     let cue = cues.last()?;
     let subject = subject_left(doc, range.start, cue.start)
         .or_else(|| subject_right(doc, cue.verb.end, range.end))?;
-    let paragraph = doc.tokens[range.start].paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
     let next = doc.paragraph_tokens.get(paragraph + 1)?;
-    let TokenKind::Open(q) = doc.tokens.get(next.start)?.kind else {
+    let TokenKind::Open(q) = doc.tokens.get(next.start)?.kind() else {
         return None;
     };
     let pieces = doc.quotes[q].pieces.clone();
@@ -5053,7 +5067,7 @@ fn colon_introduction(
 fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let mut t = t;
     if t < end
-        && matches!(doc.tokens[t].kind, TokenKind::Word)
+        && matches!(doc.tokens[t].kind(), TokenKind::Word)
         && matches!(
             lower(doc, t),
             "still" | "also" | "then" | "yet" | "later" | "added"
@@ -5061,8 +5075,8 @@ fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     {
         t += 1;
     }
-    match doc.tokens.get(t).map(|token| &token.kind) {
-        Some(TokenKind::Open(q)) if t < end => Some(doc.quotes[*q].pieces.clone()),
+    match doc.tokens.get(t).map(|token| token.kind()) {
+        Some(TokenKind::Open(q)) if t < end => Some(doc.quotes[q].pieces.clone()),
         _ => None,
     }
 }
@@ -5071,7 +5085,7 @@ fn resumed_quote(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
 /// more, so that "Q" and "A" are not names).
 fn is_transcript_name(doc: &Doc, t: usize) -> bool {
     let word = doc.word(t);
-    doc.tokens[t].kind == TokenKind::Word
+    doc.tokens[t].kind() == TokenKind::Word
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && word
             .chars()
@@ -5080,12 +5094,13 @@ fn is_transcript_name(doc: &Doc, t: usize) -> bool {
 
 /// The label opening a paragraph's first sentence ("WALLACE:"): its tokens and the colon.
 fn transcript_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
-    if range.start > 0 && doc.tokens[range.start - 1].paragraph == doc.tokens[range.start].paragraph
+    if range.start > 0
+        && doc.tokens[range.start - 1].paragraph() == doc.tokens[range.start].paragraph()
     {
         return None;
     }
     let mut t = range.start;
-    if matches!(doc.tokens[t].kind, TokenKind::Open(_)) {
+    if matches!(doc.tokens[t].kind(), TokenKind::Open(_)) {
         t += 1;
     }
     let name = t;
@@ -5138,12 +5153,12 @@ pub(crate) fn is_transcript(doc: &Doc, found: &Found) -> bool {
     let (Some(cue), Some(source)) = (&found.cue, &found.source) else {
         return false;
     };
-    if !doc.is_punct(cue.start, ":") || doc.tokens[source.start].paragraph == 0 {
+    if !doc.is_punct(cue.start, ":") || doc.tokens[source.start].paragraph() == 0 {
         return false;
     }
     let opens = source.start == 0
-        || doc.tokens[source.start - 1].paragraph != doc.tokens[source.start].paragraph
-        || matches!(doc.tokens[source.start - 1].kind, TokenKind::Open(_));
+        || doc.tokens[source.start - 1].paragraph() != doc.tokens[source.start].paragraph()
+        || matches!(doc.tokens[source.start - 1].kind(), TokenKind::Open(_));
     opens
         && (source.clone().all(|t| is_transcript_name(doc, t))
             || source.clone().all(|t| doc.is_capitalised(t)))
@@ -5154,7 +5169,7 @@ pub(crate) fn is_transcript(doc: &Doc, found: &Found) -> bool {
 /// open two paragraphs (see `mixed_transcript_speakers`).
 fn speaker_label(doc: &Doc, range: Range<usize>) -> Option<(usize, usize)> {
     if range.start == 0
-        || doc.tokens[range.start - 1].paragraph == doc.tokens[range.start].paragraph
+        || doc.tokens[range.start - 1].paragraph() == doc.tokens[range.start].paragraph()
     {
         return None;
     }
@@ -5209,8 +5224,8 @@ fn transcript_line(
     found: &[Found],
     mixed: &crate::hash::Set<String>,
 ) -> Option<Found> {
-    let paragraph = doc.tokens[range.start].paragraph;
-    let opens_paragraph = range.start == 0 || doc.tokens[range.start - 1].paragraph != paragraph;
+    let paragraph = doc.tokens[range.start].paragraph();
+    let opens_paragraph = range.start == 0 || doc.tokens[range.start - 1].paragraph() != paragraph;
     if opens_paragraph {
         let (name, t) = transcript_label(doc, range.clone()).or_else(|| {
             speaker_label(doc, range.clone())
@@ -5248,10 +5263,10 @@ fn transcript_line(
 fn line_words(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
     let mut first = from;
     let mut last = end;
-    while first < last && matches!(doc.tokens[first].kind, TokenKind::Open(_)) {
+    while first < last && matches!(doc.tokens[first].kind(), TokenKind::Open(_)) {
         first += 1;
     }
-    while last > first && matches!(doc.tokens[last - 1].kind, TokenKind::Close(_)) {
+    while last > first && matches!(doc.tokens[last - 1].kind(), TokenKind::Close(_)) {
         last -= 1;
     }
     (first < last).then(|| doc.tokens[first].start()..doc.tokens[last - 1].end())

@@ -170,7 +170,7 @@ fn np_key(doc: &Doc, tokens: Range<usize>, key: &mut Vec<u8>) {
     for t in tokens {
         let token = &doc.tokens[t];
         key.extend_from_slice(&((token.start() - base) as u32).to_le_bytes());
-        key.push(match token.kind {
+        key.push(match token.kind() {
             TokenKind::Word => 0,
             TokenKind::Number => 1,
             TokenKind::Punct => 2,
@@ -815,7 +815,7 @@ impl Entities {
                 }
                 // A title-case headline is one long run of capitals: five words or more
                 // there ("Old Hands Help Russia Navigate U.S. Media") are not a name.
-                if doc.tokens[run.start].paragraph == 0
+                if doc.tokens[run.start].paragraph() == 0
                     && run.clone().filter(|&u| doc.is_word(u)).count() >= 5
                 {
                     t = run.end;
@@ -900,7 +900,7 @@ impl Entities {
                             | "because"
                     );
                 let comma = (first + 2..sentence.tokens.end.min(first + 25))
-                    .find(|&t| doc.tokens[t].kind == TokenKind::Punct && doc.word(t) == ",")?;
+                    .find(|&t| doc.tokens[t].kind() == TokenKind::Punct && doc.word(t) == ",")?;
                 opens
                     .then(|| common_subject(doc, comma + 1..sentence.tokens.end))
                     .flatten()
@@ -1004,7 +1004,7 @@ impl Entities {
                 sentence.tokens.start,
                 sentence.tokens.end,
             );
-            if t < sentence.tokens.end && doc.tokens[t].quote.is_none() {
+            if t < sentence.tokens.end && doc.tokens[t].quote().is_none() {
                 if let Some(p @ (Pronoun::He | Pronoun::She | Pronoun::They)) =
                     pronoun(doc.lower(t))
                 {
@@ -1052,7 +1052,7 @@ impl Entities {
                         "up" | "out" | "off" | "down" | "back" | "away" | "over" | "that"
                     )
             };
-            for t in here.clone().filter(|&t| doc.tokens[t].quote.is_none()) {
+            for t in here.clone().filter(|&t| doc.tokens[t].quote().is_none()) {
                 match doc.lower(t) {
                     "his" | "himself" => vote.0 += 1,
                     "her" if possessive_her(t) => vote.1 += 1,
@@ -1062,11 +1062,11 @@ impl Entities {
             }
             if let Some(next) = doc.sentences.get(sentence + 1) {
                 let first = next.tokens.clone().find(|&t| {
-                    doc.tokens[t].kind == TokenKind::Word
+                    doc.tokens[t].kind() == TokenKind::Word
                         && !matches!(doc.lower(t), "but" | "and" | "however" | "then" | "later")
                 });
                 match first
-                    .filter(|&t| doc.tokens[t].quote.is_none())
+                    .filter(|&t| doc.tokens[t].quote().is_none())
                     .map(|t| doc.lower(t))
                 {
                     Some("he") => vote.0 += 1,
@@ -1487,7 +1487,7 @@ impl Entities {
                 let role = strip_possessive(doc.lower(t));
                 if doc.lower(t - 1) != "the"
                     || doc.is_capitalised(t)
-                    || doc.tokens[t].quote.is_some()
+                    || doc.tokens[t].quote().is_some()
                     || !is_title_word(role)
                     // ("the president Ada Wren" is a name; "the president's Pacific roots"
                     // is not.)
@@ -1760,7 +1760,7 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
     let mut start = name;
     while start > floor
         && name - start < 3
-        && doc.tokens[start - 1].kind == TokenKind::Word
+        && doc.tokens[start - 1].kind() == TokenKind::Word
         && !doc.is_capitalised(start - 1)
         && is_title_word(doc.lower(start - 1))
         // Roles many people in one story share name nobody in particular.
@@ -1781,7 +1781,7 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
 /// a plural group ("Military analysts", "The aides") or a document ("The report").
 fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     let start = crate::attribution::leading_connectives(doc, sentence.start, sentence.end);
-    let word = |t: usize| t < sentence.end && doc.tokens[t].kind == TokenKind::Word;
+    let word = |t: usize| t < sentence.end && doc.tokens[t].kind() == TokenKind::Word;
     let mut t = start;
     let determiner = word(t)
         && matches!(
@@ -1819,7 +1819,7 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     }
     let head = head?;
     if !(word(head + 1) && verb(head + 1))
-        || doc.tokens[head].quote.is_some()
+        || doc.tokens[head].quote().is_some()
         || doc.is_capitalised(head) && head > start
     {
         return None;
@@ -1839,7 +1839,7 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     let counted = head > start
         && !doc.is_capitalised(head)
         && doc.lower(head).ends_with('s')
-        && (doc.tokens[start].kind == TokenKind::Number || is_number_word(doc.lower(start)));
+        && (doc.tokens[start].kind() == TokenKind::Number || is_number_word(doc.lower(start)));
     if counted {
         let words: Vec<usize> = (start..head + 1).collect();
         np.name.clear();
@@ -1927,7 +1927,7 @@ pub(crate) fn plural_common_opening(doc: &Doc, t: usize) -> bool {
         && !lexicon().first_names.contains_key(lower)
         && {
             // The word written so elsewhere, after another word (not counting itself).
-            let itself = t > 0 && doc.tokens[t - 1].kind == TokenKind::Word;
+            let itself = t > 0 && doc.tokens[t - 1].kind() == TokenKind::Word;
             doc.times_after_word(word) <= u32::from(itself)
         }
 }
@@ -1936,7 +1936,7 @@ pub(crate) fn plural_common_opening(doc: &Doc, t: usize) -> bool {
 fn shouting(doc: &Doc, tokens: Range<usize>) -> bool {
     let mut words = 0;
     for t in tokens {
-        if doc.tokens[t].kind != TokenKind::Word {
+        if doc.tokens[t].kind() != TokenKind::Word {
             continue;
         }
         let word = doc.word(t);
@@ -1955,7 +1955,7 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
     // A capitalised speech verb ("Governor Calls Rival ...", in a title-case headline) ends a
     // name.
     let starts = |t: usize| {
-        doc.tokens[t].quote.is_none()
+        doc.tokens[t].quote().is_none()
             && doc.is_capitalised(t)
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
@@ -1989,7 +1989,7 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && is_org_word(doc.word(t - 1))
             && t + 1 < end
             && !is_calendar_word(doc.lower(t + 1));
-        if doc.tokens[t].kind == TokenKind::Word
+        if doc.tokens[t].kind() == TokenKind::Word
             && (matches!(word, "of" | "de" | "van" | "von" | "bin" | "al") || body_link)
             && t + 1 < end
             && starts(t + 1)

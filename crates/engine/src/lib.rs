@@ -156,7 +156,7 @@ fn looks_english(doc: &Doc) -> bool {
     let mut words = 0;
     let mut common = 0;
     for (index, token) in doc.tokens.iter().enumerate().take(5000) {
-        if token.kind != text::TokenKind::Word {
+        if token.kind() != text::TokenKind::Word {
             continue;
         }
         words += 1;
