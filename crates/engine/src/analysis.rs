@@ -156,16 +156,11 @@ pub(crate) struct Offsets<'a> {
 
 impl<'a> Offsets<'a> {
     pub fn new(text: &'a str) -> Offsets<'a> {
-        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 1);
+        let mut checkpoints = Vec::with_capacity(text.len() / 64 + 2);
         let mut chars = 0;
-        let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % 64 == 0 {
-                checkpoints.push(chars);
-            }
-            if (b & 0xC0) != 0x80 {
-                chars += 1;
-            }
+        for block in text.as_bytes().chunks(64) {
+            checkpoints.push(chars);
+            chars += count_chars(block);
         }
         checkpoints.push(chars);
         Offsets { text, checkpoints }

@@ -493,18 +493,36 @@ fn split_paragraphs(text: &str) -> Vec<Range<usize>> {
         }
     };
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            push(start, i);
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
+    while let Some(at) = line_break(bytes, i) {
+        i = at;
+        push(start, i);
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i += 1;
         }
+        start = i + 1;
         i += 1;
     }
     push(start, bytes.len());
     paragraphs
+}
+
+/// The first line feed or carriage return at or after `from`, looked for eight bytes at a
+/// time (a byte equal to b is a zero byte of w ^ b·0x0101...).
+fn line_break(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH != 0;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        if has_zero(w ^ (ONES * u64::from(b'\n'))) || has_zero(w ^ (ONES * u64::from(b'\r'))) {
+            break;
+        }
+        i += 8;
+    }
+    (i..bytes.len()).find(|&k| bytes[k] == b'\n' || bytes[k] == b'\r')
 }
 
 /// Appends `word` lower-cased to `out` (what `to_lowercase` gives, without a new string when
@@ -801,6 +819,16 @@ mod tests {
     #[test]
     fn a_token_takes_32_bytes() {
         assert!(std::mem::size_of::<Token>() <= 32);
+    }
+
+    #[test]
+    fn line_breaks_are_found_as_a_byte_scan_finds_them() {
+        let text = "Héadline\r\n\r\nA paragraph long enough to span words.\nB\rC “q” \n".repeat(3);
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let naive = (from..bytes.len()).find(|&k| bytes[k] == b'\n' || bytes[k] == b'\r');
+            assert_eq!(line_break(bytes, from), naive, "from {from}");
+        }
     }
 
     #[test]
