@@ -436,7 +436,11 @@ fn resolve_speakers(
     }
     // Every mention of each entity, for the speakers' mention lists.
     let mut mentions_of: Map<usize, Vec<std::ops::Range<usize>>> = Map::default();
+    // (Only speakers' mentions are listed: most entities say nothing.)
     for m in entities.mentions.iter().chain(&entities.speaking) {
+        if !entities.entities[m.entity].spoke {
+            continue;
+        }
         let range = doc.tokens[m.tokens.start].start()..doc.tokens[m.tokens.end - 1].end();
         mentions_of.entry(m.entity).or_default().push(range);
     }
