@@ -3599,6 +3599,20 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     // second verb: "called Cruz the “ultimate hypocrite,” linking to ...", "... “careless,”
     // and said ...". ("called it “weak” and “slow”" goes on with a second quotation.)
     let mut end = end;
+    // A second speech verb joined by "and" reports words of its own: "to accuse the campaign
+    // of being “duped” and encourage Americans to ...".
+    if let Some(and) = (first_quote..end).find(|&t| {
+        is_frame_word(doc, t)
+            && lower(doc, t) == "and"
+            && t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && lexicon()
+                .verbs
+                .get(lower(doc, t + 1))
+                .is_some_and(|forms| forms.iter().any(|f| !f.participle))
+    }) {
+        end = and;
+    }
     let first_close = (cue.verb.end..end)
         .find_map(|t| match doc.tokens[t].kind() {
             TokenKind::Open(q) => doc.quotes[q].close_token,
@@ -3610,13 +3624,20 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         if next < end && doc.is_punct(next, ",") {
             next += 1;
         }
+        // ("... “provocative” and a “grave threat” to ..." goes on with a second quotation
+        // after a few words.)
+        let quote_follows = |from: usize| {
+            (from..end.min(from + 4))
+                .find(|&t| !(doc.is_word(t) && is_frame_word(doc, t)))
+                .is_some_and(|t| matches!(doc.tokens[t].kind(), TokenKind::Open(_)))
+        };
         let goes_on = next < end
-            && is_frame_word(doc, next)
-            && (lower(doc, next).ends_with("ing")
-                || is_speech_verb(lower(doc, next))
-                || matches!(lower(doc, next), "and" | "but" | "while")
-                    && !(next + 1 < end
-                        && matches!(doc.tokens[next + 1].kind(), TokenKind::Open(_))));
+            && (is_dash(doc, next)
+                || is_frame_word(doc, next)
+                    && (lower(doc, next).ends_with("ing")
+                        || is_speech_verb(lower(doc, next))
+                        || matches!(lower(doc, next), "and" | "but" | "while")
+                            && !quote_follows(next + 1)));
         if goes_on {
             end = close + 1;
         }
