@@ -4030,6 +4030,24 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 2;
             continue;
         }
+        // "said several months after her release", "said two days later", "said a few
+        // weeks ago": a span of time before "after", "before", "later", "earlier" or "ago".
+        if let Some(unit) = duration_unit(doc, t, end) {
+            if unit + 1 < end
+                && is_frame_word(doc, unit + 1)
+                && matches!(
+                    lower(doc, unit + 1),
+                    "after" | "before" | "later" | "earlier" | "ago"
+                )
+            {
+                t = if lower(doc, unit + 1) == "ago" {
+                    unit + 2
+                } else {
+                    unit + 1
+                };
+                continue;
+            }
+        }
         if matches!(
             w,
             "on" | "in"
@@ -4083,6 +4101,48 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
         }
         return t;
     }
+}
+
+/// The unit of a span of time opening at `t` ("several months", "two days", "a few weeks",
+/// "18 months"): the unit's token.
+fn duration_unit(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    let count = |u: usize| {
+        u < end
+            && (doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
+                || is_frame_word(doc, u) && crate::entities::is_number_word(lower(doc, u))
+                || is_frame_word(doc, u) && matches!(lower(doc, u), "several" | "many" | "some"))
+    };
+    let unit = if t + 1 < end
+        && is_frame_word(doc, t)
+        && lower(doc, t) == "a"
+        && is_frame_word(doc, t + 1)
+        && lower(doc, t + 1) == "few"
+    {
+        t + 2
+    } else if count(t) {
+        t + 1
+    } else {
+        return None;
+    };
+    (unit < end
+        && is_frame_word(doc, unit)
+        && matches!(
+            lower(doc, unit),
+            "minutes"
+                | "hours"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
+                | "decades"
+                | "minute"
+                | "hour"
+                | "day"
+                | "week"
+                | "month"
+                | "year"
+        ))
+    .then_some(unit)
 }
 
 /// Does a clause open at `t`: a determiner or a possessive, then a finite verb within a few

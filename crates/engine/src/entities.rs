@@ -1879,7 +1879,7 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
 }
 
 /// "two", "twenty-seven", "dozens": a number written as a word.
-fn is_number_word(lower: &str) -> bool {
+pub(crate) fn is_number_word(lower: &str) -> bool {
     lower.split('-').all(|part| {
         matches!(
             part,
