@@ -3425,6 +3425,28 @@ fn parenthetical(
     frame_end: usize,
     content_end: usize,
 ) -> Option<Vec<Range<usize>>> {
+    // "... told MSNBC's “Morning Joe” that nobody would question ...": "that" before a
+    // pronoun opens a clause inside other words; its verb reports nothing that came before.
+    if frame_start + 1 < frame_end
+        && is_frame_word(doc, frame_start)
+        && lower(doc, frame_start) == "that"
+        && is_frame_word(doc, frame_start + 1)
+        && (crate::entities::pronoun(lower(doc, frame_start + 1)).is_some()
+            || matches!(
+                lower(doc, frame_start + 1),
+                "nobody"
+                    | "no"
+                    | "none"
+                    | "everyone"
+                    | "everybody"
+                    | "someone"
+                    | "somebody"
+                    | "anyone"
+                    | "anybody"
+            ))
+    {
+        return None;
+    }
     let mut end = frame_start;
     while end > range.start && (doc.is_punct(end - 1, ",") || is_dash(doc, end - 1)) {
         end -= 1;
