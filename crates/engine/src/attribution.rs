@@ -397,7 +397,12 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 || form.words[0] == "state"
                     && doc.is_capitalised(t - 1)
                     && !lower(doc, t - 1).ends_with('s'));
-        if noun {
+        // "ruled out": another verb.
+        let phrasal = form.words[0] == "rule"
+            && t + 1 < range.end
+            && is_frame_word(doc, t + 1)
+            && lower(doc, t + 1) == "out";
+        if noun || phrasal {
             t += 1;
             continue;
         }
@@ -427,7 +432,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "each"
                     | "such"
             ) || (p.ends_with("’s") || p.ends_with("'s"))
-                && !matches!(p, "he’s" | "he's" | "she’s" | "she's")
+                && !matches!(p, "he’s" | "he's" | "she’s" | "she's" | "it’s" | "it's")
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
                 || (matches!(p, "new" | "first" | "final") || is_ly_adverb(p))
@@ -1841,7 +1846,7 @@ fn attribute(
         || cue.start > range.start
             && matches!(
                 lower(doc, cue.start - 1),
-                "he’s" | "he's" | "she’s" | "she's" | "they’re" | "they're"
+                "he’s" | "he's" | "she’s" | "she's" | "it’s" | "it's" | "they’re" | "they're"
             );
     if (form.participle && !progressive) || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
@@ -2038,8 +2043,9 @@ fn attribute(
             !after_quote
                 || pieces.first().is_some_and(|piece| {
                     let first = doc.token_at(piece.start);
-                    first > 0 && first - 1 <= cue.verb.end + 1
-                        || first > 1 && doc.is_punct(first - 2, ",")
+                    (first > 0 && first - 1 <= cue.verb.end + 1
+                        || first > 1 && doc.is_punct(first - 2, ","))
+                        && !second_act_between(doc, cue.verb.end, first)
                 })
         });
         if let Some((pieces, explicit)) = after {
@@ -3415,6 +3421,16 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
     None
 }
 
+/// A second act of speech between a cue and a quotation ("sings to them before asking,
+/// “...”"): the quotation is that act's, not a second fragment of the first.
+fn second_act_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from + 1..to).any(|u| {
+        is_frame_word(doc, u)
+            && lexicon().verbs.contains_key(lower(doc, u))
+            && matches!(lower(doc, u - 1), "before" | "after" | "then" | "and")
+    })
+}
+
 /// Content around a cue that follows its words: before it ("“A,” he said."), and after it when
 /// the cue interrupts the sentence ("“A,” he said, “b.”", "However, he added, there was ...").
 /// `frame_start` is the first token of the subject and cue, `frame_end` the first after them.
@@ -3501,8 +3517,11 @@ fn parenthetical(
             // A second fragment of the quotation: “A,” he said, “b.”
             // (After a comma or right after the cue: “A,” he says in the ad titled “B” has
             // only A.)
+            // (Not after a second act of speech: “A,” she sings before asking them, “B?”)
             TokenKind::Open(q)
-                if ends_on_quote && (comma || t == frame_end && quote_is_speechlike(doc, q)) =>
+                if ends_on_quote
+                    && (comma || t == frame_end && quote_is_speechlike(doc, q))
+                    && !second_act_between(doc, frame_end, t) =>
             {
                 after = Some(doc.quotes[q].pieces.clone())
             }
@@ -3614,7 +3633,16 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     let first_quote = (cue.verb.end..end).find(
         |&t| matches!(doc.tokens[t].kind(), TokenKind::Open(q) if quote_is_speechlike(doc, q)),
     )?;
-    if (cue.verb.end..first_quote).any(|t| speech_participle_after(doc, t)) {
+    // (A quotation after another speech verb is that verb's: "thanked Miami and said ..., a
+    // man yelled “Stay there!”".)
+    let clause_break =
+        |t: usize| doc.is_punct(t, ",") || is_frame_word(doc, t) && lower(doc, t) == "and";
+    if (cue.verb.end..first_quote).any(|t| {
+        speech_participle_after(doc, t)
+            || is_frame_word(doc, t)
+                && is_speech_verb(lower(doc, t))
+                && (cue.verb.end..t).any(clause_break)
+    }) {
         return None;
     }
     // The object ends with its quotation when the sentence goes on with a participle or a
@@ -3890,6 +3918,7 @@ fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
     if doc.tokens[open].paragraph() == 0 {
         return doc.quotes[quote].words >= 2;
     }
+    // Words in lower case, or an exclamation ("“U-S-A! U-S-A!”"): not a title or a name.
     doc.tokens[open + 1..]
         .iter()
         .enumerate()
@@ -3899,6 +3928,7 @@ fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
             token.kind() == TokenKind::Word
                 && doc.word(t).chars().next().is_some_and(char::is_lowercase)
                 && !is_function_word(lower(doc, t))
+                || token.kind() == TokenKind::Punct && doc.word(t) == "!"
         })
 }
 

@@ -42,7 +42,7 @@ pub(crate) fn pronoun(lower: &str) -> Option<Pronoun> {
         "he" | "he’s" | "he's" => Pronoun::He,
         "she" | "she’s" | "she's" => Pronoun::She,
         "they" | "they’re" | "they're" => Pronoun::They,
-        "it" => Pronoun::It,
+        "it" | "it’s" | "it's" => Pronoun::It,
         "i" | "we" | "you" => Pronoun::Other,
         _ => return None,
     })
