@@ -146,39 +146,53 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     if tokens.is_empty() || tokens.end > doc.tokens.len() {
         return read_np(doc, tokens);
     }
-    let mut cache = doc.np_cache.borrow_mut();
-    let (key, known) = &mut *cache;
-    np_key(doc, tokens.clone(), key);
-    if let Some(np) = known.get(key.as_slice()) {
-        let mut np = np.clone();
-        np.tokens = tokens;
-        return np;
-    }
-    let key = key.clone();
-    drop(cache);
+    let key = {
+        let mut guard = doc.np_cache.borrow_mut();
+        let cache = &mut *guard;
+        if np_key(doc, tokens.clone(), &mut cache.key).is_none() {
+            drop(guard);
+            return read_np(doc, tokens);
+        }
+        if let Some(&known) = cache.index.get(cache.key.as_str()) {
+            let mut np = cache.read[known].clone();
+            np.tokens = tokens;
+            return np;
+        }
+        cache.key.clone()
+    };
+    // (Read outside the borrow: a phrase's parts are read through this cache too.)
     let np = read_np(doc, tokens);
-    doc.np_cache.borrow_mut().1.insert(key, np.clone());
+    let mut cache = doc.np_cache.borrow_mut();
+    let known = cache.read.len();
+    cache.read.push(np.clone());
+    cache.index.insert(key, known);
     np
 }
 
-/// The key of a phrase for the cache of `parse_np`: its text, then where each token starts
-/// in it and of what kind it is (the same text can be cut or paired differently).
-fn np_key(doc: &Doc, tokens: Range<usize>, key: &mut Vec<u8>) {
+/// The key of a phrase for the cache of `parse_np`: the length of its text, its text, then
+/// where each token starts in it and of what kind it is (the same text can be cut or paired
+/// differently), each offset a character of its own. None for a phrase too long to key so.
+fn np_key(doc: &Doc, tokens: Range<usize>, key: &mut String) -> Option<()> {
+    // (Offsets from U+0100 up to below the surrogates: a phrase of up to 50 KB.)
+    let char_of = |n: usize| char::from_u32(0x100 + u32::try_from(n).ok()?).filter(|_| n < 0xD000);
     key.clear();
     let base = doc.tokens[tokens.start].start();
-    key.extend_from_slice(&doc.text.as_bytes()[base..doc.tokens[tokens.end - 1].end()]);
+    let text = &doc.text[base..doc.tokens[tokens.end - 1].end()];
+    key.push(char_of(text.len())?);
+    key.push_str(text);
     for t in tokens {
         let token = &doc.tokens[t];
-        key.extend_from_slice(&((token.start() - base) as u32).to_le_bytes());
+        key.push(char_of(token.start() - base)?);
         key.push(match token.kind() {
-            TokenKind::Word => 0,
-            TokenKind::Number => 1,
-            TokenKind::Punct => 2,
-            TokenKind::Open(_) => 3,
-            TokenKind::Close(_) => 4,
-            TokenKind::OtherMark => 5,
+            TokenKind::Word => 'w',
+            TokenKind::Number => 'n',
+            TokenKind::Punct => 'p',
+            TokenKind::Open(_) => 'o',
+            TokenKind::Close(_) => 'c',
+            TokenKind::OtherMark => 'm',
         });
     }
+    Some(())
 }
 
 fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {

@@ -174,7 +174,14 @@ pub(crate) struct Doc<'a> {
     pub np_cache: std::cell::RefCell<NpCache>,
 }
 
-pub(crate) type NpCache = (Vec<u8>, crate::hash::Map<Vec<u8>, crate::entities::Np>);
+/// Noun phrases already read: an index by key (see `entities::parse_np`) into what they
+/// say, and a buffer for the key.
+#[derive(Default)]
+pub(crate) struct NpCache {
+    pub key: String,
+    pub index: crate::hash::Map<String, usize>,
+    pub read: Vec<crate::entities::Np>,
+}
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
