@@ -745,9 +745,14 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 if !is_frame_word(doc, t - 1) {
                     break;
                 }
+                // ("As one employee told ...": after "as", an indefinite one too.)
+                let indefinite_after_as = matches!(w, "a" | "an" | "one")
+                    && t >= sentence_start + 2
+                    && lower(doc, t - 2) == "as";
                 if matches!(w, "the" | "this" | "that" | "its" | "his" | "her" | "their")
                     || w.ends_with("’s")
                     || w.ends_with("'s")
+                    || indefinite_after_as
                 {
                     let mut start = t - 1;
                     // The possessor of "Ivana Trump's brief".
@@ -799,6 +804,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                         | "if"
                         | "when"
                         | "whereas"
+                        | "as"
                 );
             if opens_clause && !lexicon().verbs.contains_key(head_word) {
                 return Some(start..end);
@@ -2026,7 +2032,16 @@ fn attribute(
             ) {
                 return None;
             }
-            let t = skip_adjuncts(doc, cue.verb.end, content_end);
+            let mut t = skip_adjuncts(doc, cue.verb.end, content_end);
+            // "As one employee told Palo Alto Weekly, “...”": a short listener before the
+            // comma.
+            if cue.form.is_some_and(|f| f.flags.object) {
+                let listener_end = (t..content_end.min(t + 6))
+                    .find(|&u| !is_frame_word(doc, u) || lower(doc, u) == "that");
+                if let Some(u) = listener_end.filter(|&u| u > t && doc.is_punct(u, ",")) {
+                    t = u;
+                }
+            }
             // ("As she said that, the crowd cheered": what she said is not reported.)
             if t + 1 < content_end && doc.is_punct(t, ",") {
                 return make(content_after(doc, t + 1, content_end, true)?, Some(subject));
