@@ -3188,6 +3188,16 @@ fn which_antecedent(doc: &Doc, start: usize, which: usize) -> Option<Range<usize
         return None;
     }
     let mut end = which - 1;
+    // "the Associated Press report, which notes, “...”": a message speaks for itself.
+    if is_frame_word(doc, end - 1) && names_a_message(lower(doc, end - 1)) {
+        let first = modifiers_start(doc, start, end - 1);
+        let first = if first > start && DETERMINERS.contains(&lower(doc, first - 1)) {
+            first - 1
+        } else {
+            first
+        };
+        return Some(first..end);
+    }
     // ("the United States, the world's two biggest polluters, which": past an appositive.)
     if !(is_frame_word(doc, end - 1) && doc.is_capitalised(end - 1)) {
         let comma = (end.saturating_sub(9).max(start + 1)..end)
