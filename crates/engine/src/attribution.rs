@@ -327,6 +327,16 @@ fn is_negation(word: &str) -> bool {
         || word.ends_with("n\u{2019}t")
 }
 
+/// A subject pronoun with "is" or "are" run in: "he’s", "it's", "they’re".
+fn is_subject_contraction(word: &str) -> bool {
+    use crate::entities::Pronoun;
+    (word.contains('’') || word.contains('\''))
+        && matches!(
+            pronoun(word),
+            Some(Pronoun::He | Pronoun::She | Pronoun::It | Pronoun::They)
+        )
+}
+
 fn is_be(word: &str) -> bool {
     matches!(
         word,
@@ -432,7 +442,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "each"
                     | "such"
             ) || (p.ends_with("’s") || p.ends_with("'s"))
-                && !matches!(p, "he’s" | "he's" | "she’s" | "she's" | "it’s" | "it's")
+                && !is_subject_contraction(p)
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
                 || (matches!(p, "new" | "first" | "final") || is_ly_adverb(p))
@@ -1849,11 +1859,7 @@ fn attribute(
     // "is stressing that": a participle after a form of "be" is a finite verb (also run into
     // its pronoun: "He’s claiming that").
     let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)))
-        || cue.start > range.start
-            && matches!(
-                lower(doc, cue.start - 1),
-                "he’s" | "he's" | "she’s" | "she's" | "it’s" | "it's" | "they’re" | "they're"
-            );
+        || cue.start > range.start && is_subject_contraction(lower(doc, cue.start - 1));
     if (form.participle && !progressive) || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
         let with_subject = (!infinitive)
