@@ -344,6 +344,62 @@ fn is_be(word: &str) -> bool {
     )
 }
 
+/// A speech verb's form right before another speech verb that agrees with it as its subject
+/// is a noun, the head of that subject: "The AP report says", "Media reports said", "news
+/// reports say". A verb is never followed by a finite verb, but a noun in -s may be its
+/// object ("officials report claims of ..."): a plural, a pronoun, "to" or an auxiliary before
+/// the bare form keeps it a verb then.
+fn heads_subject(doc: &Doc, t: usize, range: Range<usize>) -> bool {
+    if !is_frame_word(doc, t) || t + 1 >= range.end || !is_frame_word(doc, t + 1) {
+        return false;
+    }
+    let lex = lexicon();
+    let (word, next) = (lower(doc, t), lower(doc, t + 1));
+    let (Some(forms), Some(next_forms)) = (lex.verbs.get(word), lex.verbs.get(next)) else {
+        return false;
+    };
+    let Some(form) = forms.iter().find(|f| f.words.len() == 1) else {
+        return false;
+    };
+    // (Of the forms in -s, only these are also plural nouns: "says praise" is a verb and
+    // its object.)
+    let plural = matches!(
+        word,
+        "reports"
+            | "claims"
+            | "comments"
+            | "notes"
+            | "remarks"
+            | "tweets"
+            | "posts"
+            | "replies"
+            | "answers"
+            | "promises"
+    );
+    let prev = if t > range.start {
+        lower(doc, t - 1)
+    } else {
+        ""
+    };
+    let keeps_verb = is_aux(prev)
+        || matches!(prev, "to" | "they" | "we" | "i" | "you" | "he" | "she" | "it" | "who" | "not")
+        // ("claims alleged fraud": an adjective.)
+        || next == "alleged";
+    let agrees = next_forms.iter().any(|f| {
+        let finite = f.words.len() == 1 && !f.participle;
+        let ends_s = !f.bare && next.ends_with('s');
+        finite
+            && if form.bare {
+                // "report says" (a noun in -s may also be an object: see above), "report said".
+                !(f.bare || ends_s && prev.ends_with('s'))
+            } else {
+                // "reports say", "reports said".
+                plural && !ends_s
+            }
+    });
+    (form.bare || plural) && agrees && !keeps_verb
+}
+
 /// Speech verbs, "according to" and their auxiliaries, in the frame of a sentence.
 fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
     let lex = lexicon();
@@ -412,7 +468,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             && t + 1 < range.end
             && is_frame_word(doc, t + 1)
             && lower(doc, t + 1) == "out";
-        if noun || phrasal {
+        if noun || phrasal || heads_subject(doc, t, range.clone()) {
             t += 1;
             continue;
         }
@@ -816,7 +872,11 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                         | "whereas"
                         | "as"
                 );
-            if opens_clause && !lexicon().verbs.contains_key(head_word) {
+            // ("Media reports said": "reports" heads the subject; see `heads_subject`.)
+            if opens_clause
+                && (!lexicon().verbs.contains_key(head_word)
+                    || heads_subject(doc, head, sentence_start..end + 1))
+            {
                 return Some(start..end);
             }
         }
@@ -1390,7 +1450,8 @@ fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usiz
 /// connectives or after a comma), with no verb in it.
 fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
     let head = end - 1;
-    if !noun_like(doc, head) {
+    // ("One tweet said": a noun that can be a verb; see `heads_subject`.)
+    if !noun_like(doc, head) && !heads_subject(doc, head, sentence_start..end + 1) {
         return None;
     }
     let mut start = head;
