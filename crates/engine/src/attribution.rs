@@ -2600,6 +2600,8 @@ fn names_a_message(word: &str) -> bool {
             | "post"
             | "op-ed"
             | "editorial"
+            | "report"
+            | "reports"
     )
 }
 
@@ -3251,12 +3253,18 @@ fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
 /// vowed", "China and the United States, which together vowed". Only a name: "the plan,
 /// which said" has no speaker.
 fn which_antecedent(doc: &Doc, start: usize, which: usize) -> Option<Range<usize>> {
-    if !doc.is_punct(which - 1, ",") || which < start + 2 {
+    if which < start + 2 {
         return None;
     }
-    let mut end = which - 1;
+    // "released a letter which says": a message speaks for itself, with or without a comma.
+    let comma = doc.is_punct(which - 1, ",");
+    let message = |t: usize| is_frame_word(doc, t) && names_a_message(lower(doc, t));
+    if !comma && !message(which - 1) {
+        return None;
+    }
+    let mut end = if comma { which - 1 } else { which };
     // "the Associated Press report, which notes, “...”": a message speaks for itself.
-    if is_frame_word(doc, end - 1) && names_a_message(lower(doc, end - 1)) {
+    if message(end - 1) {
         let first = modifiers_start(doc, start, end - 1);
         let first = if first > start && DETERMINERS.contains(&lower(doc, first - 1)) {
             first - 1
@@ -3455,6 +3463,12 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
             || t > first
                 && w.ends_with("ed")
                 && matches!(lower(doc, t - 1), "also" | "then" | "never" | "later")
+            // ("Ivo Lund released a letter which says": a past right after a name.)
+            || t > first
+                && w.ends_with("ed")
+                && is_frame_word(doc, t - 1)
+                && doc.is_capitalised(t - 1)
+                && !is_function_word(lower(doc, t - 1))
             || t > first
                 && t + 1 == cue_start
                 && matches!(w, "it" | "he" | "she" | "they" | "we" | "i");

@@ -292,8 +292,13 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         .find(|&t| matches!(doc.lower(t), "who" | "whom" | "whose" | "which" | "that"));
     // A name inside a relative clause of the source is someone else: "Current and former
     // officials who spoke with The Huffington Post" are officials.
+    // ("Voters who supported Ada Wren": a plural capitalised only because it opens the
+    // sentence is a common noun too.)
     if let Some(relative) = relative.filter(|_| !np.name.is_empty()) {
-        let head = parse_np(doc, mention.start..relative);
+        let mut head = parse_np(doc, mention.start..relative);
+        if relative == mention.start + 1 && entities::plural_common_opening(doc, mention.start) {
+            head.name.clear();
+        }
         if head.name.is_empty() {
             np = head;
         }
