@@ -1627,6 +1627,20 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                 || w.ends_with("n’t")
                 || IRREGULAR_PAST.contains(&w)
                 || lexicon().verbs.contains_key(w)
+                // ("The mayor attacks Clinton and claims": a present tense between a noun
+                // and the start of its object.)
+                || w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !is_function_word(w)
+                    && t + 1 < before
+                    && is_frame_word(doc, t - 1)
+                    && !is_function_word(lower(doc, t - 1))
+                    && is_frame_word(doc, t + 1)
+                    && (doc.is_capitalised(t + 1)
+                        || matches!(
+                            lower(doc, t + 1),
+                            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                        ))
         }
     });
     if let Some(verb) = first_verb {
