@@ -4202,6 +4202,30 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 2;
             continue;
         }
+        // "wrote for The Washington Informer that": a publication, right before "that".
+        if w == "for" {
+            let name = (t + 1..end.min(t + 7))
+                .find(|&u| !(is_frame_word(doc, u) && doc.is_capitalised(u)))
+                .unwrap_or(end);
+            if name > t + 1 && name < end && is_frame_word(doc, name) && lower(doc, name) == "that"
+            {
+                t = name;
+                continue;
+            }
+        }
+        // "tweeted the day after a man opened fire": a day named by what came before it.
+        if w == "the"
+            && t + 2 < end
+            && is_frame_word(doc, t + 2)
+            && matches!(
+                lower(doc, t + 1),
+                "day" | "night" | "morning" | "evening" | "week" | "weekend"
+            )
+            && matches!(lower(doc, t + 2), "after" | "before")
+        {
+            t += 2;
+            continue;
+        }
         // "said several months after her release", "said two days later", "said a few
         // weeks ago": a span of time before "after", "before", "later", "earlier" or "ago".
         if let Some(unit) = duration_unit(doc, t, end) {
@@ -4800,14 +4824,17 @@ fn content_after(
                 t += 1;
             }
             let comma = doc.is_punct(close - 1, ",") || t > close + 1;
-            // (Without a comma too: chanting “no contract” after the talks failed.)
+            // (Without a comma too: chanting “no contract” after the talks failed. But a
+            // that-clause goes on: wrote that “the District is neglected” because ...)
+            let after_that = is_frame_word(doc, from - 1) && lower(doc, from - 1) == "that";
             t < last
                 && is_frame_word(doc, t)
                 && (comma && lower(doc, t) == "as"
-                    || matches!(
-                        lower(doc, t),
-                        "when" | "after" | "before" | "while" | "because" | "since" | "until"
-                    ))
+                    || (comma || !after_that)
+                        && matches!(
+                            lower(doc, t),
+                            "when" | "after" | "before" | "while" | "because" | "since" | "until"
+                        ))
         });
         // (“Build the dam!” - “and restore order”: a dash after the quotation.)
         let dash_after = quote
