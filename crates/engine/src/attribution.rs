@@ -400,6 +400,12 @@ fn heads_subject(doc: &Doc, t: usize, range: Range<usize>) -> bool {
     (form.bare || plural) && agrees && !keeps_verb
 }
 
+/// A verb that only reports words: no listener, request or judgement ("stating", "saying").
+fn plain_saying(form: &VerbForm) -> bool {
+    let f = form.flags;
+    !(f.object || f.request || f.judges || f.judges_as || f.complement || f.thing || f.to)
+}
+
 /// Speech verbs, "according to" and their auxiliaries, in the frame of a sentence.
 fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
     let lex = lexicon();
@@ -1947,6 +1953,15 @@ fn attribute(
                     "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
                 || names_a_message(lower(doc, cue.start - 1))
+                // ("an email to supporters stating ...": the message's addressee between.)
+                // (Only a plain verb of saying: "a letter to the mayor criticizing the
+                // plan" and "asking that ..." describe the letter.)
+                || plain_saying(form)
+                    && (cue.start.saturating_sub(5).max(range.start + 1)..cue.start - 1).any(|u| {
+                    lower(doc, u) == "to"
+                        && names_a_message(lower(doc, u - 1))
+                        && (u..cue.start).all(|v| is_frame_word(doc, v))
+                })
                 // ("released a statement Wednesday saying ...", "a series of tweets early
                 // Friday saying")
                 || cue.start > range.start + 2
@@ -2124,7 +2139,8 @@ fn attribute(
                 }
             }
             // ("As she said that, the crowd cheered": what she said is not reported.)
-            if t + 1 < content_end && doc.is_punct(t, ",") {
+            // ("As Ada Wren put it: “...”": a colon too.)
+            if t + 1 < content_end && (doc.is_punct(t, ",") || doc.is_punct(t, ":")) {
                 return make(content_after(doc, t + 1, content_end, true)?, Some(subject));
             }
             return None;
