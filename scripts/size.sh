@@ -61,7 +61,12 @@ cd "$(dirname "$0")/.."
 # after a setting, second verbs after adverbs and negations, appositives and insertions
 # between dashes, continuations from a quotation, "footage of X asking") add 1.5 KB with no
 # new dependency: the page total went to 304,138 bytes.
-BUDGET=307200
+# 300 KiB -> 304 KiB in session 13 (issue 3): session 12's speed work and rules left 81 bytes
+# (307,119); session 13's rules (a speech verb's noun heading the subject, messages before a
+# restrictive "which", a present tense as the first verb, "the day after ...", "for" a
+# publication, that-clauses running past their quotation, "As X put it:", messages addressed
+# to someone) add 1.1 KB with no new dependency: the page total went to 308,241 bytes.
+BUDGET=311296
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
