@@ -1955,8 +1955,15 @@ fn attribute(
                 || names_a_message(lower(doc, cue.start - 1))
                 // ("an email to supporters stating ...": the message's addressee between.)
                 // (Only a plain verb of saying: "a letter to the mayor criticizing the
-                // plan" and "asking that ..." describe the letter.)
+                // plan" and "asking that ..." describe the letter; "a memo to employees
+                // explaining the deal, “...”" has an object, not the words.)
                 || plain_saying(form)
+                    && (matches!(lower(doc, cue.verb.start), "saying" | "stating")
+                        || cue.verb.end < range.end
+                            && (doc.is_punct(cue.verb.end, ",")
+                                || doc.is_punct(cue.verb.end, ":")
+                                || lower(doc, cue.verb.end) == "that"
+                                || matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_))))
                     && (cue.start.saturating_sub(5).max(range.start + 1)..cue.start - 1).any(|u| {
                     lower(doc, u) == "to"
                         && names_a_message(lower(doc, u - 1))
