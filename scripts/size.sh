@@ -65,7 +65,7 @@ cd "$(dirname "$0")/.."
 # (307,119); session 13's rules (a speech verb's noun heading the subject, messages before a
 # restrictive "which", a present tense as the first verb, "the day after ...", "for" a
 # publication, that-clauses running past their quotation, "As X put it:", messages addressed
-# to someone) add 1.1 KB with no new dependency: the page total went to 308,241 bytes.
+# to someone) add 1.2 KB with no new dependency: the page total went to 308,338 bytes.
 BUDGET=311296
 total=0
 worker=0
