@@ -4849,7 +4849,8 @@ fn content_after(
             let comma = doc.is_punct(close - 1, ",") || t > close + 1;
             // (Without a comma too: chanting “no contract” after the talks failed. But a
             // that-clause goes on: wrote that “the District is neglected” because ...)
-            let after_that = is_frame_word(doc, from - 1) && lower(doc, from - 1) == "that";
+            let after_that =
+                from > 0 && is_frame_word(doc, from - 1) && lower(doc, from - 1) == "that";
             t < last
                 && is_frame_word(doc, t)
                 && (comma && lower(doc, t) == "as"
