@@ -1075,9 +1075,16 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     || cap && has_title
                 {
                     let lead = name.start;
+                    // ("As John Cornyn, the No. 2 in the leadership, put it: ...": after an
+                    // "as" that opens the sentence.)
+                    let after_as = |lead: usize| {
+                        lower(doc, lead - 1) == "as"
+                            && leading_connectives(doc, sentence_start, lead - 1) == lead - 1
+                    };
                     let at_clause_start = lead == sentence_start
                         || leading_connectives(doc, sentence_start, lead) == lead
-                        || !is_frame_word(doc, lead - 1);
+                        || !is_frame_word(doc, lead - 1)
+                        || after_as(lead);
                     if at_clause_start {
                         // "Ada Wren, the president of the fund, a group that ..., said": a
                         // common noun phrase found first is itself an appositive of a name.
