@@ -361,21 +361,9 @@ fn heads_subject(doc: &Doc, t: usize, range: Range<usize>) -> bool {
     let Some(form) = forms.iter().find(|f| f.words.len() == 1) else {
         return false;
     };
-    // (Of the forms in -s, only these are also plural nouns: "says praise" is a verb and
-    // its object.)
-    let plural = matches!(
-        word,
-        "reports"
-            | "claims"
-            | "comments"
-            | "notes"
-            | "remarks"
-            | "tweets"
-            | "posts"
-            | "replies"
-            | "answers"
-            | "promises"
-    );
+    // (Of the forms in -s, only some are also plural nouns: "says praise" is a verb and its
+    // object.)
+    let plural = is_plural_noun_form(word);
     let prev = if t > range.start {
         lower(doc, t - 1)
     } else {
@@ -398,6 +386,124 @@ fn heads_subject(doc: &Doc, t: usize, range: Range<usize>) -> bool {
             }
     });
     (form.bare || plural) && agrees && !keeps_verb
+}
+
+/// A word after which a form that is mostly a noun ("states") is the verb: a document, a
+/// pronoun, an adverb.
+fn states_subject(word: &str) -> bool {
+    names_a_message(word)
+        || matches!(
+            word,
+            "it" | "he"
+                | "she"
+                | "which"
+                | "that"
+                | "also"
+                | "clearly"
+                | "explicitly"
+                | "expressly"
+                | "specifically"
+                | "simply"
+                | "plainly"
+                | "further"
+                | "law"
+                | "bill"
+                | "act"
+                | "rule"
+                | "rules"
+                | "policy"
+                | "constitution"
+                | "section"
+                | "article"
+                | "clause"
+                | "provision"
+                | "amendment"
+                | "statute"
+                | "regulation"
+                | "document"
+                | "complaint"
+                | "lawsuit"
+                | "suit"
+                | "filing"
+                | "motion"
+                | "brief"
+                | "indictment"
+                | "affidavit"
+                | "warrant"
+                | "ruling"
+                | "order"
+                | "opinion"
+                | "decision"
+                | "contract"
+                | "agreement"
+                | "treaty"
+                | "charter"
+                | "resolution"
+                | "platform"
+                | "website"
+                | "site"
+                | "page"
+                | "study"
+                | "notice"
+                | "label"
+                | "sign"
+        )
+}
+
+/// A speech verb's form in -s that is also a plural noun: "reports", "claims".
+fn is_plural_noun_form(word: &str) -> bool {
+    matches!(
+        word,
+        "reports"
+            | "claims"
+            | "comments"
+            | "notes"
+            | "remarks"
+            | "tweets"
+            | "posts"
+            | "replies"
+            | "answers"
+            | "promises"
+    )
+}
+
+/// The light verb of "made the claim that", "repeated his bitter charges that": the token
+/// of a verb that asserts what its object says, up to three words (a determiner, adjectives)
+/// before the noun at `t`.
+fn light_verb_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
+    let mut u = t;
+    for _ in 0..4 {
+        if u <= floor || !is_frame_word(doc, u - 1) || doc.is_capitalised(u - 1) {
+            return None;
+        }
+        u -= 1;
+        let w = lower(doc, u);
+        if matches!(
+            w,
+            "made"
+                | "make"
+                | "makes"
+                | "repeated"
+                | "repeats"
+                | "renewed"
+                | "reiterated"
+                | "leveled"
+                | "levelled"
+                | "issued"
+        ) {
+            return Some(u);
+        }
+        let modifier = matches!(
+            w,
+            "the" | "a" | "an" | "his" | "her" | "their" | "its" | "similar" | "similarly"
+        ) || !is_function_word(w)
+            && !lexicon().verbs.contains_key(w)
+            && !matches!(w, "him" | "them" | "us" | "me" | "it" | "you");
+        if !modifier {
+            return None;
+        }
+    }
+    None
 }
 
 /// A verb that only reports words: no listener, request or judgement ("stating", "saying").
@@ -427,15 +533,24 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 2;
             continue;
         }
-        let Some(forms) = lex.verbs.get(word) else {
-            t += 1;
-            continue;
-        };
-        let form = forms.iter().find(|form| {
-            form.words.iter().enumerate().all(|(k, w)| {
-                t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
+        // "states" is mostly the plural noun ("the Warsaw Pact states that joined", "swing
+        // states that"): a verb only after a document, a pronoun or an adverb ("The law
+        // states that", "a memo that states", "it clearly states").
+        let noun_first = lex
+            .noun_first
+            .get(word)
+            .filter(|_| t > range.start && states_subject(lower(doc, t - 1)));
+        let form = lex
+            .verbs
+            .get(word)
+            .and_then(|forms| {
+                forms.iter().find(|form| {
+                    form.words.iter().enumerate().all(|(k, w)| {
+                        t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
+                    })
+                })
             })
-        });
+            .or(noun_first);
         let Some(form) = form else {
             t += 1;
             continue;
@@ -451,6 +566,23 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             )
             && !doc.is_punct(t - 1, ":")
         {
+            t += 1;
+            continue;
+        }
+        // "made the claim that", "repeated his charges that": a light verb, then a speech
+        // verb's noun and "that". The two are the cue; what follows "that" was said.
+        let noun_form = form.words.len() == 1
+            && !form.participle
+            && (form.bare || form.words[0].ends_with('s'));
+        if let Some(light) = light_verb_before(doc, t, range.start)
+            .filter(|_| noun_form && t + 1 < range.end && lower(doc, t + 1) == "that")
+        {
+            cues.push(Cue {
+                start: light,
+                verb: t..t + 1,
+                form: Some(form),
+                according: false,
+            });
             t += 1;
             continue;
         }
@@ -515,6 +647,33 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                         "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my"
                     )
         });
+        // ("the many reasons that", "some claims that": a form in -s after a quantity is a
+        // plural noun; "Many say" is a verb. So after a verb that takes it as its object,
+        // also past an adjective: "made bitter charges that", "denied claims that".)
+        let object_verb = |w: &str| {
+            IRREGULAR_PAST.contains(&w)
+                || matches!(
+                    w,
+                    "leveled" | "levelled" | "denied" | "dismissed" | "rejected" | "filed"
+                )
+        };
+        let counted = !form.bare
+            && form.words.len() == 1
+            && form.words[0].ends_with('s')
+            && t > range.start
+            && (matches!(
+                prev,
+                Some("many" | "several" | "few" | "other" | "some" | "all" | "both" | "most")
+            ) || prev.is_some_and(object_verb)
+                || t > range.start + 1
+                    && is_frame_word(doc, t - 1)
+                    && !doc.is_capitalised(t - 1)
+                    && !is_function_word(lower(doc, t - 1))
+                    && object_verb(lower(doc, t - 2)));
+        if counted {
+            t = verb.end;
+            continue;
+        }
         // "sooner than expected", "as predicted,": a set phrase, not a cue.
         let set_phrase = prev == Some("than")
             || prev == Some("as") && (verb.end >= range.end || !is_frame_word(doc, verb.end));
@@ -2104,10 +2263,38 @@ fn attribute(
     };
     // "Supporters who have heard from the campaign say ...": a long noun phrase opening the
     // clause, before "say" only.
+    // Before another verb only with "that" right after it ("A report by the university
+    // found that ..."), and only a phrase that opens with a determiner or a name, whose
+    // relative clause has a verb of its own ("A study that appeared in the journal found";
+    // in "Republicans who agree that" and "the hacker whose work revealed that" the verb is
+    // the relative clause's).
     let left = left.or_else(|| {
-        matches!(lower(doc, cue.verb.start), "say" | "says" | "said")
-            .then(|| long_subject(doc, range.start, cue.start))
-            .flatten()
+        if matches!(lower(doc, cue.verb.start), "say" | "says" | "said") {
+            return long_subject(doc, range.start, cue.start);
+        }
+        let explicit = !form.participle
+            && !is_plural_noun_form(lower(doc, cue.verb.start))
+            && cue.verb.end < content_end
+            && lower(doc, cue.verb.end) == "that";
+        if !explicit {
+            return None;
+        }
+        let subject = long_subject(doc, range.start, cue.start).filter(agrees)?;
+        let first = lower(doc, subject.start);
+        let opens = matches!(
+            first,
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+        ) || doc.is_capitalised(subject.start) && !is_function_word(first);
+        let relative = subject
+            .clone()
+            .find(|&t| matches!(lower(doc, t), "who" | "whose" | "which" | "that"));
+        let own_verb =
+            relative.is_none_or(|r| (r + 1..subject.end).any(|t| finite_verb_like(doc, t)));
+        // ("The mayor made bitter charges that ...": a past before the relative clause is
+        // the sentence's verb, and the cue a noun.)
+        let past = (subject.start..relative.unwrap_or(subject.end))
+            .any(|t| IRREGULAR_PAST.contains(&lower(doc, t)));
+        (opens && own_verb && !past).then_some(subject)
     });
     // "..., Alan Berg, who said ...": the source is "who", standing for the name before it.
     // (After a weak verb only with an object that reports: "Obama, who called the nominee
@@ -3448,7 +3635,13 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         return None;
     }
     let opener = lower(doc, first);
-    if opens_setting(opener) || matches!(opener, "what" | "how" | "why" | "it" | "there" | "this") {
+    // ("Not everyone finds that ...", "No one said that ...": nobody speaks.)
+    let nobody = matches!(opener, "not" | "nobody" | "none")
+        || opener == "no" && first + 1 < cue_start && lower(doc, first + 1) == "one";
+    if nobody
+        || opens_setting(opener)
+        || matches!(opener, "what" | "how" | "why" | "it" | "there" | "this")
+    {
         return None;
     }
     // "... opened two depots last spring and says": a second verb of the sentence, not the
@@ -3509,7 +3702,7 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 && matches!(lower(doc, t - 1), "also" | "then" | "never" | "later")
             // ("Ivo Lund released a letter which says": a past right after a name.)
             || t > first
-                && w.ends_with("ed")
+                && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
                 && is_frame_word(doc, t - 1)
                 && doc.is_capitalised(t - 1)
                 && !is_function_word(lower(doc, t - 1))

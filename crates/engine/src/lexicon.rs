@@ -67,6 +67,9 @@ pub(crate) struct Country {
 pub(crate) struct Lexicon {
     /// Speech verb forms, indexed by their first lower-case word.
     pub verbs: Map<String, Vec<VerbForm>>,
+    /// One-word forms that are mostly plural nouns ("states", marked "?" in the data file):
+    /// kept out of `verbs`, a verb only where `find_cues` says so.
+    pub noun_first: Map<String, VerbForm>,
     /// Titles indexed by their first word, lower-cased; longest first.
     pub titles: Map<String, Vec<Title>>,
     pub first_names: Map<String, Gender>,
@@ -110,6 +113,7 @@ fn split_flags(line: &str) -> (&str, Vec<&str>) {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut verbs: Map<String, Vec<VerbForm>> = Map::default();
+        let mut noun_first: Map<String, VerbForm> = Map::default();
         for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/speech-verbs.txt"))) {
             let (body, flags) = split_flags(line);
             let flags = VerbFlags {
@@ -128,6 +132,10 @@ impl Lexicon {
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
             let lemma = forms[0].to_lowercase();
             for (i, form) in forms.iter().enumerate() {
+                let (form, noun) = match form.strip_prefix('?') {
+                    Some(form) => (form, true),
+                    None => (*form, false),
+                };
                 let words: Vec<String> = form.split_whitespace().map(str::to_lowercase).collect();
                 let participle = words[0].ends_with("ing") && !lemma.starts_with(&words[0]);
                 let entry = VerbForm {
@@ -136,7 +144,11 @@ impl Lexicon {
                     bare: i == 0,
                     flags,
                 };
-                verbs.entry(words[0].clone()).or_default().push(entry);
+                if noun {
+                    noun_first.insert(words[0].clone(), entry);
+                } else {
+                    verbs.entry(words[0].clone()).or_default().push(entry);
+                }
             }
         }
         for forms in verbs.values_mut() {
@@ -227,6 +239,7 @@ impl Lexicon {
         Lexicon {
             org_words_lower,
             verbs,
+            noun_first,
             titles,
             first_names,
             places,
