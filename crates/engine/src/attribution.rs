@@ -613,13 +613,13 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         let verb = t..t + form.words.len();
         // A noun, not a verb: "a demand that", "the report", "his claims".
         let prev = (t > range.start).then(|| lower(doc, t - 1));
+        // ("a letter that says": after "this" or "that", only a bare form is a noun.)
         let after_determiner = prev.is_some_and(|p| {
-            matches!(
+            matches!(p, "this" | "that") && form.bare
+                || matches!(
                 p,
                 "a" | "an"
                     | "the"
-                    | "this"
-                    | "that"
                     | "these"
                     | "those"
                     | "its"
@@ -3396,6 +3396,11 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
     if lower(doc, who) == "which" {
         return which_antecedent(doc, start, who);
     }
+    if lower(doc, who) == "that" {
+        if let Some(message) = message_before(doc, start, who) {
+            return Some(message);
+        }
+    }
     let comma = doc.is_punct(who - 1, ",");
     let np_end = if comma { who - 1 } else { who };
     let name = named_antecedent(doc, start, who, comma);
@@ -3412,12 +3417,21 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
     {
         return None;
     }
+    // ("The dockers carried signs that said": not past the clause's verb.)
     subject_left(doc, start, np_end)
-        .filter(|np| np.end == np_end)
+        .filter(|np| {
+            np.end == np_end
+                && !(np.start + 1..np_end - 1)
+                    .any(|t| !doc.is_capitalised(t) && finite_verb_like(doc, t))
+        })
         .or_else(|| {
             // A noun with its modifiers and determiner ("a young child, who said"), or a bare
-            // plural ("powerful teachers unions who said").
+            // plural ("powerful teachers unions who said"), after the clause's verb.
             let first = modifiers_start(doc, start, head);
+            let first = (first..head)
+                .rev()
+                .find(|&t| !doc.is_capitalised(t) && finite_verb_like(doc, t))
+                .map_or(first, |verb| verb + 1);
             let determiner = first > start
                 && is_frame_word(doc, first - 1)
                 && matches!(
@@ -3476,8 +3490,61 @@ fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
         }
         break;
     }
-    (who >= start + 2 && is_frame_word(doc, who) && matches!(lower(doc, who), "who" | "which"))
-        .then_some(who)
+    (who >= start + 2
+        && is_frame_word(doc, who)
+        && (matches!(lower(doc, who), "who" | "which")
+            || lower(doc, who) == "that" && noun_before_that(doc, start, who)))
+    .then_some(who)
+}
+
+/// A relative "that" at `that`: after a message ("a letter from his doctor that says") or a
+/// noun ("the dockers that said"), not after a verb or a pronoun ("told them that").
+fn noun_before_that(doc: &Doc, start: usize, that: usize) -> bool {
+    if message_before(doc, start, that).is_some() {
+        return true;
+    }
+    let w = lower(doc, that - 1);
+    is_frame_word(doc, that - 1)
+        && !doc.is_capitalised(that - 1)
+        && !is_function_word(w)
+        && pronoun(w).is_none()
+        && !finite_verb_like(doc, that - 1)
+        && !w.ends_with("ly")
+        && !matches!(
+            w,
+            "so" | "such" | "now" | "given" | "means" | "fact" | "idea" | "view" | "one"
+        )
+}
+
+/// "a letter that says", "a letter from his doctor Friday that says": the message a relative
+/// "that" at `that` stands for, past a phrase with "from" or "by" and a time; the phrase up
+/// to before the time.
+fn message_before(doc: &Doc, start: usize, that: usize) -> Option<Range<usize>> {
+    let mut end = that;
+    while end > start + 1 && is_frame_word(doc, end - 1) && is_time_word(lower(doc, end - 1)) {
+        end -= 1;
+    }
+    let message = (end.saturating_sub(6).max(start)..end)
+        .rev()
+        .find(|&t| is_frame_word(doc, t) && names_a_message(lower(doc, t)))?;
+    let plain = message + 1 == end
+        || matches!(lower(doc, message + 1), "from" | "by")
+            && (message + 2..end).all(|t| is_frame_word(doc, t) && !finite_verb_like(doc, t));
+    if !plain {
+        return None;
+    }
+    let first = modifiers_start(doc, start, message);
+    let first = if first > start && DETERMINERS.contains(&lower(doc, first - 1)) {
+        first - 1
+    } else {
+        first
+    };
+    Some(first..end)
+}
+
+/// A word of a time: "Friday", "afternoon", "morning", "night", "evening".
+fn is_time_word(word: &str) -> bool {
+    is_calendar_word(word) || matches!(word, "morning" | "afternoon" | "evening" | "night")
 }
 
 /// The body, country or group a "which" after a comma stands for: "the United States, which
@@ -3645,8 +3712,8 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         return None;
     }
     // "... opened two depots last spring and says": a second verb of the sentence, not the
-    // end of a subject.
-    if matches!(lower(doc, cue_start - 1), "and" | "but" | "or") {
+    // end of a subject. ("The dockers that said ...": the verb of a relative clause.)
+    if matches!(lower(doc, cue_start - 1), "and" | "but" | "or" | "that") {
         return None;
     }
     let mut relative = false;
