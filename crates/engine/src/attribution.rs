@@ -2416,7 +2416,54 @@ fn attribute(
                 let bare = !form.flags.quoted
                     || !(cue.verb.end..range.end)
                         .any(|t| is_frame_word(doc, t) && matches!(lower(doc, t), "as" | "that"));
-                if ended && bare {
+                // (Nor a verb with words of its own: "Ivo Lund called the plan “Save the
+                // Pier.”", "urged the crew to “stay home.”" After a judging verb, only a
+                // listener and a setting may follow: "called the plan a disaster" has an
+                // object.)
+                let setting = |t: usize| {
+                    doc.is_punct(t, ",")
+                        || is_frame_word(doc, t)
+                            && matches!(
+                                lower(doc, t),
+                                "as" | "while"
+                                    | "when"
+                                    | "before"
+                                    | "after"
+                                    | "because"
+                                    | "to"
+                                    | "in"
+                                    | "on"
+                                    | "at"
+                                    | "during"
+                                    | "from"
+                                    | "with"
+                            )
+                };
+                let after_listener = if form.flags.object {
+                    listener_end(doc, cue.verb.end, range.end)
+                } else {
+                    cue.verb.end
+                };
+                let rest = skip_adjuncts(doc, after_listener, range.end);
+                // (A quotation in a clause of the narrative after the cue is not its object:
+                // "asks as a man walks by, saying “...”".)
+                let narrative = (rest..range.end)
+                    .find(|&t| {
+                        is_frame_word(doc, t)
+                            && matches!(
+                                lower(doc, t),
+                                "as" | "while" | "when" | "before" | "after" | "because"
+                            )
+                    })
+                    .unwrap_or(range.end);
+                let quoted_after = (cue.verb.end..narrative)
+                    .any(|t| matches!(doc.tokens[t].kind(), TokenKind::Open(_)));
+                let object = form.flags.judges
+                    && rest < range.end
+                    && is_frame_word(doc, rest)
+                    && !setting(rest);
+                let alone = !quoted_after && !object;
+                if ended && bare && alone {
                     return make(doc.quotes[q].pieces.clone(), Some(subject));
                 }
             }
@@ -4673,10 +4720,15 @@ fn request_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
         }
         let w = lower(doc, u);
         if u > from && w == "to" {
-            return u + 1 < end
-                && is_frame_word(doc, u + 1)
-                && !is_function_word(lower(doc, u + 1))
-                && !doc.is_capitalised(u + 1);
+            // (Also a quoted infinitive: "told supporters to “go vote.”")
+            let verb = match doc.tokens.get(u + 1).map(|token| token.kind()) {
+                Some(TokenKind::Open(_)) => u + 2,
+                _ => u + 1,
+            };
+            return verb < end
+                && doc.tokens[verb].kind() == TokenKind::Word
+                && !is_function_word(lower(doc, verb))
+                && !doc.is_capitalised(verb);
         }
         if matches!(
             w,
