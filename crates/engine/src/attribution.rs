@@ -670,7 +670,13 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     && !doc.is_capitalised(t - 1)
                     && !is_function_word(lower(doc, t - 1))
                     && object_verb(lower(doc, t - 2)));
-        if counted {
+        // ("Officials report claims of abuse": a form in -s right after a cue is its
+        // object.)
+        let object_of_cue = !form.bare
+            && form.words.len() == 1
+            && form.words[0].ends_with('s')
+            && cues.last().is_some_and(|c: &Cue| c.verb.end == t);
+        if counted || object_of_cue {
             t = verb.end;
             continue;
         }
@@ -1070,6 +1076,17 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     let mut start = head;
     while start > sentence_start {
         let t = start - 1;
+        // "A 2013 report said": a year after the determiner of a nominal head.
+        let year = nominal
+            && t > sentence_start
+            && doc.tokens[t].kind() == TokenKind::Number
+            && doc.tokens[t].quote().is_none()
+            && is_frame_word(doc, t - 1)
+            && DETERMINERS.contains(&lower(doc, t - 1));
+        if year {
+            start = t;
+            continue;
+        }
         if !is_frame_word(doc, t) {
             break;
         }
@@ -4261,7 +4278,11 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                                     lower(doc, t + 2),
                                     "him" | "her" | "them" | "it" | "to"
                                 ));
+                        // ("praise the plan and say it will work": a bare form after a
+                        // bare cue.)
                         is_speech_verb(next)
+                            || cue.form.is_some_and(|f| f.bare)
+                                && lexicon().verbs.contains_key(next)
                             || is_aux(next)
                             || verb_with_object
                             || matches!(next, "he" | "she" | "they" | "we" | "i" | "it")
