@@ -536,21 +536,21 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         // "states" is mostly the plural noun ("the Warsaw Pact states that joined", "swing
         // states that"): a verb only after a document, a pronoun or an adverb ("The law
         // states that", "a memo that states", "it clearly states").
-        let noun_first = lex
-            .noun_first
-            .get(word)
-            .filter(|_| t > range.start && states_subject(lower(doc, t - 1)));
-        let form = lex
-            .verbs
-            .get(word)
-            .and_then(|forms| {
-                forms.iter().find(|form| {
-                    form.words.iter().enumerate().all(|(k, w)| {
-                        t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
-                    })
+        // (Looked up only for a word in -s that is no verb form: one lookup a word.)
+        let noun_first = || {
+            lex.noun_first
+                .get(word)
+                .filter(|_| t > range.start && states_subject(lower(doc, t - 1)))
+        };
+        let form = match lex.verbs.get(word) {
+            Some(forms) => forms.iter().find(|form| {
+                form.words.iter().enumerate().all(|(k, w)| {
+                    t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
                 })
-            })
-            .or(noun_first);
+            }),
+            None if word.ends_with('s') => noun_first(),
+            None => None,
+        };
         let Some(form) = form else {
             t += 1;
             continue;
