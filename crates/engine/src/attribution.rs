@@ -2280,8 +2280,8 @@ fn attribute(
     };
     // "Supporters who have heard from the campaign say ...": a long noun phrase opening the
     // clause, before "say" only.
-    // Before another verb only with "that" right after it ("A report by the university
-    // found that ..."), and only a phrase that opens with a determiner or a name, whose
+    // Before another verb only with "that" or a quotation right after it ("A report by the
+    // university found that ...", "Protesters marching through the streets chanted “...”"), and only a phrase that opens with a determiner or a name, whose
     // relative clause has a verb of its own ("A study that appeared in the journal found";
     // in "Republicans who agree that" and "the hacker whose work revealed that" the verb is
     // the relative clause's).
@@ -2292,7 +2292,11 @@ fn attribute(
         let explicit = !form.participle
             && !is_plural_noun_form(lower(doc, cue.verb.start))
             && cue.verb.end < content_end
-            && lower(doc, cue.verb.end) == "that";
+            && (lower(doc, cue.verb.end) == "that"
+                // (A bare form before a quotation is a noun: "Clinton's reaction to the EPA
+                // biofuel rule “could be ...”".)
+                || !form.bare
+                    && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(q) if quote_is_speechlike(doc, q)));
         if !explicit {
             return None;
         }
@@ -2311,7 +2315,13 @@ fn attribute(
         // the sentence's verb, and the cue a noun.)
         let past = (subject.start..relative.unwrap_or(subject.end))
             .any(|t| IRREGULAR_PAST.contains(&lower(doc, t)));
-        (opens && own_verb && !past).then_some(subject)
+        // (Nor a heading run into the sentence: "TEAM REFUSES TO STAY The team said".)
+        let caps = |t: usize| {
+            let w = doc.word(t);
+            w.len() > 1 && w.chars().all(|c| c.is_uppercase())
+        };
+        let heading = (subject.start + 1..subject.end).any(|t| caps(t - 1) && caps(t));
+        (opens && own_verb && !past && !heading).then_some(subject)
     });
     // "..., Alan Berg, who said ...": the source is "who", standing for the name before it.
     // (After a weak verb only with an object that reports: "Obama, who called the nominee
