@@ -4890,13 +4890,32 @@ fn clause_after(
         {
             u += 1;
         }
+        // ("promised lower taxes and “jobs, jobs, jobs,”": an object that ends on a
+        // quotation reports the words, quotation included.)
+        let in_object = u > t
+            && matches!(lower(doc, u - 1), "and" | "or" | "a" | "an")
+            && !(t..u).any(|v| {
+                matches!(
+                    lower(doc, v),
+                    "of" | "against" | "about" | "to" | "for" | "with" | "in" | "on"
+                )
+            });
+        if let TokenKind::Open(q) = doc.tokens.get(u).map_or(TokenKind::Punct, |x| x.kind()) {
+            let close = doc.quotes[q].close_token.filter(|&c| c < end);
+            if let Some(close) = close.filter(|_| in_object) {
+                return content_after(doc, t, close + 1, false).map(|p| (p, false));
+            }
+        }
         if u < end
             && (lower(doc, u) == "that"
                 || u > t && clause_opens(doc, u, end)
                 || is_frame_word(doc, u) && opens_question(doc, cue, u)
                 || doc.is_punct(u, ":")
                 || doc.is_punct(u, ",")
-                || matches!(doc.tokens[u].kind(), TokenKind::Open(_)))
+                // ("promised lower taxes and “jobs,”", "promised a “new harbor”": a
+                // listener does not end on "and" or an article; the quotation is in the
+                // object.)
+                || matches!(doc.tokens[u].kind(), TokenKind::Open(_)) && !in_object)
         {
             t = u;
         } else if u < end && u > t && is_frame_word(doc, u) {
