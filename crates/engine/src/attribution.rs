@@ -70,6 +70,8 @@ struct Cue {
     form: Option<&'static VerbForm>,
     /// "according to".
     according: bool,
+    /// A noun after a possessive ("Trump’s claim that"): the possessor speaks.
+    owner: bool,
 }
 
 /// Finds every statement of the text, in text order.
@@ -450,6 +452,39 @@ fn states_subject(word: &str) -> bool {
         )
 }
 
+/// "seized on Trump’s claim that ...": the possessor of a speech verb's noun, and the clause
+/// after "that". Only where the noun phrase does not open the clause: in "Ada Wren’s claim
+/// that the pier is safe is false" the clause runs into the sentence's own verb.
+fn owner_report(
+    doc: &Doc,
+    cue: &Cue,
+    range: Range<usize>,
+    end: usize,
+) -> Option<(Vec<Range<usize>>, Range<usize>)> {
+    let last = cue.start - 1;
+    let mut first = last;
+    if doc.is_capitalised(last) {
+        while first > range.start && is_frame_word(doc, first - 1) && doc.is_capitalised(first - 1)
+        {
+            first -= 1;
+        }
+        // (The sentence's first word is capitalised anyway: "Politifact seized on ..." is no
+        // name with the possessor.)
+        while first < last && first == range.start && !doc.is_capitalised(first + 1) {
+            first += 1;
+        }
+    } else {
+        first = (last.saturating_sub(3).max(range.start)..last)
+            .rev()
+            .find(|&t| is_frame_word(doc, t) && matches!(lower(doc, t), "the" | "a" | "an"))?;
+    }
+    if leading_connectives(doc, range.start, first) == first {
+        return None;
+    }
+    let (pieces, _) = clause_after(doc, cue, cue.verb.end, end)?;
+    Some((pieces, first..last + 1))
+}
+
 /// A speech verb's form in -s that is also a plural noun: "reports", "claims".
 fn is_plural_noun_form(word: &str) -> bool {
     matches!(
@@ -529,6 +564,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 verb: t..t + 2,
                 form: None,
                 according: true,
+                owner: false,
             });
             t += 2;
             continue;
@@ -582,6 +618,28 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 verb: t..t + 1,
                 form: Some(form),
                 according: false,
+                owner: false,
+            });
+            t += 1;
+            continue;
+        }
+        // "Trump’s claim that ...", "the mayor's warning that ...": a speech verb's noun after a
+        // possessive, then "that": the possessor said what follows.
+        let possessed = t > range.start + 1
+            && t + 1 < range.end
+            && form.words.len() == 1
+            && (form.bare || is_plural_noun_form(word) || matches!(word, "warning" | "warnings"))
+            && is_frame_word(doc, t - 1)
+            && (lower(doc, t - 1).ends_with("’s") || lower(doc, t - 1).ends_with("'s"))
+            && !is_subject_contraction(lower(doc, t - 1))
+            && lower(doc, t + 1) == "that";
+        if possessed {
+            cues.push(Cue {
+                start: t,
+                verb: t..t + 1,
+                form: Some(form),
+                according: false,
+                owner: true,
             });
             t += 1;
             continue;
@@ -762,6 +820,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 verb: verb.clone(),
                 form: Some(form),
                 according: false,
+                owner: false,
             });
         }
         t = verb.end;
@@ -2110,6 +2169,10 @@ fn attribute(
         return make(content_before(doc, range.start, end, 3)?, Some(subject));
     }
 
+    if cue.owner {
+        return owner_report(doc, cue, range.clone(), content_end)
+            .and_then(|(pieces, owner)| make(pieces, Some(owner)));
+    }
     if let Some(found) = asked_without_asker(doc, cue, range.clone(), content_end) {
         return make(found.0, found.1);
     }

@@ -613,7 +613,8 @@ const DETERMINER_WORDS: &[&str] = &[
 pub(crate) fn nominal_text(doc: &Doc, words: &[usize]) -> String {
     let first = doc.tokens[words[0]].start();
     let last = doc.tokens[words[words.len() - 1]].end();
-    let text = &doc.text[first..last];
+    // ("the mayor's claim that": the possessor speaks, without its "'s".)
+    let text = strip_possessive(&doc.text[first..last]);
     for article in ["The ", "A ", "An "] {
         if let Some(rest) = text.strip_prefix(article) {
             return format!("{}{rest}", article.to_lowercase());
