@@ -2324,8 +2324,16 @@ fn attribute(
                 .filter(agrees)
                 .filter(opens_clause)
         })
-        // ("which together vowed": an adverb is not a subject.)
-        .filter(|s| !(s.len() == 1 && matches!(lower(doc, s.start), "together" | "jointly")));
+        // ("which together vowed": an adverb is not a subject; "With leaders worried about
+        // turnout, ...": nor a phrase that opens with a preposition.)
+        .filter(|s| !(s.len() == 1 && matches!(lower(doc, s.start), "together" | "jointly")))
+        .filter(|s| {
+            !(is_frame_word(doc, s.start)
+                && matches!(
+                    lower(doc, s.start),
+                    "with" | "in" | "on" | "at" | "after" | "for" | "by" | "from" | "during"
+                ))
+        });
     // "Federal and state officials said", "RT and its defenders say": the subject found is the
     // last of joined noun phrases; the whole phrase opening the clause speaks.
     let left = match left {
@@ -4862,6 +4870,10 @@ fn clause_after(
     end: usize,
 ) -> Option<(Vec<Range<usize>>, bool)> {
     let form = cue.form?;
+    // ("worried about a lack of passion, Obama ...": a weak verb's topic is not its words.)
+    if form.flags.weak && from < end && is_frame_word(doc, from) && lower(doc, from) == "about" {
+        return None;
+    }
     let mut t = from;
     // "pledged to rebuild the bridge", "vowed Saturday to rid the world of “...”": a
     // commitment reports the infinitive after it.
