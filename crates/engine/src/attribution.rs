@@ -4641,6 +4641,15 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 2;
             continue;
         }
+        // "said late Wednesday that", "early Friday".
+        if matches!(w, "late" | "early")
+            && t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && is_calendar_word(lower(doc, t + 1))
+        {
+            t += 2;
+            continue;
+        }
         // "wrote for The Washington Informer that": a publication, right before "that".
         if w == "for" {
             let name = (t + 1..end.min(t + 7))
