@@ -526,7 +526,9 @@ fn light_verb_before(doc: &Doc, t: usize, floor: usize) -> Option<usize> {
                 | "levelled"
                 | "issued"
         ) {
-            return Some(u);
+            // (Not an infinitive: in "prompted his wife to make a comment that ...", the one
+            // who speaks is the object of another verb.)
+            return (u == floor || lower(doc, u - 1) != "to").then_some(u);
         }
         let modifier = matches!(
             w,
