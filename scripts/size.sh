@@ -66,7 +66,13 @@ cd "$(dirname "$0")/.."
 # restrictive "which", a present tense as the first verb, "the day after ...", "for" a
 # publication, that-clauses running past their quotation, "As X put it:", messages addressed
 # to someone) add 1.2 KB with no new dependency: the page total went to 308,338 bytes.
-BUDGET=311296
+# 304 KiB -> 308 KiB in session 14 (issue 3): session 13 ended at 308,380 bytes; session 14's
+# rules (long subjects before any verb with "that" or a quotation, "states" after a document,
+# light verbs and possessors of a speech verb's noun, relative "that" after a message or a
+# noun, quoted request infinitives, the check that a verb with words of its own does not take
+# the quotation before it, "worried that") add 3.5 KB with no new dependency: the page total
+# went to 311,858 bytes.
+BUDGET=315392
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
