@@ -2160,6 +2160,15 @@ fn attribute(
     // its pronoun: "He’s claiming that").
     let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)))
         || cue.start > range.start && is_subject_contraction(lower(doc, cue.start - 1));
+    // (“A,” Tester said, referring to the excuse, “b.”: a participle of the narrative
+    // between two parts of one quotation is no statement of its own.)
+    if is_frame_participle(lower(doc, cue.verb.start))
+        && comma_before(doc, cue.start)
+        && matches!(doc.tokens[range.start].kind(), TokenKind::Open(_))
+        && resumed_after_insertion(doc, cue.verb.end, range.end).is_some()
+    {
+        return None;
+    }
     if (form.participle && !progressive) || infinitive {
         // ", saying that ...", "with X saying that ...", "to remind leaders that ...".
         let with_subject = (!infinitive)
@@ -3330,26 +3339,13 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             // others ...": the frame goes on, not the reported words.
             if t > from + 2 && t + 1 < end && is_frame_word(doc, t + 1) {
                 let next = lower(doc, t + 1);
-                let frame_participle = matches!(
-                    next,
-                    "pointing"
-                        | "citing"
-                        | "highlighting"
-                        | "echoing"
-                        | "referring"
-                        | "prompting"
-                        | "underscoring"
-                        | "signaling"
-                        | "signalling"
-                        | "speaking"
-                        | "compared"
-                        | "while"
-                        | "whereas"
-                ) || next.ends_with("ing")
-                    && lexicon()
-                        .verbs
-                        .get(next)
-                        .is_some_and(|forms| forms.iter().any(|f| f.participle));
+                let frame_participle = is_frame_participle(next)
+                    || matches!(next, "compared" | "while" | "whereas")
+                    || next.ends_with("ing")
+                        && lexicon()
+                            .verbs
+                            .get(next)
+                            .is_some_and(|forms| forms.iter().any(|f| f.participle));
                 if frame_participle {
                     return cut;
                 }
@@ -4120,6 +4116,24 @@ fn parenthetical(
 /// The quotation that resumes a sentence after an insertion that starts at `t` and ends at a
 /// comma: ", speaking of politicians, “and leave ...”". The insertion holds no quotation and
 /// no speech verb, and the quotation opens in lower case, so it cannot start a sentence.
+/// A participle of the narrative around a quotation, not an act of speech of its own:
+/// "pointing to", "citing", "referring to".
+fn is_frame_participle(word: &str) -> bool {
+    matches!(
+        word,
+        "pointing"
+            | "citing"
+            | "highlighting"
+            | "echoing"
+            | "referring"
+            | "prompting"
+            | "underscoring"
+            | "signaling"
+            | "signalling"
+            | "speaking"
+    )
+}
+
 fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let limit = (t + 30).min(end);
     let comma = (t + 1..limit).find(|&u| {
@@ -4131,7 +4145,9 @@ fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<
         matches!(doc.tokens[u].kind(), TokenKind::Word | TokenKind::Number)
             || doc.is_punct(u, ",")
             || doc.is_punct(u, "'")
-    }) && !(t..comma).any(|u| lexicon().verbs.contains_key(lower(doc, u)));
+    }) && !(t..comma).any(|u| {
+        lexicon().verbs.contains_key(lower(doc, u)) && !is_frame_participle(lower(doc, u))
+    });
     let TokenKind::Open(q) = doc.tokens[comma + 1].kind() else {
         return None;
     };
