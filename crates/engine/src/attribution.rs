@@ -578,41 +578,30 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 1;
             continue;
         }
-        // "made the claim that", "repeated his charges that": a light verb, then a speech
-        // verb's noun and "that". The two are the cue; what follows "that" was said.
-        let noun_form = form.words.len() == 1
-            && !form.participle
-            && (form.bare || form.words[0].ends_with('s'));
-        if let Some(light) = light_verb_before(doc, t, range.start)
-            .filter(|_| noun_form && t + 1 < range.end && lower(doc, t + 1) == "that")
-        {
-            cues.push(Cue {
-                start: light,
-                verb: t..t + 1,
-                form: Some(form),
-                according: false,
-                owner: false,
-            });
-            t += 1;
-            continue;
-        }
-        // "Trump’s claim that ...", "the mayor's warning that ...": a speech verb's noun after a
-        // possessive, then "that": the possessor said what follows.
+        // A speech verb's noun before "that" may be the cue. After a light verb ("made the
+        // claim that", "repeated his charges that") the two are the cue; after a possessive
+        // ("Trump’s claim that", "the mayor's warning that") the possessor said what follows.
+        let before_that = form.words.len() == 1 && t + 1 < range.end && lower(doc, t + 1) == "that";
+        let noun_form = !form.participle && (form.bare || form.words[0].ends_with('s'));
         let possessed = t > range.start + 1
-            && t + 1 < range.end
-            && form.words.len() == 1
             && (form.bare || is_plural_noun_form(word) || matches!(word, "warning" | "warnings"))
             && is_frame_word(doc, t - 1)
             && (lower(doc, t - 1).ends_with("’s") || lower(doc, t - 1).ends_with("'s"))
-            && !is_subject_contraction(lower(doc, t - 1))
-            && lower(doc, t + 1) == "that";
-        if possessed {
+            && !is_subject_contraction(lower(doc, t - 1));
+        let noun_cue = if !before_that {
+            None
+        } else if let Some(light) = light_verb_before(doc, t, range.start).filter(|_| noun_form) {
+            Some((light, false))
+        } else {
+            possessed.then_some((t, true))
+        };
+        if let Some((start, owner)) = noun_cue {
             cues.push(Cue {
-                start: t,
+                start,
                 verb: t..t + 1,
                 form: Some(form),
                 according: false,
-                owner: true,
+                owner,
             });
             t += 1;
             continue;
