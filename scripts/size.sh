@@ -71,7 +71,7 @@ cd "$(dirname "$0")/.."
 # light verbs and possessors of a speech verb's noun, relative "that" after a message or a
 # noun, quoted request infinitives, the check that a verb with words of its own does not take
 # the quotation before it, "worried that") add 3.5 KB with no new dependency: the page total
-# went to 311,838 bytes.
+# went to 311,922 bytes.
 BUDGET=315392
 total=0
 worker=0
