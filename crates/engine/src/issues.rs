@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Issue, Statement};
 use crate::attribution::Found;
-use crate::text::Doc;
+use crate::text::{Doc, TokenKind};
 
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/taxonomy.rs"));
@@ -287,9 +287,14 @@ impl<'d, 't> TokenStems<'d, 't> {
                 let start = self.flat.len() as u32;
                 let text: &'t str = self.doc.text;
                 let word = &text[self.doc.tokens[token].range()];
-                // Most tokens are one plain word: no need to split them.
-                let plain = word.bytes().all(|b| b.is_ascii_alphanumeric());
-                if plain {
+                let is_word = matches!(
+                    self.doc.tokens[token].kind(),
+                    TokenKind::Word | TokenKind::Number
+                );
+                if !is_word {
+                    // Punctuation and quotation marks have no words.
+                } else if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                    // Most tokens are one plain word: no need to split them.
                     let index = self.list.stem_id(word, matcher);
                     self.flat.push(index);
                 } else {
