@@ -1118,9 +1118,12 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             continue;
         }
         // A lower-case adjective before a title: "presidential nominee", "former president".
+        // (Not a verb: "Ivo Ross said Mr. Obama told": "said" ends the subject.)
         if !is_function_word(w)
             && !is_aux(w)
             && !w.ends_with("ed")
+            && !IRREGULAR_PAST.contains(&w)
+            && !lexicon().verbs.contains_key(w)
             && start < end
             && is_title_word(lower(doc, start))
         {
@@ -2229,6 +2232,7 @@ fn attribute(
             })
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
             .or_else(|| insertion_subject(doc, range.clone(), cue.start))
+            .or_else(|| coordinated_subject(doc, range.clone(), cue.start))
             .or_else(|| main_subject(doc, range.clone(), cue.start))
             .or_else(|| opening_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
@@ -3160,6 +3164,29 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
             next += 1;
         }
         (next < range.end && finite_verb_like(doc, next)).then_some((comma, subject))
+    })
+}
+
+/// "Prosecutors charged the officer and Ada Wren fired her chief, acknowledging that ...": a
+/// participle after two joined clauses goes with the nearer one, whose subject is a name
+/// right after "and" with a past verb of its own.
+fn coordinated_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    if cue_start < range.start + 4 || !doc.is_punct(cue_start - 1, ",") {
+        return None;
+    }
+    let floor = cue_start.saturating_sub(25).max(range.start + 2);
+    (floor..cue_start - 2).rev().find_map(|and| {
+        if !(is_frame_word(doc, and) && lower(doc, and) == "and") {
+            return None;
+        }
+        let subject = subject_right(doc, and + 1, cue_start - 1)?;
+        let verb = subject.end;
+        let named = doc.is_capitalised(subject.start) && subject.end > subject.start;
+        let past = verb + 1 < cue_start && is_frame_word(doc, verb) && {
+            let w = lower(doc, verb);
+            w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+        };
+        (named && past && has_verb_like(doc, range.start, and)).then_some(subject)
     })
 }
 
@@ -4620,6 +4647,40 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
         {
             t += 2;
             continue;
+        }
+        // "has said for weeks that", "said for the past two years": how long. (Not "called
+        // for months of talks": an "of" after the unit makes it a thing.)
+        if w == "for" {
+            let mut u = t + 1;
+            let past = u + 1 < end
+                && is_frame_word(doc, u)
+                && lower(doc, u) == "the"
+                && matches!(lower(doc, u + 1), "past" | "last");
+            if past {
+                u += 2;
+            }
+            let unit = duration_unit(doc, u, end).or_else(|| {
+                (u < end
+                    && is_frame_word(doc, u)
+                    && (matches!(
+                        lower(doc, u),
+                        "days" | "weeks" | "months" | "years" | "decades"
+                    ) || past && matches!(lower(doc, u), "day" | "week" | "month" | "year")))
+                .then_some(u)
+            });
+            // (Nor "words he has been repeating for decades, not so much because": a comma
+            // after it only before a quotation.)
+            if let Some(unit) = unit.filter(|&unit| {
+                unit + 1 < end
+                    && !(is_frame_word(doc, unit + 1)
+                        && matches!(lower(doc, unit + 1), "of" | "to" | "in" | "and" | "or"))
+                    && !(doc.is_punct(unit + 1, ",")
+                        && !(unit + 2 < end
+                            && matches!(doc.tokens[unit + 2].kind(), TokenKind::Open(_))))
+            }) {
+                t = unit + 1;
+                continue;
+            }
         }
         // "wrote for The Washington Informer that": a publication, right before "that".
         if w == "for" {

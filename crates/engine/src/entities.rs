@@ -37,12 +37,17 @@ pub(crate) enum Pronoun {
 }
 
 pub(crate) fn pronoun(lower: &str) -> Option<Pronoun> {
-    Some(match lower {
-        // (With "is" or "are" run in: "He’s claiming that ...".)
-        "he" | "he’s" | "he's" => Pronoun::He,
-        "she" | "she’s" | "she's" => Pronoun::She,
-        "they" | "they’re" | "they're" => Pronoun::They,
-        "it" | "it’s" | "it's" => Pronoun::It,
+    // (With a verb run in: "He’s claiming that ...", "they’ve said", "I’m told".)
+    let base = match lower.split_once(['’', '\'']) {
+        Some((base, "s" | "re" | "ve" | "d" | "ll" | "m")) => base,
+        Some(_) => return None,
+        None => lower,
+    };
+    Some(match base {
+        "he" => Pronoun::He,
+        "she" => Pronoun::She,
+        "they" => Pronoun::They,
+        "it" => Pronoun::It,
         "i" | "we" | "you" => Pronoun::Other,
         _ => return None,
     })
@@ -1974,6 +1979,8 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && doc.is_capitalised(t)
             && !is_function_word(doc.lower(t))
             && !is_calendar_word(doc.lower(t))
+            // ("other than Ivo Lund I’ve presided": a pronoun with a verb run in.)
+            && pronoun(doc.lower(t)).is_none()
             // "One of Trump's advisers": a number word opening a sentence is not a name.
             && !matches!(
                 doc.lower(t),

@@ -329,6 +329,19 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         }
         np = head;
     }
+    // "Paris, who used to work on Capitol Hill, said": a place does not take "who"; the name
+    // is a person's.
+    let who_at = |t: usize| t < doc.tokens.len() && doc.lower(t) == "who";
+    if np.kind == Some(SpeakerKind::Country)
+        && (who_at(mention.end) || who_at(mention.end + 1) && doc.is_punct(mention.end, ","))
+    {
+        np.kind = Some(SpeakerKind::Person);
+        np.name = mention
+            .filter(|&t| doc.is_word(t))
+            .map(|t| doc.word(t).to_string())
+            .collect();
+        np.affiliation = None;
+    }
     np
 }
 
