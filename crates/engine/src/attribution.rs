@@ -1862,7 +1862,8 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         let opens = |subject: &Range<usize>| {
             let lead = subject.start;
             let owned_thing = matches!(lower(doc, lead), "its" | "his" | "her" | "their")
-                && !is_nominal_head(lower(doc, subject.end - 1));
+                && !is_nominal_head(lower(doc, subject.end - 1))
+                && !is_kin(lower(doc, subject.end - 1));
             !owned_thing
                 && (lead == range.start
                     || leading_connectives(doc, range.start, lead + 1) == lead
@@ -2148,6 +2149,26 @@ fn attribute(
     }
     let form = cue.form?;
     let infinitive = form.bare && cue.start > range.start && lower(doc, cue.start - 1) == "to";
+    // "it's fair to say that", "hard to say whether": the writer's hedge, no one's words.
+    if infinitive
+        && cue.start > range.start + 1
+        && matches!(
+            lower(doc, cue.start - 2),
+            "fair"
+                | "safe"
+                | "hard"
+                | "easy"
+                | "difficult"
+                | "accurate"
+                | "impossible"
+                | "possible"
+                | "reasonable"
+                | "needless"
+                | "suffice"
+        )
+    {
+        return None;
+    }
     // "is stressing that": a participle after a form of "be" is a finite verb (also run into
     // its pronoun: "He’s claiming that").
     let progressive = (cue.start..cue.verb.start).any(|a| is_be(lower(doc, a)))
@@ -4078,11 +4099,18 @@ fn parenthetical(
             }
             TokenKind::Word if comma && doc.tokens[t].quote().is_none() => {
                 let next = lower(doc, t);
+                // (Nor the narrative's next step after a frame that opens the sentence: "Ada
+                // Wren hinted at a shakeup, then took it back", "Ivo Lund spoke first, and
+                // the crowd cheered". Inside reported words it goes on: "The fee, she said,
+                // and the tax are too high".)
+                let opening = end <= range.start || is_connective_span(doc, range.start, end);
                 let goes_on = !next.ends_with("ing")
+                    && !(opening && matches!(next, "and" | "but" | "or"))
                     && !matches!(
                         next,
                         "who"
                             | "which"
+                            | "then"
                             | "according"
                             | "in"
                             | "on"
@@ -4597,6 +4625,19 @@ fn in_title(doc: &Doc, u: usize, end: usize) -> bool {
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
+        // "Ivo Lund said, and I quote, “...”": the aside belongs to the frame (up to its
+        // closing comma).
+        if t + 4 < end
+            && doc.is_punct(t, ",")
+            && (t + 1..t + 4).all(|u| is_frame_word(doc, u))
+            && lower(doc, t + 1) == "and"
+            && lower(doc, t + 2) == "i"
+            && lower(doc, t + 3) == "quote"
+            && doc.is_punct(t + 4, ",")
+        {
+            t += 4;
+            continue;
+        }
         if t >= end || !is_frame_word(doc, t) {
             return t;
         }
@@ -5209,6 +5250,45 @@ fn clause_after(
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))
+}
+
+/// A word for a relative or a friend: "his wife", "her ex-husband" are people, who speak.
+fn is_kin(word: &str) -> bool {
+    let word = word.strip_prefix("ex-").unwrap_or(word);
+    matches!(
+        word,
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "mother"
+            | "father"
+            | "parents"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "widow"
+            | "widower"
+            | "spouse"
+            | "partner"
+            | "fiancé"
+            | "fiancée"
+            | "boyfriend"
+            | "girlfriend"
+            | "friend"
+            | "friends"
+            | "family"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "grandmother"
+            | "grandfather"
+            | "mom"
+            | "dad"
+    )
 }
 
 /// "the country needs a ...", "the U.S. wants to ...": a determiner and one singular noun
