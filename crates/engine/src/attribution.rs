@@ -4104,8 +4104,9 @@ fn parenthetical(
                 // the crowd cheered". Inside reported words it goes on: "The fee, she said,
                 // and the tax are too high".)
                 let opening = end <= range.start || is_connective_span(doc, range.start, end);
+                let narrative_step = opening && matches!(next, "and" | "but" | "or");
                 let goes_on = !next.ends_with("ing")
-                    && !(opening && matches!(next, "and" | "but" | "or"))
+                    && !narrative_step
                     && !matches!(
                         next,
                         "who"
