@@ -2310,6 +2310,84 @@ fn attribute(
                 .filter(|&t| is_frame_word(doc, t))
                 .any(|t| matches!(lower(doc, t), "a" | "an" | "another" | "each" | "every")))
     };
+    // "led to what aide Ivo Lund called “the beginning of a new era”": the subject of a free
+    // relative speaks the quoted complement (and the noun it may modify: "what Wren called a
+    // “let a thousand flowers bloom” approach").
+    if form.flags.quoted {
+        let what = (cue.start.saturating_sub(10).max(range.start)..cue.start)
+            .rev()
+            .take_while(|&t| is_frame_word(doc, t) || doc.is_punct(t, ","))
+            .find(|&t| lower(doc, t) == "what");
+        let subject = what.and_then(|what| {
+            subject_left(doc, range.start, cue.start)
+                .filter(|s| s.start == what + 1)
+                .or_else(|| {
+                    // ("what former employees have called": a plain noun phrase.)
+                    let words = what + 1..cue.start;
+                    (!words.is_empty() && words.clone().all(|t| is_frame_word(doc, t)))
+                        .then_some(words)
+                })
+        });
+        if let Some(subject) = subject {
+            let mut from = skip_adjuncts(doc, cue.verb.end, content_end);
+            // ("what Ada Wren described as a “piece of history”")
+            if from + 1 < content_end && is_frame_word(doc, from) && lower(doc, from) == "as" {
+                from += 1;
+            }
+            let quote = (from..content_end.min(from + 3))
+                .take_while(|&t| {
+                    is_frame_word(doc, t) || matches!(doc.tokens[t].kind(), TokenKind::Open(_))
+                })
+                .find_map(|t| match doc.tokens[t].kind() {
+                    TokenKind::Open(q) if quote_is_speechlike(doc, q) => Some(q),
+                    _ => None,
+                });
+            let close = quote
+                .and_then(|q| doc.quotes[q].close_token)
+                .filter(|&c| c < content_end);
+            if let Some(close) = close {
+                // (The noun after the quotation only when a determiner opens the phrase: "a
+                // “let a thousand flowers bloom” approach", not "“fraud” lead senators to".)
+                let determined = from < close
+                    && is_frame_word(doc, from)
+                    && DETERMINERS.contains(&lower(doc, from));
+                let mut last = close;
+                while determined
+                    && last + 1 < content_end
+                    && last < close + 3
+                    && is_frame_word(doc, last + 1)
+                    && !doc.is_capitalised(last + 1)
+                    && !is_function_word(lower(doc, last + 1))
+                    && !finite_verb_like(doc, last + 1)
+                {
+                    last += 1;
+                }
+                // ("the “fraudulent” nomination of Ada Wren": a complement with "of".)
+                if determined
+                    && last > close
+                    && last + 2 < content_end
+                    && lower(doc, last + 1) == "of"
+                {
+                    let mut u = last + 2;
+                    if is_frame_word(doc, u) && DETERMINERS.contains(&lower(doc, u)) {
+                        u += 1;
+                    }
+                    while u < content_end
+                        && u < last + 8
+                        && is_frame_word(doc, u)
+                        && (doc.is_capitalised(u)
+                            || !is_function_word(lower(doc, u)) && !finite_verb_like(doc, u))
+                    {
+                        u += 1;
+                    }
+                    if u > last + 2 {
+                        last = u - 1;
+                    }
+                }
+                return make(content_after(doc, from, last + 1, true)?, Some(subject));
+            }
+        }
+    }
     let left = subject_left(doc, range.start, cue.start)
         .filter(agrees)
         .filter(opens_clause)
