@@ -159,6 +159,16 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 }
             }
         }
+        // "their chants of “Ted! Ted!”", "to cries of “Lock her up!”": what a crowd shouts.
+        for statement in chanted_quotations(doc, range.clone(), index) {
+            let envelope = statement.envelope();
+            if !found[before..]
+                .iter()
+                .any(|f| overlaps(&f.envelope(), &envelope))
+            {
+                found.push(statement);
+            }
+        }
         if found.len() == before {
             // ("Clinton: 547." is a tally, not words.)
             if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index)
@@ -5905,6 +5915,65 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
         sentence,
         paragraph,
     ))
+}
+
+/// "But their chants of “Ted! Ted!” were cut short", "the crowd greeted him with cries of
+/// “Lock her up!”": a quotation after a noun for what a crowd shouts and "of" is the crowd's
+/// words. The possessor speaks ("their", "the crowd's"); otherwise the text does not say who.
+fn chanted_quotations(doc: &Doc, range: Range<usize>, sentence: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let paragraph = doc.tokens[range.start].paragraph();
+    for t in range.start..range.end.saturating_sub(2) {
+        let TokenKind::Open(q) = doc.tokens[t + 2].kind() else {
+            continue;
+        };
+        let chant = is_frame_word(doc, t)
+            && matches!(
+                lower(doc, t),
+                "chants" | "chant" | "cries" | "cry" | "shouts" | "chorus" | "choruses" | "refrain"
+            )
+            && lower(doc, t + 1) == "of";
+        if !chant || !quote_is_speechlike(doc, q) || doc.quotes[q].close_token.is_none() {
+            continue;
+        }
+        // The owner: "their", "the crowd’s", "the dockers’" (the apostrophe of a plural may
+        // stand alone).
+        let plural_mark = t > range.start + 1
+            && matches!(doc.word(t - 1), "’" | "'")
+            && is_frame_word(doc, t - 2)
+            && lower(doc, t - 2).ends_with('s');
+        let last = if plural_mark {
+            t - 2
+        } else {
+            t.saturating_sub(1)
+        };
+        let owner = (t > range.start).then(|| lower(doc, last)).and_then(|w| {
+            if matches!(w, "their" | "his" | "her") {
+                Some(last..t)
+            } else if plural_mark || w.ends_with("’s") || w.ends_with("'s") {
+                let mut first = last;
+                while first > range.start
+                    && is_frame_word(doc, first - 1)
+                    && (doc.is_capitalised(first - 1) || lower(doc, first - 1) == "the")
+                    && first + 4 > last
+                {
+                    first -= 1;
+                }
+                Some(first..t)
+            } else {
+                None
+            }
+        });
+        out.push(Found::cued(
+            StatementKind::Direct,
+            doc.quotes[q].pieces.clone(),
+            t..t + 2,
+            owner,
+            sentence,
+            paragraph,
+        ));
+    }
+    out
 }
 
 /// A sentence that opens in quotation marks with no cue of its own continues the statement

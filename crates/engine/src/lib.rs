@@ -287,6 +287,24 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         Some(t) if t > mention.start => mention.start..t,
         _ => mention,
     };
+    // "their chants of “...”": a possessive pronoun stands for its owner, as the pronoun does.
+    if mention.len() == 1 {
+        let pronoun = match doc.lower(mention.start) {
+            "his" => Some(Pronoun::He),
+            "her" => Some(Pronoun::She),
+            "their" => Some(Pronoun::They),
+            "its" => Some(Pronoun::It),
+            _ => None,
+        };
+        if let Some(pronoun) = pronoun {
+            return entities::Np {
+                pronoun: Some(pronoun),
+                plural: pronoun == Pronoun::They,
+                tokens: mention,
+                ..entities::Np::default()
+            };
+        }
+    }
     let mut np = parse_np(doc, mention.clone());
     let relative = (mention.start + 1..mention.end)
         .find(|&t| matches!(doc.lower(t), "who" | "whom" | "whose" | "which" | "that"));
@@ -306,11 +324,14 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     // "critics", "local engineers", "a 2019 studio veteran", "the designer": a person or
     // group named by common nouns speaks as itself.
     let nominal = |np: &mut entities::Np, words: std::ops::Range<usize>| {
-        let plain = words
-            .clone()
-            .all(|t| doc.word(t).chars().all(|c| c.is_alphanumeric() || c == '-'));
+        // ("the crowd’s cries of": a possessive speaks without its "’s".)
+        let plain = words.clone().all(|t| {
+            entities::strip_possessive(doc.word(t))
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-')
+        });
         if plain {
-            let last = doc.lower(words.end - 1);
+            let last = entities::strip_possessive(doc.lower(words.end - 1));
             np.nominal = true;
             np.plural = last.ends_with('s') && !last.ends_with("ss");
             np.text = entities::nominal_text(doc, &words.collect::<Vec<_>>());
