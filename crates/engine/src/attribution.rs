@@ -4988,6 +4988,18 @@ fn clause_opens(doc: &Doc, t: usize, end: usize) -> bool {
 /// "the State Department to review"? ("challenged him to a debate" has no verb after "to".)
 fn request_infinitive(doc: &Doc, from: usize, end: usize) -> bool {
     for u in from..end.min(from + 7) {
+        // (The quotation may open before "to": "called on leaders “not to feed ...”".)
+        if u > from && matches!(doc.tokens[u].kind(), TokenKind::Open(_)) {
+            let mut to = u + 1;
+            if to < end && lower(doc, to) == "not" {
+                to += 1;
+            }
+            return to + 1 < end
+                && lower(doc, to) == "to"
+                && doc.tokens[to + 1].kind() == TokenKind::Word
+                && !is_function_word(lower(doc, to + 1))
+                && !doc.is_capitalised(to + 1);
+        }
         if !is_frame_word(doc, u) {
             return false;
         }
