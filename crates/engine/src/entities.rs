@@ -38,9 +38,19 @@ pub(crate) enum Pronoun {
 
 pub(crate) fn pronoun(lower: &str) -> Option<Pronoun> {
     // (With a verb run in: "He’s claiming that ...", "they’ve said", "I’m told".)
-    let base = match lower.split_once(['’', '\'']) {
-        Some((base, "s" | "re" | "ve" | "d" | "ll" | "m")) => base,
-        Some(_) => return None,
+    // (Every capitalised word is asked: a quick byte scan, no search for a pattern.)
+    if lower.len() > 9 {
+        return None;
+    }
+    let base = match lower.bytes().position(|b| b == b'\'' || b == 0xE2) {
+        Some(at) => {
+            let rest = &lower[at..];
+            let suffix = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'))?;
+            if !matches!(suffix, "s" | "re" | "ve" | "d" | "ll" | "m") {
+                return None;
+            }
+            &lower[..at]
+        }
         None => lower,
     };
     Some(match base {
@@ -1975,21 +1985,33 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
     // A capitalised speech verb ("Governor Calls Rival ...", in a title-case headline) ends a
     // name.
     let starts = |t: usize| {
-        doc.tokens[t].quote().is_none()
-            && doc.is_capitalised(t)
-            && !is_function_word(doc.lower(t))
-            && !is_calendar_word(doc.lower(t))
-            // ("other than Ivo Lund I’ve presided": a pronoun with a verb run in.)
-            && pronoun(doc.lower(t)).is_none()
-            // "One of Trump's advisers": a number word opening a sentence is not a name.
-            && !matches!(
-                doc.lower(t),
-                "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
-                    | "ten" | "dozens" | "hundreds" | "thousands" | "millions"
-            )
-            && !(t > token
-                && doc.lower(t).ends_with('s')
-                && lexicon().verbs.contains_key(doc.lower(t)))
+        if doc.tokens[t].quote().is_some() || !doc.is_capitalised(t) {
+            return false;
+        }
+        let w = doc.lower(t);
+        // ("other than Ivo Lund I’ve presided": a pronoun with a verb run in.)
+        // "One of Trump's advisers": a number word opening a sentence is not a name.
+        let not_a_name = is_function_word(w)
+            || is_calendar_word(w)
+            || pronoun(w).is_some()
+            || matches!(
+                w,
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+            );
+        !not_a_name && !(t > token && w.ends_with('s') && lexicon().verbs.contains_key(w))
     };
     if token >= end.min(doc.tokens.len()) || !starts(token) {
         return token..token;
