@@ -2011,7 +2011,9 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
                     | "thousands"
                     | "millions"
             );
-        !not_a_name && !(t > token && w.ends_with('s') && lexicon().verbs.contains_key(w))
+        // (A capitalised verb form in -s ends a name: "Governor Calls Rival".)
+        let verb = t > token && w.ends_with('s') && lexicon().verbs.contains_key(w);
+        !(not_a_name || verb)
     };
     if token >= end.min(doc.tokens.len()) || !starts(token) {
         return token..token;
