@@ -2418,6 +2418,17 @@ fn attribute(
                     "with" | "in" | "on" | "at" | "after" | "for" | "by" | "from" | "during"
                 ))
         });
+    // "How he answers that question will decide ...", "Why she said it is unclear": a
+    // question opening the sentence is its subject, not a report.
+    let nominal_question = left.as_ref().is_some_and(|s| {
+        s.start > range.start
+            && is_frame_word(doc, s.start - 1)
+            && matches!(lower(doc, s.start - 1), "how" | "why")
+            && leading_connectives(doc, range.start, s.start) == s.start - 1
+    });
+    if nominal_question {
+        return None;
+    }
     // "Federal and state officials said", "RT and its defenders say": the subject found is the
     // last of joined noun phrases; the whole phrase opening the clause speaks.
     let left = match left {

@@ -851,6 +851,22 @@ impl Entities {
                     t = run.end;
                     continue;
                 }
+                // "STATE COLLEGE, Pa. —": a dateline names a place, not a person.
+                let paragraph_start =
+                    doc.paragraph_tokens[doc.tokens[run.start].paragraph()].start == run.start;
+                let dateline = paragraph_start
+                    && run.clone().all(|u| {
+                        !doc.is_word(u) || {
+                            let w = doc.word(u);
+                            w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
+                        }
+                    })
+                    && (run.end..sentence.tokens.end.min(run.end + 8))
+                        .any(|u| matches!(doc.word(u), "—" | "–" | "-" | "--"));
+                if dateline {
+                    t = run.end;
+                    continue;
+                }
                 let at_start = run.start == sentence.tokens.start;
                 let mut np = parse_np(doc, run.clone());
                 // A role written in lower case before a name ("former ambassador John
