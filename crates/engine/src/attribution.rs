@@ -5569,7 +5569,11 @@ fn content_before(
     end: usize,
     min_words: usize,
 ) -> Option<Vec<Range<usize>>> {
-    let from = leading_connectives(doc, start, end);
+    let mut from = leading_connectives(doc, start, end);
+    // ("— We will win, said the coach.": a dash that opens a line of dialogue.)
+    while from < end && is_dash(doc, from) {
+        from += 1;
+    }
     if from >= end {
         return None;
     }
