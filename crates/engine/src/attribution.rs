@@ -1234,6 +1234,23 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 age.then(|| subject_left(doc, sentence_start, t - 2))
                     .flatten()
             });
+            // (A hometown or its state is no name: "Ada Wren, 59, of Salem, Ore., who ...".)
+            // (Only after a comma: "Of Carson, Levine, who ..., said" opens with a topic.)
+            let of_after_comma = |u: usize| {
+                u > sentence_start
+                    && is_frame_word(doc, u)
+                    && matches!(lower(doc, u), "of" | "from")
+                    && doc.is_punct(u - 1, ",")
+            };
+            let place = name.as_ref().is_some_and(|n| {
+                n.start > sentence_start
+                    && (of_after_comma(n.start - 1)
+                        || n.len() <= 2
+                            && doc.is_punct(n.start - 1, ",")
+                            && (n.start.saturating_sub(5).max(sentence_start)..n.start)
+                                .any(of_after_comma))
+            });
+            let name = name.filter(|_| !place);
             if let Some(name) = name.clone() {
                 let last_word = (name.start..name.end)
                     .rev()
@@ -1358,8 +1375,20 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             if segment_is_name && (role_before || determined_noun || determined_phrase()) {
                 return Some(segment_start..comma);
             }
+            // ("Ada Wren, 59, of Salem, Ore., said": a hometown and its state go on.)
+            let hometown = matches!(lower(doc, segment_start), "of" | "from")
+                && segment_start + 1 < comma
+                && doc.is_capitalised(segment_start + 1);
+            let part_end = (segment_start..comma)
+                .find(|&u| doc.is_punct(u, ","))
+                .unwrap_or(comma);
+            let state = part_end - segment_start <= 3
+                && (segment_start..part_end).all(|u| !doc.is_word(u) || doc.is_capitalised(u))
+                && (t.saturating_sub(4).max(sentence_start)..t).any(of_after_comma);
             if doc.tokens[segment_start].kind() == TokenKind::Number
                 || lower(doc, segment_start) == "who"
+                || hometown
+                || state
             {
                 continue;
             }
@@ -1640,7 +1669,13 @@ fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usiz
         return None;
     }
     let mut t = start + 1;
-    while t < end && t < start + 7 && noun_like(doc, t) {
+    // (A past tense after a noun ends the phrase: "said the event brought back memories" has
+    // a clause after the verb, not its subject; "said the retired teacher" does.)
+    let past = |t: usize| {
+        let w = lower(doc, t);
+        IRREGULAR_PAST.contains(&w) || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+    };
+    while t < end && t < start + 7 && noun_like(doc, t) && !(t > start + 1 && past(t)) {
         t += 1;
     }
     let ends_phrase = t >= end
