@@ -1301,7 +1301,25 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 if cap && appositive_start && (!doc.is_capitalised(segment_start) || role_of)
                     || cap && has_title
                 {
-                    let lead = name.start;
+                    // ("Citizenship and Immigration Services, the agency that ..., said": a
+                    // body's name with "and" in it; "Ada Wren and Ivo Lund, the owners, said":
+                    // joined names.)
+                    let mut lead = name.start;
+                    while lead >= sentence_start + 2
+                        && is_frame_word(doc, lead - 1)
+                        && matches!(lower(doc, lead - 1), "and" | "&")
+                        && is_frame_word(doc, lead - 2)
+                        && doc.is_capitalised(lead - 2)
+                    {
+                        lead -= 2;
+                        while lead > sentence_start
+                            && is_frame_word(doc, lead - 1)
+                            && doc.is_capitalised(lead - 1)
+                        {
+                            lead -= 1;
+                        }
+                    }
+                    let name = lead..name.end;
                     // ("As John Cornyn, the No. 2 in the leadership, put it: ...": after an
                     // "as" that opens the sentence.)
                     let after_as = |lead: usize| {

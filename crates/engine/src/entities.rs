@@ -411,9 +411,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let after_titles = titles.last().map_or(0, |(at, len, _)| at + len);
     // The name: the capitalised words at the end of the phrase, after every title.
     let mut name_start = words.len();
+    // ("Citizenship and Immigration Services": a body's name may hold "and".)
+    let body = is_org_word(doc.word(words[words.len() - 1]));
     while name_start > after_titles {
         let t = words[name_start - 1];
-        if doc.is_capitalised(t) || (is_name_joiner(doc.word(t)) && name_start < words.len()) {
+        let joiner = is_name_joiner(doc.word(t)) || body && matches!(doc.word(t), "and" | "&");
+        if doc.is_capitalised(t) || (joiner && name_start < words.len()) {
             name_start -= 1;
         } else {
             break;
