@@ -7,7 +7,9 @@
 use std::ops::Range;
 
 use crate::analysis::{SpeakerKind, StatementKind};
-use crate::entities::{is_nominal_head, is_title_word, pronoun, strip_possessive, title_at};
+use crate::entities::{
+    is_nominal_head, is_title_word, pronoun, strip_possessive, title_at, Pronoun,
+};
 use crate::lexicon::{is_calendar_word, is_function_word, lexicon, VerbForm};
 use crate::text::{Doc, TokenKind};
 
@@ -2681,7 +2683,7 @@ fn attribute(
                         || is_frame_word(doc, t)
                             && matches!(
                                 lower(doc, t),
-                                "to" | "in" | "on" | "at" | "during" | "from" | "with"
+                                "to" | "in" | "on" | "at" | "during" | "from" | "with" | "into"
                             )
                 };
                 let after_listener = if form.flags.object {
@@ -2697,10 +2699,15 @@ fn attribute(
                     .unwrap_or(range.end);
                 let quoted_after = (cue.verb.end..narrative)
                     .any(|t| matches!(doc.tokens[t].kind(), TokenKind::Open(_)));
-                let object = form.flags.judges
+                // (Nor words of its own after any verb: "Lena Ortiz bragged about her
+                // father".)
+                // (After a verb with a listener, its listener may follow: "Obama asked
+                // Republican politicians".)
+                let object = (form.flags.judges || !form.flags.object)
                     && rest < range.end
                     && is_frame_word(doc, rest)
-                    && !setting(rest);
+                    && !setting(rest)
+                    && !is_ly_adverb(lower(doc, rest));
                 let alone = !quoted_after && !object;
                 if ended && bare && alone {
                     return make(doc.quotes[q].pieces.clone(), Some(subject));
@@ -4946,12 +4953,47 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     && (u == t + 1 && matches!(w, "in" | "on" | "during" | "after" | "before")
                         || u > t + 1 && !matches!(w, "about" | "to" | "over"))
             };
+            // (The phrase ends where a clause opens without "that": "said on Monday he would
+            // ...", "said in Salem the pier would ...".)
+            // (Not after a topic, "of" or "about", nor after a word that opens a clause of
+            // its own: "bragged about her father teaching her how to shoot when she was",
+            // "complained of the imbalance he sees".)
+            let setting = !matches!(w, "of" | "about" | "to");
+            let clause_at = |u: usize| {
+                setting
+                    && u > t + 1
+                    && is_frame_word(doc, u)
+                    && (doc.tokens[u - 1].kind() == TokenKind::Number
+                        || is_frame_word(doc, u - 1)
+                            && !is_function_word(lower(doc, u - 1))
+                            && !matches!(
+                                lower(doc, u - 1),
+                                "how"
+                                    | "why"
+                                    | "what"
+                                    | "where"
+                                    | "when"
+                                    | "whether"
+                                    | "who"
+                                    | "which"
+                            )
+                            && !finite_verb_like(doc, u - 1))
+                    && (matches!(
+                        pronoun(lower(doc, u)),
+                        Some(Pronoun::He | Pronoun::She | Pronoun::They | Pronoun::It)
+                    ) || matches!(lower(doc, u), "i" | "we")
+                        || (doc.is_capitalised(u - 1)
+                            || is_calendar_word(lower(doc, u - 1))
+                            || doc.tokens[u - 1].kind() == TokenKind::Number)
+                            && clause_opens(doc, u, end))
+            };
             let mut u = t + 1;
             while u < end
                 && (is_frame_word(doc, u) && lower(doc, u) != "that"
                     || date(u)
                     || in_title(doc, u, end))
                 && u < t + 12
+                && !clause_at(u)
             {
                 u += 1;
             }
