@@ -4582,11 +4582,22 @@ fn has_complement(doc: &Doc, from: usize, end: usize) -> bool {
         (from..end.min(from + 4)).find(|&u| !(is_frame_word(doc, u) && doc.is_capitalised(u)))
     } else if opens_determined_np(first) {
         (from + 2..end.min(from + 4)).find(|&u| matches!(lower(doc, u), "a" | "an"))
+    } else if noun_like(doc, from) {
+        // "called climate change a hoax": common nouns without a determiner.
+        (from + 1..end.min(from + 3))
+            .take_while(|&u| noun_like(doc, u) || matches!(lower(doc, u), "a" | "an"))
+            .find(|&u| matches!(lower(doc, u), "a" | "an"))
     } else {
         None
     };
+    // (Not a time: "called lawmakers an hour later".)
+    let time = |u: usize| {
+        u + 1 < end && is_frame_word(doc, u + 1) && is_time_word(lower(doc, u + 1))
+            || u + 1 < end && matches!(lower(doc, u + 1), "hour" | "minute" | "day" | "week")
+    };
     object_end.is_some_and(|u| {
         u < end
+            && !time(u)
             && is_frame_word(doc, u)
             && matches!(
                 lower(doc, u),
