@@ -261,6 +261,36 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return head;
         }
     }
+    // "One of the aides", "Two of the dockers", "some of his advisers": a part of a group,
+    // named by the whole phrase.
+    // (Not with a name after it: "One of them, UnitedHealth Group," is the company.)
+    if words.len() >= 3
+        && doc.lower(words[1]) == "of"
+        && words[2..].iter().all(|&w| !doc.is_capitalised(w))
+        && {
+            let first = doc.lower(words[0]);
+            is_number_word(first)
+                || matches!(
+                    first,
+                    "one"
+                        | "some"
+                        | "many"
+                        | "several"
+                        | "most"
+                        | "both"
+                        | "each"
+                        | "all"
+                        | "none"
+                        | "few"
+                )
+        }
+    {
+        np.nominal = true;
+        np.plural = !matches!(doc.lower(words[0]), "one" | "each" | "none");
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
     // "Mr. Ivo Morgan of the Green Club", "a spokesman for the ministry": the head is before
     // the preposition, what follows is the affiliation.
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
