@@ -671,13 +671,14 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 && !is_subject_contraction(p)
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
-                || (matches!(p, "new" | "first" | "final") || is_ly_adverb(p))
+                || (matches!(p, "new" | "first" | "final" | "only") || is_ly_adverb(p))
                     && t >= range.start + 2
                     && is_frame_word(doc, t - 2)
-                    && matches!(
+                    && (matches!(
                         lower(doc, t - 2),
                         "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "my"
-                    )
+                    ) || lower(doc, t - 2).ends_with("’s")
+                        || lower(doc, t - 2).ends_with("'s"))
         });
         // ("the many reasons that", "some claims that": a form in -s after a quantity is a
         // plural noun; "Many say" is a verb. So after a verb that takes it as its object,
@@ -744,7 +745,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             } else if is_be(w) {
                 be = true;
             } else if !(is_aux(w)
-                || (is_ly_adverb(w) && w.len() > 4 && !doc.is_capitalised(start - 1)))
+                || (is_ly_adverb(w) && w.len() > 4 && !doc.is_capitalised(start - 1))
+                // ("would only say that", "will simply say")
+                || matches!(w, "only" | "just" | "simply" | "merely" | "even" | "still"))
             {
                 break;
             }
@@ -778,13 +781,18 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "wanted"
                     | "asked"
                     | "expected"
-                    | "likely"
                     | "able"
                     | "going"
                     | "plans"
                     | "planned"
             );
-        if !(negated || passive || refused || bare_participle) {
+        // ("is likely to say" has not said it yet; "voters are more likely to say that" is a
+        // poll's finding of what they said.)
+        let likely = t >= range.start + 3
+            && lower(doc, t - 1) == "to"
+            && lower(doc, t - 2) == "likely"
+            && !matches!(lower(doc, t - 3), "more" | "less" | "most" | "least");
+        if !(negated || passive || refused || likely || bare_participle) {
             cues.push(Cue {
                 start: if lower(doc, start) == "also" && start == t - 1 {
                     t - 1
@@ -4847,7 +4855,31 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 1;
             continue;
         }
-        if matches!(w, "last" | "this" | "next") && t + 1 < end {
+        // "said last week", "this month", "next year" (not "said this was rough").
+        if matches!(w, "last" | "this" | "next")
+            && t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && (is_time_word(lower(doc, t + 1))
+                || matches!(
+                    lower(doc, t + 1),
+                    "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                        | "season"
+                        | "term"
+                        | "session"
+                        | "time"
+                        | "decade"
+                        | "quarter"
+                        | "cycle"
+                ))
+        {
             t += 2;
             continue;
         }
