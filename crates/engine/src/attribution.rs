@@ -1936,7 +1936,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             let lead = subject.start;
             let owned_thing = matches!(lower(doc, lead), "its" | "his" | "her" | "their")
                 && !is_nominal_head(lower(doc, subject.end - 1))
-                && !is_kin(lower(doc, subject.end - 1));
+                && !is_kin_or_circle(lower(doc, subject.end - 1));
             !owned_thing
                 && (lead == range.start
                     || leading_connectives(doc, range.start, lead + 1) == lead
@@ -2314,7 +2314,18 @@ fn attribute(
             None if infinitive => (quoted_object(doc, cue, content_end)?, true),
             None => (object_report(doc, cue, content_end)?, true),
         };
-        if infinitive && !explicit {
+        // (A bare clause only with a pronoun for its subject: "rushed to TV to say he did
+        // not represent the party".)
+        let pronoun_clause = pieces.first().is_some_and(|piece| {
+            let first = doc.token_at(piece.start);
+            plain_saying(form)
+                && first < doc.tokens.len()
+                && matches!(
+                    lower(doc, first).split(['’', '\'']).next().unwrap_or(""),
+                    "he" | "she" | "they" | "we" | "i"
+                )
+        });
+        if infinitive && !explicit && !pronoun_clause {
             return None;
         }
         let source = with_subject
@@ -2322,6 +2333,11 @@ fn attribute(
             .or_else(|| {
                 infinitive
                     .then(|| object_controller(doc, range.start, cue.start - 1))
+                    .flatten()
+            })
+            .or_else(|| {
+                infinitive
+                    .then(|| response_owner(doc, range.clone(), cue.start))
                     .flatten()
             })
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
@@ -3353,6 +3369,45 @@ fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usiz
         }
         (next < range.end && finite_verb_like(doc, next)).then_some((comma, subject))
     })
+}
+
+/// "His best response was to say ...", "Ada Wren’s answer is to insist ...": the owner of a
+/// response that is the infinitive speaks.
+fn response_owner(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    // (After a fronted clause too: "When pressed by Holt, his best response was to say".)
+    let lead = leading_connectives(doc, range.start, cue_start);
+    let lead = (lead..cue_start)
+        .rev()
+        .find(|&t| doc.is_punct(t, ","))
+        .map_or(lead, |comma| comma + 1);
+    // ... response was to | say
+    if cue_start < lead + 4 || lower(doc, cue_start - 1) != "to" {
+        return None;
+    }
+    let be = cue_start - 2;
+    if !matches!(lower(doc, be), "was" | "is") {
+        return None;
+    }
+    let noun = lower(doc, be - 1);
+    let response = matches!(
+        noun,
+        "response" | "answer" | "reply" | "reaction" | "instinct" | "strategy" | "approach"
+    );
+    if !response || be - 1 > lead + 3 || !(lead..be).all(|t| is_frame_word(doc, t)) {
+        return None;
+    }
+    let first = lower(doc, lead);
+    if matches!(first, "his" | "her" | "their" | "its") {
+        return Some(lead..lead + 1);
+    }
+    // "Ada Wren’s answer": the possessor's name.
+    let owner_end = (lead..be - 1).find(|&t| {
+        let w = lower(doc, t);
+        w.ends_with("’s") || w.ends_with("'s")
+    })?;
+    (lead..=owner_end)
+        .all(|t| doc.is_capitalised(t))
+        .then_some(lead..owner_end + 1)
 }
 
 /// "Prosecutors charged the officer and Ada Wren fired her chief, acknowledging that ...": a
@@ -5502,8 +5557,9 @@ fn clause_after(
     content_after(doc, t, end, false).map(|p| (p, false))
 }
 
-/// A word for a relative or a friend: "his wife", "her ex-husband" are people, who speak.
-fn is_kin(word: &str) -> bool {
+/// A word for a relative, a friend or a circle around someone: "his wife", "her
+/// ex-husband", "his critics" are people, who speak.
+fn is_kin_or_circle(word: &str) -> bool {
     let word = word.strip_prefix("ex-").unwrap_or(word);
     matches!(
         word,
@@ -5538,6 +5594,16 @@ fn is_kin(word: &str) -> bool {
             | "grandfather"
             | "mom"
             | "dad"
+            | "critics"
+            | "supporters"
+            | "allies"
+            | "opponents"
+            | "rivals"
+            | "fans"
+            | "followers"
+            | "colleagues"
+            | "backers"
+            | "detractors"
     )
 }
 
