@@ -938,9 +938,15 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                 || is_frame_word(doc, first)
                     && (!doc.is_capitalised(first)
                         || matches!(lower(doc, first), "a" | "an" | "the")));
-        let name = subject_left(doc, sentence_start, open)?;
+        // ("Many speakers at the service — including ... — said": a noun phrase that opens
+        // the clause may be common.)
+        let opens = |n: &Range<usize>| leading_connectives(doc, sentence_start, n.start) == n.start;
+        let name = subject_left(doc, sentence_start, open)
+            .filter(|n| doc.is_capitalised(n.end - 1) || opens(n))
+            .or_else(|| clause_np_left(doc, sentence_start, open).filter(opens))?;
         let last = name.end - 1;
-        return (appositive && is_frame_word(doc, last) && doc.is_capitalised(last))
+        let opens = opens(&name);
+        return (appositive && is_frame_word(doc, last) && (doc.is_capitalised(last) || opens))
             .then_some(name);
     }
     if !is_frame_word(doc, head) {
@@ -2514,11 +2520,24 @@ fn attribute(
         Some(subject)
             if subject.start > range.start + 1 && lower(doc, subject.start - 1) == "and" =>
         {
+            // ("Regulators and environmental groups worried that": before any verb, two
+            // short noun phrases opening the clause.)
+            let first = leading_connectives(doc, range.start, subject.start);
+            let and = subject.start - 1;
+            let joined_nouns = first < and
+                && and - first <= 3
+                && (first..and).all(|t| {
+                    is_frame_word(doc, t)
+                        && !is_function_word(lower(doc, t))
+                        && !finite_verb_like(doc, t)
+                        && !is_ly_adverb(lower(doc, t))
+                });
             matches!(lower(doc, cue.verb.start), "say" | "says" | "said")
                 .then(|| long_subject(doc, range.start, cue.start))
                 .flatten()
                 .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
                 .or_else(|| named_list(doc, range.start, subject.clone()).filter(opens_clause))
+                .or_else(|| joined_nouns.then_some(first..subject.end))
                 .or(Some(subject))
         }
         other => other,
@@ -2888,8 +2907,21 @@ fn attribute(
                 if form.bare || form.participle {
                     return None;
                 }
+                // (Commas only between joined verbs: "reversed themselves, rushed everyone
+                // inside and said ...".)
+                let list_comma = |t: usize| {
+                    doc.is_punct(t, ",")
+                        && t + 1 < cue.start
+                        && is_frame_word(doc, t + 1)
+                        && !doc.is_capitalised(t + 1)
+                        && {
+                            let w = lower(doc, t + 1);
+                            w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+                        }
+                };
                 main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
-                    !(subject.end..cue.start).any(|t| doc.is_punct(t, ",") || doc.is_punct(t, ";"))
+                    !(subject.end..cue.start)
+                        .any(|t| doc.is_punct(t, ",") && !list_comma(t) || doc.is_punct(t, ";"))
                         && (!lower(doc, cue.verb.start).ends_with('s')
                             || first_verb_is_present(doc, subject.end, cue.start))
                 })
