@@ -3125,7 +3125,10 @@ fn asked_without_asker(
                     "whether" | "if" | "who" | "whom" | "what" | "why" | "how" | "which"
                 )
     })?;
-    if (t..from).any(|u| doc.is_punct(u, ",") || doc.is_punct(u, ".")) {
+    // (A comma right before a quoted question is the frame's: "Ada Wren was asked, “...?”")
+    let opens_quote =
+        |u: usize| u + 1 == from && matches!(doc.tokens[from].kind(), TokenKind::Open(_));
+    if (t..from).any(|u| doc.is_punct(u, ",") && !opens_quote(u) || doc.is_punct(u, ".")) {
         return None;
     }
     // A fronted question ends at the comma before the main clause.
