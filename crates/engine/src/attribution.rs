@@ -1691,9 +1691,54 @@ fn noun_like(doc: &Doc, token: usize) -> bool {
     !is_function_word(w)
         && !is_aux(w)
         && !is_ly_adverb(w)
-        && !w.ends_with("ing")
+        && (!w.ends_with("ing") || is_ing_noun(w))
         && !is_calendar_word(w)
         && !lexicon().verbs.contains_key(w)
+}
+
+/// A word in -ing that is a noun or a noun's modifier, not a participle: "the lobbying
+/// firms", "a polling firm".
+fn is_ing_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "lobbying"
+            | "polling"
+            | "building"
+            | "meeting"
+            | "hearing"
+            | "briefing"
+            | "spending"
+            | "funding"
+            | "housing"
+            | "training"
+            | "marketing"
+            | "planning"
+            | "banking"
+            | "mining"
+            | "shipping"
+            | "fishing"
+            | "ruling"
+            | "wedding"
+            | "consulting"
+            | "advertising"
+            | "broadcasting"
+            | "publishing"
+            | "manufacturing"
+            | "engineering"
+            | "accounting"
+            | "nursing"
+            | "thing"
+            | "king"
+            | "ring"
+            | "wing"
+            | "spring"
+            | "ceiling"
+            | "clothing"
+            | "fundraising"
+            | "organizing"
+            | "ranking"
+            | "governing"
+    )
 }
 
 /// "said the designer, who ...", "said a 2008 campaign veteran.": after an inverted cue, a
