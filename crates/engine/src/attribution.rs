@@ -2546,7 +2546,11 @@ fn attribute(
                 && matches!(
                     lower(doc, s.start),
                     "with" | "in" | "on" | "at" | "after" | "for" | "by" | "from" | "during"
-                ))
+                )
+                // ("At least a dozen members said": a quantity, not a place.)
+                && !(s.start + 1 < s.end
+                    && lower(doc, s.start) == "at"
+                    && matches!(lower(doc, s.start + 1), "least" | "most")))
         });
     // "How he answers that question will decide ...", "Why she said it is unclear": a
     // question opening the sentence is its subject, not a report.

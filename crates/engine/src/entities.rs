@@ -359,6 +359,26 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return head;
         }
     }
+    // "A dozen members of Congress", "supporters of Ada Wren": a group of common nouns with
+    // the body or person they belong to is the whole phrase.
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
+        let last = doc.lower(words[k - 1]);
+        matches!(doc.lower(words[k]), "of" | "for" | "from")
+            && !doc.is_capitalised(words[k - 1])
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !is_function_word(last)
+            && doc.is_capitalised(words[k + 1])
+    }) {
+        let head = parse_np(doc, tokens.start..words[k]);
+        if head.name.is_empty() && head.pronoun.is_none() {
+            np.nominal = true;
+            np.plural = true;
+            np.kind = Some(SpeakerKind::Unknown);
+            np.text = nominal_text(doc, &words);
+            return np;
+        }
+    }
     // "Both Mr. King and Mr. Schultz", "Clinton and Sanders": names joined by "and" speak as a
     // group, which is neither of them.
     if joined {
