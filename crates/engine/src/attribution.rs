@@ -2358,7 +2358,14 @@ fn attribute(
         let content_end = match (&fronted, &inserted) {
             (Some(f), _) => f.0,
             (None, Some(_)) => insertion_end(doc, cue.verb.end, content_end),
-            (None, None) => content_end,
+            // ("with 50 percent saying she is prepared, compared with ...": the words of a
+            // "with" clause end where the frame goes on.)
+            (None, None) => match &with_subject {
+                Some(subject) => {
+                    reported_end(doc, range.start, subject.start, cue.verb.end, content_end)
+                }
+                None => content_end,
+            },
         };
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
             Some(found) => found,
@@ -4274,7 +4281,9 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
         {
             return (t + 1 < cue_start).then_some(t + 1..cue_start);
         }
-        if !is_frame_word(doc, t) {
+        // ("with 30 percent of voters saying": a number in the phrase.)
+        let number = doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none();
+        if !is_frame_word(doc, t) && !number {
             return None;
         }
     }
