@@ -72,7 +72,13 @@ cd "$(dirname "$0")/.."
 # noun, quoted request infinitives, the check that a verb with words of its own does not take
 # the quotation before it, "worried that") add 3.5 KB with no new dependency: the page total
 # went to 311,922 bytes.
-BUDGET=315392
+# 308 KiB -> 312 KiB in session 15 (issue 3): session 15's rules (free relatives "what X
+# called", "chants of", hometowns and states in appositives, settings that end where a clause
+# opens, "with N percent saying", joined subjects before any verb, kin and circles as
+# speakers, purpose "to say", owners of a response, writer's hedges, datelines, questions
+# opening a sentence, "refer to X as", quoted infinitives after "called on") add 5.6 KB with
+# no new dependency: the page total went to 317,526 bytes.
+BUDGET=319488
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
