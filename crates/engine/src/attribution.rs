@@ -1406,7 +1406,22 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                             && is_nominal_head(lower(doc, u - 1))
                     })
             };
-            if segment_is_name && (role_before || determined_noun || determined_phrase()) {
+            // "One of them, UnitedHealth Group, said": a part of a group, named after it.
+            let part_of_group = || {
+                let first = leading_connectives(doc, sentence_start, t);
+                t >= first + 3
+                    && t - first <= 6
+                    && (crate::entities::is_number_word(lower(doc, first))
+                        || matches!(
+                            lower(doc, first),
+                            "one" | "some" | "many" | "several" | "most" | "each" | "both" | "none"
+                        ))
+                    && lower(doc, first + 1) == "of"
+                    && (first..t).all(|u| is_frame_word(doc, u))
+            };
+            if segment_is_name
+                && (role_before || determined_noun || determined_phrase() || part_of_group())
+            {
                 return Some(segment_start..comma);
             }
             // ("Ada Wren, 59, of Salem, Ore., said": a hometown and its state go on.)
