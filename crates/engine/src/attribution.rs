@@ -2198,6 +2198,21 @@ fn attribute(
     if cue.according {
         let subject = subject_right(doc, cue.verb.end, range.end)
             .or_else(|| according_source(doc, cue.verb.end, range.end))?;
+        // "According to a statement from the White House, ...": the source runs on through a
+        // phrase of its own up to the comma.
+        let subject = match (subject.end..range.end.min(subject.end + 10))
+            .find(|&t| !is_frame_word(doc, t))
+        {
+            Some(comma)
+                if comma > subject.end + 1
+                    && doc.is_punct(comma, ",")
+                    && matches!(lower(doc, subject.end), "from" | "by" | "of" | "at" | "for")
+                    && !(subject.end..comma).any(|t| finite_verb_like(doc, t)) =>
+            {
+                subject.start..comma
+            }
+            _ => subject,
+        };
         // "According to X, ..." or "..., according to X."
         let lead = leading_connectives(doc, range.start, cue.start);
         // (A relative clause about the source is no part of what it said: "According to
