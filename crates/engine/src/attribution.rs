@@ -172,6 +172,11 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             }
         }
         if found.len() == before {
+            if let Some(statement) = verb_colon_quotation(doc, range.clone(), index) {
+                found.push(statement);
+            }
+        }
+        if found.len() == before {
             // ("Clinton: 547." is a tally, not words.)
             if let Some(statement) = dash_or_colon_headline(doc, range.clone(), index)
                 .filter(|statement| has_words(doc, statement))
@@ -6269,6 +6274,41 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
         sentence,
         paragraph,
     ))
+}
+
+/// "Asked about the plan, Ivo Lund shrugged: “Who knows?”": a subject and a verb of any kind,
+/// then a colon and a quotation that ends the sentence, are the subject's words.
+fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
+    let colon = (range.start + 2..range.end.saturating_sub(1))
+        .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote().is_none())?;
+    let TokenKind::Open(q) = doc.tokens[colon + 1].kind() else {
+        return None;
+    };
+    let close = doc.quotes[q].close_token?;
+    let ends = close + 1 >= range.end
+        || close + 2 == range.end && doc.tokens[close + 1].kind() == TokenKind::Punct;
+    let verb = colon - 1;
+    let w = lower(doc, verb);
+    let past = w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+    if !ends || !quote_is_speechlike(doc, q) || !is_frame_word(doc, verb) || !past {
+        return None;
+    }
+    if doc.is_capitalised(verb) {
+        return None;
+    }
+    let subject = subject_left(doc, range.start, verb)?;
+    let opens = leading_connectives(doc, range.start, subject.start) == subject.start
+        || doc.is_punct(subject.start - 1, ",");
+    opens.then(|| {
+        Found::cued(
+            StatementKind::Direct,
+            doc.quotes[q].pieces.clone(),
+            verb..verb + 1,
+            Some(subject),
+            sentence,
+            doc.tokens[range.start].paragraph(),
+        )
+    })
 }
 
 /// "But their chants of “Ted! Ted!” were cut short", "the crowd greeted him with cries of
