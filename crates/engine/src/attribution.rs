@@ -1876,7 +1876,7 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
 /// verb, found as the first name or pronoun at the start of a clause.
 /// Common irregular past forms, for finding a sentence's first verb ("put out a statement").
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "put",
     "sent",
     "gave",

@@ -119,6 +119,15 @@ pub(crate) fn is_nominal_head(lower: &str) -> bool {
     is_title_word(lower) || lex.org_words_lower.contains(lower)
 }
 
+/// Does this role open its sentence as "the" and a role ("The mayor struck ...")?
+fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
+    let first = np.tokens.start;
+    first == doc.sentences[sentence].tokens.start
+        && doc.lower(first) == "the"
+        && np.tokens.len() <= 3
+        && np.kind != Some(SpeakerKind::Organization)
+}
+
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
@@ -1069,9 +1078,16 @@ impl Entities {
                 }
                 // A role standing for a person named elsewhere ("the former ambassador"),
                 // or for nobody we can tell.
+                // ("The mayor struck a defiant tone. “...,” he said.": a role nobody is named
+                // with, as a sentence's subject, is who a later "he" or "she" may be.)
                 Some(role) if np.nominal && !np.plural && np.name.is_empty() => {
                     match entities.holder_before(role, np.tokens.start) {
                         Some(holder) => holder,
+                        None if subject_role(doc, &np, sentence) => {
+                            let mut person = np.clone();
+                            person.kind = Some(SpeakerKind::Person);
+                            entities.entity_for(&person)
+                        }
                         None => continue,
                     }
                 }
@@ -1905,7 +1921,10 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     // A verb: an auxiliary, a past tense, a speech verb.
     let verb = |t: usize| {
         let w = doc.lower(t);
-        crate::attribution::is_aux(w) || w.ends_with("ed") || lexicon().verbs.contains_key(w)
+        crate::attribution::is_aux(w)
+            || w.ends_with("ed")
+            || lexicon().verbs.contains_key(w)
+            || crate::attribution::IRREGULAR_PAST.contains(&w)
     };
     let mut head = None;
     // (After a determiner the next word is a noun even if it can be a verb: "The report".)
