@@ -689,7 +689,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         // plural noun; "Many say" is a verb. So after a verb that takes it as its object,
         // also past an adjective: "made bitter charges that", "denied claims that".)
         let object_verb = |w: &str| {
-            IRREGULAR_PAST.contains(&w)
+            is_irregular_past(w)
                 || matches!(
                     w,
                     "leveled" | "levelled" | "denied" | "dismissed" | "rejected" | "filed"
@@ -1153,7 +1153,7 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         if !is_function_word(w)
             && !is_aux(w)
             && !w.ends_with("ed")
-            && !IRREGULAR_PAST.contains(&w)
+            && !is_irregular_past(w)
             && !lexicon().verbs.contains_key(w)
             && start < end
             && is_title_word(lower(doc, start))
@@ -1772,7 +1772,7 @@ fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usiz
     // a clause after the verb, not its subject; "said the retired teacher" does.)
     let past = |t: usize| {
         let w = lower(doc, t);
-        IRREGULAR_PAST.contains(&w) || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+        is_irregular_past(w) || w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
     };
     while t < end && t < start + 7 && noun_like(doc, t) && !(t > start + 1 && past(t)) {
         t += 1;
@@ -1876,78 +1876,81 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
 /// verb, found as the first name or pronoun at the start of a clause.
 /// Common irregular past forms, for finding a sentence's first verb ("put out a statement").
-pub(crate) const IRREGULAR_PAST: &[&str] = &[
-    "put",
-    "sent",
-    "gave",
-    "made",
-    "took",
-    "got",
-    "held",
-    "kept",
-    "brought",
-    "began",
-    "sought",
-    "spoke",
-    "met",
-    "led",
-    "won",
-    "lost",
-    "left",
-    "came",
-    "went",
-    "ran",
-    "sat",
-    "stood",
-    "struck",
-    "drew",
-    "threw",
-    "saw",
-    "felt",
-    "paid",
-    "sold",
-    "bought",
-    "caught",
-    "fought",
-    "hit",
-    "cut",
-    "became",
-    "grew",
-    "chose",
-    "wore",
-    "broke",
-    "rode",
-    "flew",
-    "built",
-    "spent",
-    "told",
-    "said",
-    "thought",
-    "knew",
-    "found",
-    "wrote",
-    "heard",
-    "understood",
-    "meant",
-    "taught",
-    "fell",
-    "rose",
-    "shook",
-    "shot",
-    "sang",
-    "stole",
-    "swore",
-    "withdrew",
-    "forgot",
-    "froze",
-    "drove",
-    "fled",
-    "overcame",
-    "undertook",
-    "upheld",
-    "wept",
-    "stuck",
-];
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "put"
+            | "sent"
+            | "gave"
+            | "made"
+            | "took"
+            | "got"
+            | "held"
+            | "kept"
+            | "brought"
+            | "began"
+            | "sought"
+            | "spoke"
+            | "met"
+            | "led"
+            | "won"
+            | "lost"
+            | "left"
+            | "came"
+            | "went"
+            | "ran"
+            | "sat"
+            | "stood"
+            | "struck"
+            | "drew"
+            | "threw"
+            | "saw"
+            | "felt"
+            | "paid"
+            | "sold"
+            | "bought"
+            | "caught"
+            | "fought"
+            | "hit"
+            | "cut"
+            | "became"
+            | "grew"
+            | "chose"
+            | "wore"
+            | "broke"
+            | "rode"
+            | "flew"
+            | "built"
+            | "spent"
+            | "told"
+            | "said"
+            | "thought"
+            | "knew"
+            | "found"
+            | "wrote"
+            | "heard"
+            | "understood"
+            | "meant"
+            | "taught"
+            | "fell"
+            | "rose"
+            | "shook"
+            | "shot"
+            | "sang"
+            | "stole"
+            | "swore"
+            | "withdrew"
+            | "forgot"
+            | "froze"
+            | "drove"
+            | "fled"
+            | "overcame"
+            | "undertook"
+            | "upheld"
+            | "wept"
+            | "stuck"
+    )
+}
 
 fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<usize>> {
     // The subject of the first verb of the sentence: "Dean, a former chairman, poked at ...".
@@ -1982,7 +1985,7 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
             ) || (w.ends_with("ed") && w.len() > 3)
                 || w.ends_with("n't")
                 || w.ends_with("n’t")
-                || IRREGULAR_PAST.contains(&w)
+                || is_irregular_past(w)
                 || lexicon().verbs.contains_key(w)
                 // ("The mayor attacks Clinton and claims": a present tense between a noun
                 // and the start of its object.)
@@ -2669,7 +2672,7 @@ fn attribute(
         // ("The mayor made bitter charges that ...": a past before the relative clause is
         // the sentence's verb, and the cue a noun.)
         let past = (subject.start..relative.unwrap_or(subject.end))
-            .any(|t| IRREGULAR_PAST.contains(&lower(doc, t)));
+            .any(|t| is_irregular_past(lower(doc, t)));
         // (Nor a heading run into the sentence: "TEAM REFUSES TO STAY The team said".)
         let caps = |t: usize| {
             let w = doc.word(t);
@@ -2971,7 +2974,7 @@ fn attribute(
                 let past_cue = !lower(doc, cue.verb.start).ends_with('s');
                 !doc.is_capitalised(t)
                     && (w.ends_with("ed") && w.len() > 3
-                        || past_cue && IRREGULAR_PAST.contains(&w)
+                        || past_cue && is_irregular_past(w)
                         || lexicon().verbs.contains_key(w))
             });
         // Further back, the subject of the sentence's first verb, when no comma stands
@@ -3007,7 +3010,7 @@ fn attribute(
                         && !doc.is_capitalised(t + 1)
                         && {
                             let w = lower(doc, t + 1);
-                            w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+                            w.len() > 4 && w.ends_with("ed") || is_irregular_past(w)
                         }
                 };
                 main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
@@ -3375,10 +3378,7 @@ fn opening_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Rang
 fn finite_verb_like(doc: &Doc, t: usize) -> bool {
     is_frame_word(doc, t) && !doc.is_capitalised(t) && {
         let w = lower(doc, t);
-        is_aux(w)
-            || w.ends_with("ed")
-            || IRREGULAR_PAST.contains(&w)
-            || lexicon().verbs.contains_key(w)
+        is_aux(w) || w.ends_with("ed") || is_irregular_past(w) || lexicon().verbs.contains_key(w)
     }
 }
 
@@ -3421,7 +3421,7 @@ fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
                     let w = lower(doc, t);
                     is_aux(w)
                         || w.ends_with("ed")
-                        || IRREGULAR_PAST.contains(&w)
+                        || is_irregular_past(w)
                         || lexicon()
                             .verbs
                             .get(w)
@@ -3553,7 +3553,7 @@ fn coordinated_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Opti
         let named = doc.is_capitalised(subject.start) && subject.end > subject.start;
         let past = verb + 1 < cue_start && is_frame_word(doc, verb) && {
             let w = lower(doc, verb);
-            w.ends_with("ed") || IRREGULAR_PAST.contains(&w)
+            w.ends_with("ed") || is_irregular_past(w)
         };
         (named && past && has_verb_like(doc, range.start, and)).then_some(subject)
     })
@@ -3706,7 +3706,7 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             }
             // (After a relative set off by a comma, a past too: "Ada Wren, who said ..., left
             // the room".)
-            let past = |w: &str| w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+            let past = |w: &str| w.ends_with("ed") || is_irregular_past(w);
             if relative
                 && !dash
                 && t > from + 2
@@ -4261,7 +4261,7 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 && matches!(lower(doc, t - 1), "also" | "then" | "never" | "later")
             // ("Ivo Lund released a letter which says": a past right after a name.)
             || t > first
-                && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+                && (w.ends_with("ed") || is_irregular_past(w))
                 && is_frame_word(doc, t - 1)
                 && doc.is_capitalised(t - 1)
                 && !is_function_word(lower(doc, t - 1))
@@ -5312,7 +5312,7 @@ fn clause_opens(doc: &Doc, t: usize, end: usize) -> bool {
                         | "may"
                         | "might"
                         | "must"
-                ) || u > t + 1 && (w.ends_with("ed") || IRREGULAR_PAST.contains(&w))
+                ) || u > t + 1 && (w.ends_with("ed") || is_irregular_past(w))
             })
 }
 
@@ -5369,8 +5369,7 @@ fn infinitive_end(doc: &Doc, from: usize, end: usize) -> usize {
                     let next = lower(doc, u + 1);
                     matches!(next, "and" | "but" | "while" | "whereas")
                         || !doc.is_capitalised(u + 1)
-                            && (next.ends_with("ed") && next.len() > 4
-                                || IRREGULAR_PAST.contains(&next))
+                            && (next.ends_with("ed") && next.len() > 4 || is_irregular_past(next))
                 }
         })
         .unwrap_or(end)
@@ -5778,7 +5777,7 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                 )
                 || w.ends_with("ed")
                 // "said the offer stood": an irregular past after its subject.
-                || t > from && IRREGULAR_PAST.contains(&w)
+                || t > from && is_irregular_past(w)
                 // "can’t", "isn't": a negated auxiliary, whichever apostrophe.
                 || w.ends_with("n’t")
                 || w.ends_with("n't")
@@ -6289,7 +6288,7 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
         || close + 2 == range.end && doc.tokens[close + 1].kind() == TokenKind::Punct;
     let verb = colon - 1;
     let w = lower(doc, verb);
-    let past = w.len() > 4 && w.ends_with("ed") || IRREGULAR_PAST.contains(&w);
+    let past = w.len() > 4 && w.ends_with("ed") || is_irregular_past(w);
     if !ends || !quote_is_speechlike(doc, q) || !is_frame_word(doc, verb) || !past {
         return None;
     }

@@ -1919,12 +1919,13 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         t += 1;
     }
     // A verb: an auxiliary, a past tense, a speech verb.
+    // (An irregular past too: "The mayor struck a defiant tone".)
     let verb = |t: usize| {
         let w = doc.lower(t);
         crate::attribution::is_aux(w)
             || w.ends_with("ed")
             || lexicon().verbs.contains_key(w)
-            || crate::attribution::IRREGULAR_PAST.contains(&w)
+            || crate::attribution::is_irregular_past(w)
     };
     let mut head = None;
     // (After a determiner the next word is a noun even if it can be a verb: "The report".)
