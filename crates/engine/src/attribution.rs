@@ -1427,6 +1427,17 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             if segment_is_name
                 && (role_before || determined_noun || determined_phrase() || part_of_group())
             {
+                // ("Ada Wren and her husband, Ivo Lund, said": both speak.)
+                let pair_start = leading_connectives(doc, sentence_start, t);
+                let joined = determined_noun
+                    && t >= pair_start + 4
+                    && lower(doc, t - 3) == "and"
+                    && is_kin_or_circle(lower(doc, t - 1))
+                    && doc.is_capitalised(t - 4)
+                    && (pair_start..t - 3).all(|u| is_frame_word(doc, u) && doc.is_capitalised(u));
+                if joined {
+                    return Some(pair_start..comma);
+                }
                 return Some(segment_start..comma);
             }
             // ("Ada Wren, 59, of Salem, Ore., said": a hometown and its state go on.)

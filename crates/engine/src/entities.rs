@@ -239,6 +239,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         doc.lower(words[k]) == "and"
             && doc.is_capitalised(words[k - 1])
             && (matches!(doc.lower(words[k + 1]), "other" | "others")
+                // ("Ada Wren and her husband, Ivo Lund")
+                || k + 3 < words.len()
+                    && matches!(doc.lower(words[k + 1]), "his" | "her" | "their")
+                    && doc.is_capitalised(words[k + 3])
                 || words[k + 1..]
                     .iter()
                     .take(3)
