@@ -3755,6 +3755,23 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             {
                 return cut;
             }
+            // ("Experts say the data are unreliable, and officials concede the point": a
+            // second clause with a subject and a speech verb of its own.)
+            let second_speaker = t + 4 < end
+                && is_frame_word(doc, t + 1)
+                && matches!(lower(doc, t + 1), "but" | "and" | "while")
+                && (t + 3..end.min(t + 6)).any(|v| {
+                    is_frame_word(doc, v)
+                        && lexicon()
+                            .verbs
+                            .get(lower(doc, v))
+                            .is_some_and(|forms| forms.iter().any(|f| !f.participle))
+                        && !lower(doc, v).ends_with("ed")
+                        && (t + 2..v).all(|u| noun_like(doc, u) || lower(doc, u) == "the")
+                });
+            if second_speaker {
+                return cut;
+            }
         }
         if t + 2 < end
             && t > from + 2
