@@ -3588,6 +3588,9 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     // (Back over words, numbers and a parenthesis: "said Rep. Wren (D-Va.) at the time".)
     let floor = cue_start.saturating_sub(16).max(range.start);
     let mut t = cue_start - 1;
+    // The comma of an appositive after the speaker: "said Ada Wren, a spokeswoman for the
+    // port, adding that ..." (one appositive, opening with an article).
+    let mut appositive = None;
     let verb = loop {
         if t <= floor {
             return None;
@@ -3597,6 +3600,16 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
             t = (t.saturating_sub(8).max(floor)..t)
                 .rev()
                 .find(|&k| doc.is_punct(k, "("))?;
+            continue;
+        }
+        if appositive.is_none()
+            && doc.is_punct(t, ",")
+            && t > floor
+            && matches!(lower(doc, t + 1), "a" | "an" | "the")
+            && is_frame_word(doc, t - 1)
+            && doc.is_capitalised(t - 1)
+        {
+            appositive = Some(t);
             continue;
         }
         if !is_frame_word(doc, t) && doc.tokens[t].kind() != TokenKind::Number {
@@ -3635,7 +3648,7 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
                 is_frame_word(doc, k) && !is_aux(lower(doc, k))
                     || doc.tokens[k].kind() == TokenKind::Number
             });
-        return (t + 1 == cue_start || setting).then_some(right);
+        return (t + 1 == cue_start || setting || appositive == Some(t)).then_some(right);
     }
     // (Not inverted, the verb stands just before the comma: ", Vance said, adding".)
     if cue_start - 1 - verb > 5 {
