@@ -310,6 +310,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         matches!(doc.lower(words[k]), "of" | "for" | "at") && doc.lower(words[k + 1]) == "the"
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
+        // ("Critics of the plan": a plural capitalised only because it opens the sentence.)
+        let opening_plural = k == 1
+            && head.name.len() == 1
+            && words[0] == tokens.start
+            && plural_common_opening(doc, words[0]);
+        if opening_plural {
+            np.nominal = true;
+            np.plural = true;
+            np.kind = Some(SpeakerKind::Unknown);
+            np.text = nominal_text(doc, &words);
+            return np;
+        }
         if head.affiliation.is_none() {
             let rest: Vec<&str> = words[k + 2..].iter().map(|&t| doc.word(t)).collect();
             if rest
