@@ -1095,8 +1095,20 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                         | "whereas"
                         | "as"
                 );
+            // ("At least 20 dockers said", "More than a dozen members said": a quantity.)
+            let quantity = start >= sentence_start + 2 && {
+                let lead = with_quantity(doc, sentence_start, start..end).start;
+                lead < start
+                    && (lead == sentence_start
+                        || leading_connectives(doc, sentence_start, end) == lead)
+            };
+            let start = if quantity {
+                with_quantity(doc, sentence_start, start..end).start
+            } else {
+                start
+            };
             // ("Media reports said": "reports" heads the subject; see `heads_subject`.)
-            if opens_clause
+            if (opens_clause || quantity)
                 && (!lexicon().verbs.contains_key(head_word)
                     || heads_subject(doc, head, sentence_start..end + 1))
             {
@@ -2585,6 +2597,7 @@ fn attribute(
         }
     }
     let left = subject_left(doc, range.start, cue.start)
+        .map(|s| with_quantity(doc, range.start, s))
         .filter(agrees)
         .filter(opens_clause)
         .or_else(|| {
@@ -3545,6 +3558,33 @@ fn response_owner(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Ra
     (lead..=owner_end)
         .all(|t| doc.is_capitalised(t))
         .then_some(lead..owner_end + 1)
+}
+
+/// "At least 20 dockers", "more than a dozen members": the quantity before a subject belongs
+/// to it.
+fn with_quantity(doc: &Doc, floor: usize, subject: Range<usize>) -> Range<usize> {
+    // (Over a number the subject left out: "at least 20 | dockers", "at least one | official".)
+    let mut start = subject.start;
+    while start > floor
+        && (doc.tokens[start - 1].kind() == TokenKind::Number
+            || is_frame_word(doc, start - 1)
+                && (crate::entities::is_number_word(lower(doc, start - 1))
+                    || lower(doc, start - 1) == "one"))
+    {
+        start -= 1;
+    }
+    let quantity = start >= floor + 2
+        && is_frame_word(doc, start - 2)
+        && is_frame_word(doc, start - 1)
+        && matches!(
+            (lower(doc, start - 2), lower(doc, start - 1)),
+            ("at", "least" | "most") | ("more" | "fewer" | "less", "than")
+        );
+    if quantity {
+        start - 2..subject.end
+    } else {
+        subject
+    }
 }
 
 /// "Prosecutors charged the officer and Ada Wren fired her chief, acknowledging that ...": a
