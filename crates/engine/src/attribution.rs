@@ -1096,17 +1096,11 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                         | "as"
                 );
             // ("At least 20 dockers said", "More than a dozen members said": a quantity.)
-            let quantity = start >= sentence_start + 2 && {
-                let lead = with_quantity(doc, sentence_start, start..end).start;
-                lead < start
-                    && (lead == sentence_start
-                        || leading_connectives(doc, sentence_start, end) == lead)
-            };
-            let start = if quantity {
-                with_quantity(doc, sentence_start, start..end).start
-            } else {
-                start
-            };
+            let lead = with_quantity(doc, sentence_start, start..end).start;
+            let quantity = lead < start
+                && (lead == sentence_start
+                    || leading_connectives(doc, sentence_start, end) == lead);
+            let start = if quantity { lead } else { start };
             // ("Media reports said": "reports" heads the subject; see `heads_subject`.)
             if (opens_clause || quantity)
                 && (!lexicon().verbs.contains_key(head_word)
