@@ -2419,7 +2419,22 @@ fn attribute(
                 Some(subject) => {
                     reported_end(doc, range.start, subject.start, cue.verb.end, content_end)
                 }
-                None => content_end,
+                // ("..., declaring it “a super Tuesday” and said it was ...": the subject's
+                // second verb of speech reports words of its own; "arguing that it hurt him
+                // and exposed a weakness" goes on.)
+                // (Not after "that": "arguing that it showed “intent” and indicated ..." may
+                // go on with the clause's own subject.)
+                None if lower(doc, cue.verb.end.min(content_end - 1)) == "that" => content_end,
+                None => (cue.verb.end + 3..content_end)
+                    .find(|&t| {
+                        joined_speech_clause(doc, t, content_end, false)
+                            && lexicon().verbs.get(lower(doc, t + 1)).is_some_and(|forms| {
+                                forms.iter().any(|f| {
+                                    !(f.participle || f.bare || f.flags.weak) && f.words.len() == 1
+                                })
+                            })
+                    })
+                    .unwrap_or(content_end),
             },
         };
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
@@ -3031,11 +3046,24 @@ fn attribute(
                             w.len() > 4 && w.ends_with("ed") || is_irregular_past(w)
                         }
                 };
+                // (And the comma before a participle of speech: "celebrated with supporters,
+                // declaring it “a super Tuesday” and said ...".)
+                let participle_comma = |t: usize| {
+                    doc.is_punct(t, ",")
+                        && t + 1 < cue.start
+                        && is_frame_word(doc, t + 1)
+                        && lower(doc, t + 1).ends_with("ing")
+                        && lexicon()
+                            .verbs
+                            .get(lower(doc, t + 1))
+                            .is_some_and(|forms| forms.iter().any(|f| f.participle))
+                };
                 main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
-                    !(subject.end..cue.start)
-                        .any(|t| doc.is_punct(t, ",") && !list_comma(t) || doc.is_punct(t, ";"))
-                        && (!lower(doc, cue.verb.start).ends_with('s')
-                            || first_verb_is_present(doc, subject.end, cue.start))
+                    !(subject.end..cue.start).any(|t| {
+                        doc.is_punct(t, ",") && !list_comma(t) && !participle_comma(t)
+                            || doc.is_punct(t, ";")
+                    }) && (!lower(doc, cue.verb.start).ends_with('s')
+                        || first_verb_is_present(doc, subject.end, cue.start))
                 })
             });
         if let Some(subject) = subject {
@@ -3820,72 +3848,80 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 return cut;
             }
         }
-        if t + 2 < end
-            && t > from + 2
-            && is_frame_word(doc, t)
-            && matches!(lower(doc, t), "and" | "but")
-            && is_frame_word(doc, t + 1)
-        {
-            // ("and repeatedly says": adverbs before the verb.)
-            let mut v = t + 1;
-            while v + 2 < end
-                && is_frame_word(doc, v + 1)
-                && (is_ly_adverb(lower(doc, v)) || matches!(lower(doc, v), "then" | "also"))
-            {
-                v += 1;
-            }
-            let verb = lower(doc, v);
-            // ("police shootings and protests demands that": a plural noun before the verb.)
-            let noun_before_verb = verb.ends_with('s') && {
-                let next = lower(doc, v + 1);
-                next.ends_with('s') && !next.ends_with("ss") && lexicon().verbs.contains_key(next)
-                    || is_aux(next)
-            };
-            // ("but did not say why", "but declined to say": the subject's own verb, negated.)
-            let negated = matches!(
-                verb,
-                "did"
-                    | "does"
-                    | "do"
-                    | "would"
-                    | "will"
-                    | "could"
-                    | "didn’t"
-                    | "didn't"
-                    | "doesn’t"
-                    | "doesn't"
-                    | "wouldn’t"
-                    | "wouldn't"
-                    | "won’t"
-                    | "won't"
-                    | "declined"
-                    | "refused"
-            ) && {
-                let mut u = v + 1;
-                while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
-                    u += 1;
-                }
-                (u > v + 1 || verb.ends_with("n’t") || verb.ends_with("n't"))
-                    && is_frame_word(doc, u)
-                    && lexicon()
-                        .verbs
-                        .get(lower(doc, u))
-                        .is_some_and(|forms| forms.iter().any(|f| f.bare))
-            };
-            let speech = is_speech_verb(verb) && !noun_before_verb || negated;
-            let past_with_object = verb.ends_with("ed")
-                && verb.len() > 4
-                && matches!(
-                    lower(doc, v + 1),
-                    "the" | "their" | "his" | "her" | "its" | "a" | "an"
-                );
-            if speech || past_with_object {
-                return t;
-            }
+        if t > from + 2 && joined_speech_clause(doc, t, end, true) {
+            return t;
         }
         t += 1;
     }
     end
+}
+
+/// "..., and said ...", "but repeatedly says ...", "but declined to say ...": at `t`, "and"
+/// or "but" joins a second verb of the subject's that reports words of its own (or a past
+/// tense with an object of its own: "and thanked the crowd", when `past` allows it).
+fn joined_speech_clause(doc: &Doc, t: usize, end: usize, past: bool) -> bool {
+    if !(t + 2 < end
+        && is_frame_word(doc, t)
+        && matches!(lower(doc, t), "and" | "but")
+        && is_frame_word(doc, t + 1))
+    {
+        return false;
+    }
+    // ("and repeatedly says": adverbs before the verb.)
+    let mut v = t + 1;
+    while v + 2 < end
+        && is_frame_word(doc, v + 1)
+        && (is_ly_adverb(lower(doc, v)) || matches!(lower(doc, v), "then" | "also"))
+    {
+        v += 1;
+    }
+    let verb = lower(doc, v);
+    // ("police shootings and protests demands that": a plural noun before the verb.)
+    let noun_before_verb = verb.ends_with('s') && {
+        let next = lower(doc, v + 1);
+        next.ends_with('s') && !next.ends_with("ss") && lexicon().verbs.contains_key(next)
+            || is_aux(next)
+    };
+    // ("but did not say why", "but declined to say": the subject's own verb, negated.)
+    let negated = matches!(
+        verb,
+        "did"
+            | "does"
+            | "do"
+            | "would"
+            | "will"
+            | "could"
+            | "didn’t"
+            | "didn't"
+            | "doesn’t"
+            | "doesn't"
+            | "wouldn’t"
+            | "wouldn't"
+            | "won’t"
+            | "won't"
+            | "declined"
+            | "refused"
+    ) && {
+        let mut u = v + 1;
+        while u + 1 < end && matches!(lower(doc, u), "not" | "never" | "to") {
+            u += 1;
+        }
+        (u > v + 1 || verb.ends_with("n’t") || verb.ends_with("n't"))
+            && is_frame_word(doc, u)
+            && lexicon()
+                .verbs
+                .get(lower(doc, u))
+                .is_some_and(|forms| forms.iter().any(|f| f.bare))
+    };
+    let speech = is_speech_verb(verb) && !noun_before_verb || negated;
+    let past_with_object = past
+        && verb.ends_with("ed")
+        && verb.len() > 4
+        && matches!(
+            lower(doc, v + 1),
+            "the" | "their" | "his" | "her" | "its" | "a" | "an"
+        );
+    speech || past_with_object
 }
 
 /// A finite form of a speech verb ("said", "insists"), not "saying" or "say".
