@@ -2385,8 +2385,10 @@ fn attribute(
                                 || lower(doc, cue.verb.end) == "that"
                                 || matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_))))
                     && (cue.start.saturating_sub(5).max(range.start + 1)..cue.start - 1).any(|u| {
-                    lower(doc, u) == "to"
-                        && names_a_message(lower(doc, u - 1))
+                    // ("emailed supporters saying: “...”": a verb that sends a message, and
+                    // its addressee.)
+                    (lower(doc, u) == "to" && names_a_message(lower(doc, u - 1))
+                        || sends_message(lower(doc, u)))
                         && (u..cue.start).all(|v| is_frame_word(doc, v))
                 })
                 // ("released a statement Wednesday saying ...", "a series of tweets early
@@ -3325,6 +3327,14 @@ fn names_a_message(word: &str) -> bool {
             | "editorial"
             | "report"
             | "reports"
+    )
+}
+
+/// A verb that sends a message to someone: "emailed supporters saying ...".
+fn sends_message(word: &str) -> bool {
+    matches!(
+        word,
+        "emailed" | "e-mailed" | "texted" | "messaged" | "wrote" | "cabled" | "radioed"
     )
 }
 
