@@ -6407,15 +6407,27 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     let close = doc.quotes[q].close_token?;
     let ends = close + 1 >= range.end
         || close + 2 == range.end && doc.tokens[close + 1].kind() == TokenKind::Punct;
-    let verb = colon - 1;
-    let w = lower(doc, verb);
-    let past = w.len() > 4 && w.ends_with("ed") || is_irregular_past(w);
-    if !ends || !quote_is_speechlike(doc, q) || !is_frame_word(doc, verb) || !past {
+    let past = |t: usize| {
+        let w = lower(doc, t);
+        is_frame_word(doc, t)
+            && !doc.is_capitalised(t)
+            && (w.len() > 4 && w.ends_with("ed") || is_irregular_past(w))
+    };
+    if !ends || !quote_is_speechlike(doc, q) {
         return None;
     }
-    if doc.is_capitalised(verb) {
+    // ("delivered a snappy retort: “...”", "issued a statement: “...”": or a past verb and
+    // a noun for words said, up to three words between.)
+    let verb = if past(colon - 1) {
+        colon - 1
+    } else if is_frame_word(doc, colon - 1) && names_words_said(lower(doc, colon - 1)) {
+        (colon.saturating_sub(5).max(range.start + 1)..colon - 1)
+            .rev()
+            .take_while(|&t| is_frame_word(doc, t) && !doc.is_capitalised(t))
+            .find(|&t| past(t))?
+    } else {
         return None;
-    }
+    };
     let subject = subject_left(doc, range.start, verb)?;
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
@@ -6423,12 +6435,40 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
         Found::cued(
             StatementKind::Direct,
             doc.quotes[q].pieces.clone(),
-            verb..verb + 1,
+            verb..colon,
             Some(subject),
             sentence,
             doc.tokens[range.start].paragraph(),
         )
     })
+}
+
+/// A noun for words someone says: "a snappy retort", "a statement", "a simple message".
+fn names_words_said(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "message"
+            | "retort"
+            | "reply"
+            | "response"
+            | "answer"
+            | "warning"
+            | "plea"
+            | "assessment"
+            | "verdict"
+            | "explanation"
+            | "comment"
+            | "remark"
+            | "reminder"
+            | "prediction"
+            | "promise"
+            | "vow"
+            | "rebuke"
+            | "rejoinder"
+            | "quip"
+            | "advice"
+    )
 }
 
 /// "But their chants of “Ted! Ted!” were cut short", "the crowd greeted him with cries of
