@@ -1524,6 +1524,17 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
             segment = end + 1;
             continue;
         }
+        // ("The mayor spoke and she, too, said": a second clause's subject after "and".)
+        if let Some(and) = (segment + 2..end.saturating_sub(1)).rev().find(|&u| {
+            is_frame_word(doc, u)
+                && matches!(lower(doc, u), "and" | "but")
+                && (doc.is_capitalised(u + 1)
+                    || matches!(lower(doc, u + 1), "he" | "she" | "they" | "we" | "i"))
+                && has_verb_like(doc, segment, u)
+        }) {
+            segment = and + 1;
+        }
+        let first = lower(doc, segment);
         // "The head of the academy, Maria Lopes, said": a name in apposition is the fuller
         // mention.
         let name_between = end + 1 < comma
@@ -5486,6 +5497,14 @@ fn infinitive_end(doc: &Doc, from: usize, end: usize) -> usize {
     (from..end)
         .find(|&u| {
             doc.is_punct(u, ";")
+                // ("pledged to enact reform and he, once again, pledged ...": a clause with a
+                // subject pronoun of its own.)
+                || u > from + 2
+                    && u + 2 < end
+                    && is_frame_word(doc, u)
+                    && matches!(lower(doc, u), "and" | "but")
+                    && is_frame_word(doc, u + 1)
+                    && matches!(lower(doc, u + 1), "he" | "she" | "they" | "we" | "i")
                 || doc.is_punct(u, ",") && u + 1 < end && is_frame_word(doc, u + 1) && {
                     let next = lower(doc, u + 1);
                     matches!(next, "and" | "but" | "while" | "whereas")
