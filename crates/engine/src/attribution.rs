@@ -6600,6 +6600,23 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     if named_between {
         return None;
     }
+    // ("“A,” Ada Wren said, and her husband cut in. “B.”": the husband says B.)
+    // ("“A,” Ada Wren said, but Ivo Lund disagreed. “B.”": B is not clearly hers.)
+    if let Some((subject, verb)) = hands_over(doc, previous) {
+        let sentence_end = doc.sentences[previous.sentence].tokens.end;
+        let verb = verb?;
+        let last = verb.end + 1 == sentence_end && doc.tokens[verb.end].kind() == TokenKind::Punct;
+        return last.then(|| {
+            Found::cued(
+                StatementKind::Direct,
+                quote.pieces.clone(),
+                verb,
+                Some(subject),
+                sentence,
+                paragraph,
+            )
+        });
+    }
     // "“A,” she said, adding that b. “C.”": the quotation goes on from the quotation, not
     // from the reported words after it.
     let (index, previous) = if previous.kind == StatementKind::Indirect {
@@ -6624,6 +6641,74 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         // In the next paragraph, the same speaker's new quotation is a statement of its own.
         separate: previous.paragraph < paragraph,
         refers_to: None,
+    })
+}
+
+/// "“A,” Ada Wren said, and her husband cut in.": after the statement's frame, its sentence
+/// goes on with another subject and a verb of speech, who may say what follows. The subject
+/// and the verb; a name without a verb of speech ("but Ivo Lund disagreed") comes without.
+fn hands_over(doc: &Doc, previous: &Found) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let sentence = doc.sentences[previous.sentence].tokens.clone();
+    let frame_end = [previous.cue.clone(), previous.source.clone()]
+        .into_iter()
+        .flatten()
+        .map(|r| r.end)
+        .chain([doc.token_at(previous.envelope().end)])
+        .max()
+        .unwrap_or(sentence.end);
+    (frame_end.max(sentence.start + 1)..sentence.end.saturating_sub(2)).find_map(|and| {
+        // (A clause after a comma: "the Center for Strategic and International Studies" is
+        // a name.)
+        if !(is_frame_word(doc, and)
+            && matches!(lower(doc, and), "and" | "but")
+            && doc.is_punct(and - 1, ","))
+        {
+            return None;
+        }
+        // The subject: a name, or a determiner and up to two words.
+        let first = and + 1;
+        let opens_subject = is_frame_word(doc, first)
+            && (doc.is_capitalised(first)
+                || matches!(
+                    lower(doc, first),
+                    "his" | "her" | "their" | "the" | "a" | "an"
+                ));
+        if !opens_subject {
+            return None;
+        }
+        let verb = (first + 1..sentence.end.min(first + 4))
+            .take_while(|&t| is_frame_word(doc, t))
+            .find_map(|t| {
+                // ("cut in", "broke in": an interruption, not in the lexicon because "cuts"
+                // and "breaks" are nouns far more often.)
+                if t + 1 < sentence.end
+                    && matches!(
+                        (lower(doc, t), lower(doc, t + 1)),
+                        ("cut" | "broke" | "jumped", "in") | ("piped" | "spoke", "up")
+                    )
+                {
+                    return Some((first..t, t..t + 2));
+                }
+                let forms = lexicon().verbs.get(lower(doc, t))?;
+                let words = forms
+                    .iter()
+                    .filter(|f| {
+                        !f.participle
+                            && f.words.iter().enumerate().all(|(k, word)| {
+                                t + k < sentence.end
+                                    && is_frame_word(doc, t + k)
+                                    && lower(doc, t + k) == word
+                            })
+                    })
+                    .map(|f| f.words.len())
+                    .max()?;
+                Some((first..t, t..t + words))
+            });
+        match verb {
+            Some((subject, verb)) => Some((subject, Some(verb))),
+            None if doc.is_capitalised(first) => Some((first..first + 1, None)),
+            None => None,
+        }
     })
 }
 
