@@ -2748,6 +2748,22 @@ fn attribute(
         })
     };
     if let Some(subject) = left.clone() {
+        // ("When a woman shouted, Beck laughed": a time clause that ends with its verb reports
+        // nothing; the main clause after the comma is not its words.)
+        let time_clause = subject.start > range.start
+            && matches!(
+                lower(doc, subject.start - 1),
+                "when" | "after" | "before" | "once" | "until" | "whenever"
+            )
+            && leading_connectives(doc, range.start, subject.start - 1) == subject.start - 1;
+        if time_clause {
+            let t = skip_adjuncts(doc, cue.verb.end, content_end);
+            let quoted =
+                t + 1 < content_end && matches!(doc.tokens[t + 1].kind(), TokenKind::Open(_));
+            if t < content_end && doc.is_punct(t, ",") && !quoted {
+                return None;
+            }
+        }
         // "As Ellis said last week, the port will ...": the clause after the comma.
         let as_clause = subject.start > range.start
             && lower(doc, subject.start - 1) == "as"
@@ -3796,7 +3812,10 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 | "whereas"
                 | "until"
                 | "once"
-        );
+        )
+        // (Not a subject after the subordinate clause: "After the vote, Ada Wren said, ...";
+        // but "When the director, Ada Wren, said" is in it.)
+        && (!doc.is_punct(subject - 1, ",") || (subject..from).any(|t| doc.is_punct(t, ",")));
     // "The Union, which contended that Ireland undertaxed the company, is ...": a relative
     // clause ends where the sentence's own verb follows a comma.
     let relative = is_frame_word(doc, subject) && matches!(lower(doc, subject), "who" | "which");
@@ -3838,7 +3857,7 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                             .verbs
                             .get(next)
                             .is_some_and(|forms| forms.iter().any(|f| f.participle));
-                if frame_participle {
+                if frame_participle && manner_aside(doc, t, end).is_none() {
                     return cut;
                 }
             }
@@ -5116,6 +5135,41 @@ fn in_title(doc: &Doc, u: usize, end: usize) -> bool {
     })
 }
 
+/// "Beck joked, again using a Southern accent, “...”": at the comma `t`, a participle of
+/// manner set off by commas before a quotation (not one of speech: ", adding, “...”"). The
+/// comma that closes it.
+fn manner_aside(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    if !(t + 3 < end && doc.is_punct(t, ",")) {
+        return None;
+    }
+    let mut v = t + 1;
+    if is_frame_word(doc, v) && (is_ly_adverb(lower(doc, v)) || lower(doc, v) == "again") {
+        v += 1;
+    }
+    let manner = v < end && is_frame_word(doc, v) && {
+        let w = lower(doc, v);
+        // (Not a form of a speech verb, all its words: "pointing out" is one, "pointing at"
+        // is not.)
+        w.len() > 4
+            && w.ends_with("ing")
+            && !lexicon().verbs.get(w).is_some_and(|forms| {
+                forms.iter().any(|f| {
+                    f.words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, word)| v + k < end && lower(doc, v + k) == word)
+                })
+            })
+    };
+    if !manner {
+        return None;
+    }
+    (v + 1..end.min(v + 12))
+        .take_while(|&u| is_frame_word(doc, u) || doc.is_punct(u, ","))
+        .find(|&u| doc.is_punct(u, ","))
+        .filter(|&c| c + 1 < end && matches!(doc.tokens[c + 1].kind(), TokenKind::Open(_)))
+}
+
 /// Skips "on Friday", "in a statement", "in an interview with CNN", "Tuesday", "last week".
 fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
     loop {
@@ -5131,6 +5185,10 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
         {
             t += 4;
             continue;
+        }
+        // "Beck joked, again using a Southern accent, “...”".
+        if let Some(comma) = manner_aside(doc, t, end) {
+            return comma;
         }
         if t >= end || !is_frame_word(doc, t) {
             return t;
