@@ -5677,6 +5677,29 @@ fn clause_after(
         {
             u += 1;
         }
+        // ("promises the government will help “up-skill” workers": a determiner's noun phrase
+        // and a modal are a bare clause's subject and verb, not a listener.)
+        let modal_at = |v: usize| {
+            v < end
+                && is_frame_word(doc, v)
+                && matches!(
+                    lower(doc, v),
+                    "will" | "would" | "could" | "can" | "should" | "might" | "must"
+                )
+        };
+        let bare_clause = opens_determined_np(lower(doc, t))
+            && (t + 1..end.min(t + 4))
+                .find(|&v| modal_at(v))
+                .is_some_and(|v| {
+                    (t + 1..v).all(|w| {
+                        is_frame_word(doc, w)
+                            && !opens_determined_np(lower(doc, w))
+                            && noun_like(doc, w)
+                    })
+                });
+        if bare_clause {
+            return content_after(doc, t, end, true).map(|p| (p, false));
+        }
         // ("promised lower taxes and “jobs, jobs, jobs,”": an object that ends on a
         // quotation reports the words, quotation included.)
         let in_object = u > t
