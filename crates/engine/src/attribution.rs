@@ -1547,6 +1547,21 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         let whole = |np: &Range<usize>| {
             np.end == end && (np.start == segment || roles_joined(doc, segment, np.start))
         };
+        // ("The union backed Ada Wren, who, ..., said": a clause, a past verb with its object,
+        // is no subject.)
+        let clause = (segment + 1..end.saturating_sub(1)).any(|u| {
+            let w = lower(doc, u);
+            is_frame_word(doc, u)
+                && !doc.is_capitalised(u)
+                && w.len() > 4
+                && w.ends_with("ed")
+                && !w.contains('-')
+                && is_frame_word(doc, u + 1)
+                && (doc.is_capitalised(u + 1) || opens_determined_np(lower(doc, u + 1)))
+        });
+        if clause {
+            return None;
+        }
         let subject = subject_left(doc, segment, end)
             .filter(whole)
             .or_else(|| clause_np_left(doc, segment, end).filter(whole))?;
@@ -4113,6 +4128,22 @@ fn relative_before(doc: &Doc, start: usize, cue_start: usize) -> Option<usize> {
         {
             who -= 1;
             continue;
+        }
+        // ("Ada Wren, who, in a statement on Friday, said": a setting set off by commas.)
+        if doc.is_punct(who, ",") {
+            let open = (who.saturating_sub(10).max(start + 1)..who)
+                .rev()
+                .take_while(|&u| {
+                    is_frame_word(doc, u)
+                        || doc.tokens[u].kind() == TokenKind::Number
+                            && doc.tokens[u].quote().is_none()
+                        || doc.is_punct(u, ",")
+                })
+                .find(|&u| doc.is_punct(u, ","));
+            if let Some(open) = open.filter(|&o| o + 1 < who && opens_setting(lower(doc, o + 1))) {
+                who = open - 1;
+                continue;
+            }
         }
         // A time: "who in 2010 said", "who last year said", "who on Monday said".
         let w = lower(doc, who);

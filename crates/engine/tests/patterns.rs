@@ -172,6 +172,28 @@ fn a_spokesperson_for_someone_speaks_for_them_and_is_not_them() {
 }
 
 #[test]
+fn a_clause_before_a_relative_is_not_the_source() {
+    let analysis = analyze(
+        "Port\nAda Wren visited the Harbor Union, which, in a statement on Friday, said that the \
+         pier would stay open.",
+        &Config::default(),
+    );
+    let sources: Vec<&str> = analysis
+        .statements
+        .iter()
+        .filter_map(|s| s.source.as_ref().map(|source| source.text.as_str()))
+        .collect();
+    assert_eq!(sources, ["which"]);
+    assert_eq!(
+        analysis
+            .speaker(analysis.statements[0].speaker.as_deref().unwrap())
+            .unwrap()
+            .name,
+        "Harbor Union"
+    );
+}
+
+#[test]
 fn a_quotation_after_reported_words_goes_on_from_the_quotation() {
     // “A,” she said, adding that b. “C.”: C continues A, not the reported words between.
     let analysis = analyze(
