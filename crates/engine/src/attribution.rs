@@ -6359,6 +6359,63 @@ fn kind_of(doc: &Doc, pieces: &[Range<usize>]) -> StatementKind {
     }
 }
 
+/// "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated’", "Warren To
+/// Bank Chief: ‘Resign’": a headline in title case, a colon and a quotation that ends it. The
+/// speaker is the name that opens the headline, the longest of its first three words that the
+/// article writes as a name (capitalised after another word).
+fn title_case_colon_headline(
+    doc: &Doc,
+    start: usize,
+    range: Range<usize>,
+    sentence: usize,
+) -> Option<Found> {
+    let colon = (start + 1..range.end).find(|&t| doc.is_punct(t, ":"))?;
+    let TokenKind::Open(q) = doc.tokens.get(colon + 1)?.kind() else {
+        return None;
+    };
+    let close = doc.quotes[q].close_token?;
+    let ends = (close + 1..range.end).all(|t| doc.tokens[t].kind() == TokenKind::Punct);
+    let title_case = (start..colon).all(|t| !doc.is_word(t) || doc.is_capitalised(t));
+    if !ends || !title_case || colon < start + 2 {
+        return None;
+    }
+    // (As a surname: after a first name in the body, "Sen. Elizabeth Warren".)
+    let named_in_body = |word: &str, surname: bool| {
+        let from = doc.paragraph_tokens.get(1)?.start;
+        Some((from.max(1)..doc.tokens.len()).any(|t| {
+            doc.tokens[t].kind() == TokenKind::Word
+                && doc.tokens[t - 1].kind() == TokenKind::Word
+                && doc.is_capitalised(t)
+                && strip_possessive(doc.word(t)) == word
+                && (!surname || doc.is_capitalised(t - 1) && !is_function_word(lower(doc, t - 1)))
+        }))
+    };
+    let name = (1..=3.min(colon - start - 1)).rev().find(|&k| {
+        (start..start + k).all(|t| is_frame_word(doc, t) && !is_function_word(lower(doc, t)))
+            && named_in_body(doc.word(start + k - 1), false).unwrap_or(false)
+            && (k == 1 || named_in_body(doc.word(start), false).unwrap_or(false))
+    })?;
+    // A person or a body ("CNN President", "Elizabeth Warren", "Warren" named in full in the
+    // body), not a section's name ("Book Review").
+    let np = crate::entities::parse_np(doc, start..start + name);
+    let someone = matches!(
+        np.kind,
+        Some(SpeakerKind::Person | SpeakerKind::Organization | SpeakerKind::Country)
+    ) || np.role.is_some()
+        || name == 1 && named_in_body(doc.word(start), true).unwrap_or(false);
+    if !someone {
+        return None;
+    }
+    Some(Found::cued(
+        StatementKind::Direct,
+        doc.quotes[q].pieces.clone(),
+        colon..colon + 1,
+        Some(start..start + name),
+        sentence,
+        doc.tokens[range.start].paragraph(),
+    ))
+}
+
 /// "“...” – Jane Doe" and, in a headline, "Sanders: ...".
 fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
     let paragraph = doc.tokens[range.start].paragraph();
@@ -6423,6 +6480,9 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     paragraph,
                 ));
             }
+        }
+        if let Some(found) = title_case_colon_headline(doc, start, range.clone(), sentence) {
+            return Some(found);
         }
     }
     // "Carl Bialik: “...”", "Rep. Jo Marsh (R-Ohio): “...”" in the body: a full name, a colon
