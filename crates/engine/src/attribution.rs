@@ -171,8 +171,13 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 found.push(statement);
             }
         }
-        if found.len() == before {
-            if let Some(statement) = verb_colon_quotation(doc, range.clone(), index) {
+        // ("Asked which county he liked, he demurred: “...”": also after another statement.)
+        if let Some(statement) = verb_colon_quotation(doc, range.clone(), index) {
+            let envelope = statement.envelope();
+            if !found[before..]
+                .iter()
+                .any(|f| overlaps(&f.envelope(), &envelope))
+            {
                 found.push(statement);
             }
         }
@@ -720,7 +725,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         }
         // "sooner than expected", "as predicted,": a set phrase, not a cue.
         let set_phrase = prev == Some("than")
-            || prev == Some("as") && (verb.end >= range.end || !is_frame_word(doc, verb.end));
+            || prev == Some("as")
+                // ("quoted him as saying “...”" is no set phrase.)
+                && !(form.participle && form.words[0].ends_with("ing"))
+                && (verb.end >= range.end || !is_frame_word(doc, verb.end));
         if after_determiner || set_phrase {
             t = verb.end;
             continue;
@@ -2444,6 +2452,27 @@ fn attribute(
             // ("with 50 percent saying she is prepared, compared with ...": the words of a
             // "with" clause end where the frame goes on.)
             (None, None) => match &with_subject {
+                // ("With Ada Wren saying “...,” the vote failed": a "with" phrase that opens
+                // the sentence ends at its comma.)
+                Some(subject)
+                    if subject.start > range.start
+                        && lower(doc, subject.start - 1) == "with"
+                        && leading_connectives(doc, range.start, subject.start - 1)
+                            == subject.start - 1 =>
+                {
+                    (cue.verb.end + 1..content_end)
+                        .find(|&t| {
+                            doc.is_punct(t, ",") && doc.tokens[t].quote().is_none()
+                                || closes_after_comma(doc, t)
+                        })
+                        .map_or(content_end, |t| {
+                            if closes_after_comma(doc, t) {
+                                t + 1
+                            } else {
+                                t
+                            }
+                        })
+                }
                 Some(subject) => {
                     reported_end(doc, range.start, subject.start, cue.verb.end, content_end)
                 }
@@ -4482,6 +4511,16 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
 
 /// "with X saying": the X.
 fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Range<usize>> {
+    // "quoted the president as saying “...”": whom the writer quotes.
+    if cue_start >= sentence_start + 3 && lower(doc, cue_start - 1) == "as" {
+        let quoted = (cue_start.saturating_sub(8).max(sentence_start)..cue_start - 2)
+            .rev()
+            .take_while(|&t| is_frame_word(doc, t))
+            .find(|&t| matches!(lower(doc, t), "quoted" | "quotes" | "quoting" | "quote"));
+        if let Some(verb) = quoted {
+            return Some(verb + 1..cue_start - 1);
+        }
+    }
     let mut t = cue_start;
     while t > sentence_start && t + 8 > cue_start {
         t -= 1;
@@ -6659,6 +6698,19 @@ fn names_words_said(word: &str) -> bool {
             | "rejoinder"
             | "quip"
             | "advice"
+            | "lines"
+            | "words"
+            | "slogan"
+            | "mantra"
+            | "refrain"
+            | "pitch"
+            | "argument"
+            | "point"
+            | "question"
+            | "joke"
+            | "tweet"
+            | "post"
+            | "note"
     )
 }
 
