@@ -12,8 +12,9 @@ use crate::text::{push_lowercase, Doc, TokenKind};
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Np {
     pub tokens: Range<usize>,
-    /// The proper-name words ("Antony Blinken"), possessive marks removed.
-    pub name: Vec<String>,
+    /// The proper-name words ("Antony Blinken"), possessive marks removed. Shared: phrases
+    /// are read once per document and handed out by `parse_np` many times.
+    pub name: std::rc::Rc<[String]>,
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub kind: Option<SpeakerKind>,
@@ -439,13 +440,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let phrase = lower_phrase(doc, phrase);
     if let Some((country, body)) = lex.bodies.get(phrase.as_ref()) {
         np.kind = Some(SpeakerKind::Organization);
-        np.name = vec![body.clone()];
+        np.name = [body.clone()].into();
         np.affiliation = Some(lex.countries[*country].name.clone());
         return np;
     }
     if let Some(&country) = lex.places.get(phrase.as_ref()) {
         np.kind = Some(SpeakerKind::Country);
-        np.name = vec![lex.countries[country].name.clone()];
+        np.name = [lex.countries[country].name.clone()].into();
         return np;
     }
     // Titles, left to right; the last role title splits qualifiers from the name.
@@ -606,7 +607,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         np.text = nominal_text(doc, &words);
         return np;
     }
-    np.name = name;
+    np.name = name.into();
     np.kind = Some(
         // A state or region ("New Hampshire") is neither a person nor a body that "it" or
         // "they" stands for.
@@ -1087,7 +1088,7 @@ impl Entities {
                 // King") is that surname.
                 Some(_) if np.nominal && entities.is_surname(&np.text) => {
                     let mut np = np.clone();
-                    np.name = vec![std::mem::take(&mut np.text)];
+                    np.name = [std::mem::take(&mut np.text)].into();
                     np.nominal = false;
                     np.role = None;
                     entities.entity_for(&np)
@@ -1352,7 +1353,7 @@ impl Entities {
         let name = if np.name.is_empty() && !np.text.is_empty() {
             vec![np.text.clone()]
         } else {
-            np.name.clone()
+            np.name.to_vec()
         };
         self.entities.push(Entity {
             name,
@@ -1465,7 +1466,7 @@ impl Entities {
     fn merge(&mut self, index: usize, np: &Np) {
         let entity = &mut self.entities[index];
         if np.name.len() > entity.name.len() && np.kind != Some(SpeakerKind::Country) {
-            entity.name = np.name.clone();
+            entity.name = np.name.to_vec();
             self.index_name(index);
         }
         let entity = &mut self.entities[index];
@@ -1963,7 +1964,7 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     // "People briefed on the talks were adamant ... And they insisted": a plural capitalised
     // only because it opens the sentence.
     if head == start && np.name.len() == 1 && plural_common_opening(doc, start) {
-        np.name.clear();
+        np.name = Default::default();
         np.nominal = true;
         np.plural = true;
         np.kind = Some(SpeakerKind::Unknown);
@@ -1977,7 +1978,7 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         && (doc.tokens[start].kind() == TokenKind::Number || is_number_word(doc.lower(start)));
     if counted {
         let words: Vec<usize> = (start..head + 1).collect();
-        np.name.clear();
+        np.name = Default::default();
         np.nominal = true;
         np.plural = true;
         np.kind = Some(SpeakerKind::Unknown);

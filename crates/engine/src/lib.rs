@@ -315,7 +315,7 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     if let Some(relative) = relative.filter(|_| !np.name.is_empty()) {
         let mut head = parse_np(doc, mention.start..relative);
         if relative == mention.start + 1 && entities::plural_common_opening(doc, mention.start) {
-            head.name.clear();
+            head.name = Default::default();
         }
         if head.name.is_empty() {
             np = head;
@@ -360,7 +360,8 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         np.name = mention
             .filter(|&t| doc.is_word(t))
             .map(|t| doc.word(t).to_string())
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         np.affiliation = None;
     }
     np
@@ -413,16 +414,14 @@ fn resolve_speakers(
                 nominal: true,
                 plural: true,
                 kind: Some(SpeakerKind::Unknown),
-                text: np.name.pop().unwrap_or_default(),
+                text: np.name.last().cloned().unwrap_or_default(),
                 tokens: np.tokens,
                 ..entities::Np::default()
             };
         }
         // "PENCE:" in a transcript is Pence.
         if attribution::is_transcript(doc, statement) {
-            for word in &mut np.name {
-                *word = title_case(word);
-            }
+            np.name = np.name.iter().map(|word| title_case(word)).collect();
             np.kind = Some(SpeakerKind::Person);
         }
         // "the fund", "the commission": the one body named with that word.
@@ -440,7 +439,7 @@ fn resolve_speakers(
             // A lone title word that is a named person's surname is that surname: "King
             // says" after "Billie Jean King".
             None if np.nominal && entities.is_surname(&np.text) => {
-                np.name = vec![std::mem::take(&mut np.text)];
+                np.name = [std::mem::take(&mut np.text)].into();
                 np.nominal = false;
                 np.role = None;
                 Some(entities.entity_for(&np))
