@@ -6648,8 +6648,39 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     }
     // ("delivered a snappy retort: “...”", "issued a statement: “...”": or a past verb and
     // a noun for words said, up to three words between.)
-    let verb = if past(colon - 1) {
-        colon - 1
+    // ("went even further: “...”", "put it bluntly: “...”": adverbs and particles after the
+    // verb.)
+    let mut last = colon - 1;
+    while last > range.start + 1 && last + 3 > colon && is_frame_word(doc, last) && !past(last) && {
+        let w = lower(doc, last);
+        is_ly_adverb(w)
+            || matches!(
+                w,
+                "even" | "further" | "farther" | "on" | "back" | "up" | "out" | "again" | "it"
+            )
+    } {
+        last -= 1;
+    }
+    // ("is shown lecturing: “...”", "was heard shouting: “...”": a participle after "be".)
+    let progressive = |t: usize| {
+        t > range.start + 1
+            && is_frame_word(doc, t)
+            && !doc.is_capitalised(t)
+            && lower(doc, t).len() > 5
+            && lower(doc, t).ends_with("ing")
+            && (is_be(lower(doc, t - 1))
+                || matches!(lower(doc, t - 1), "shown" | "seen" | "heard")
+                    && t > range.start + 2
+                    && is_be(lower(doc, t - 2)))
+    };
+    let verb = if past(last) {
+        last
+    } else if progressive(colon - 1) {
+        if is_be(lower(doc, colon - 2)) {
+            colon - 2
+        } else {
+            colon - 3
+        }
     } else if is_frame_word(doc, colon - 1) && names_words_said(lower(doc, colon - 1)) {
         (colon.saturating_sub(5).max(range.start + 1)..colon - 1)
             .rev()
