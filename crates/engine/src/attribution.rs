@@ -2407,6 +2407,12 @@ fn attribute(
                     "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
                 || names_a_message(lower(doc, cue.start - 1))
+                // ("held up a sign saying “...”": what a sign says, its holder says.)
+                || lower(doc, cue.verb.start) == "saying"
+                    && matches!(
+                        lower(doc, cue.start - 1),
+                        "sign" | "signs" | "banner" | "banners" | "placard" | "placards"
+                    )
                 // ("an email to supporters stating ...": the message's addressee between.)
                 // (Only a plain verb of saying: "a letter to the mayor criticizing the
                 // plan" and "asking that ..." describe the letter; "a memo to employees
