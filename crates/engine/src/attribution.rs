@@ -573,13 +573,14 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 .get(word)
                 .filter(|_| t > range.start && states_subject(lower(doc, t - 1)))
         };
-        let form = match lex.verbs.get(word) {
-            Some(forms) => forms.iter().find(|form| {
-                form.words.iter().enumerate().all(|(k, w)| {
-                    t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
-                })
-            }),
-            None if word.ends_with('s') => noun_first(),
+        let known = lex.verbs.contains_key(word) || lex.phrases.contains_key(word);
+        let form = match lex.forms(word).find(|form| {
+            form.words.iter().enumerate().all(|(k, w)| {
+                t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
+            })
+        }) {
+            Some(form) => Some(form),
+            None if !known && word.ends_with('s') => noun_first(),
             None => None,
         };
         let Some(form) = form else {
@@ -4458,9 +4459,9 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 )
         };
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
-            || !owned && lexicon().verbs.get(w).is_some_and(|forms| {
+            || !owned && {
                 // (All of a form's words: "going" alone is not "going on".)
-                let here = forms.iter().filter(|f| {
+                let here = lexicon().forms(w).filter(|f| {
                     f.words.iter().enumerate().all(|(k, word)| {
                         t + k < cue_start && is_frame_word(doc, t + k) && lower(doc, t + k) == word
                     })
@@ -4468,7 +4469,7 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 let mut here = here.peekable();
                 here.peek().is_some()
                     && !(t + 1 < cue_start && here.all(|f| f.bare) && is_frame_word(doc, t + 1))
-            })
+            }
             || t == first && matches!(w, "he" | "she" | "they" | "we" | "i")
             // ("The statement also referenced the impact it said ...": a past after an
             // adverb is the sentence's verb, and a pronoun right before the cue is its
@@ -5033,7 +5034,12 @@ fn speech_participle_after(doc: &Doc, comma: usize) -> bool {
         && lexicon()
             .verbs
             .get(lower(doc, comma + 1))
-            .is_some_and(|forms| forms.iter().any(|f| f.participle && !f.flags.judges))
+            // (Also one that calls something something: ", calling her report “...”".)
+            .is_some_and(|forms| {
+                forms
+                    .iter()
+                    .any(|f| f.participle && (!f.flags.judges || f.flags.complement))
+            })
 }
 
 /// "in an interview", "on Twitter", "during a debate on Monday", "at a rally": a preposition
@@ -5228,13 +5234,11 @@ fn manner_aside(doc: &Doc, t: usize, end: usize) -> Option<usize> {
         // is not.)
         w.len() > 4
             && w.ends_with("ing")
-            && !lexicon().verbs.get(w).is_some_and(|forms| {
-                forms.iter().any(|f| {
-                    f.words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, word)| v + k < end && lower(doc, v + k) == word)
-                })
+            && !lexicon().forms(w).any(|f| {
+                f.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, word)| v + k < end && lower(doc, v + k) == word)
             })
     };
     if !manner {
@@ -6950,9 +6954,8 @@ fn hands_over(doc: &Doc, previous: &Found) -> Option<(Range<usize>, Option<Range
                 {
                     return Some((first..t, t..t + 2));
                 }
-                let forms = lexicon().verbs.get(lower(doc, t))?;
-                let words = forms
-                    .iter()
+                let words = lexicon()
+                    .forms(lower(doc, t))
                     .filter(|f| {
                         !f.participle
                             && f.words.iter().enumerate().all(|(k, word)| {

@@ -65,8 +65,13 @@ pub(crate) struct Country {
 
 /// Everything the rules look up, built once.
 pub(crate) struct Lexicon {
-    /// Speech verb forms, indexed by their first lower-case word.
+    /// One-word speech verb forms, indexed by their lower-case word: what a rule means when
+    /// it asks whether a word is a speech verb.
     pub verbs: Map<String, Vec<VerbForm>>,
+    /// Forms of several words ("went on", "made the case"), indexed by their first word:
+    /// a form only where all its words stand, so "made" or "cuts" is no speech verb for
+    /// them (see `forms`).
+    pub phrases: Map<String, Vec<VerbForm>>,
     /// One-word forms that are mostly plural nouns ("states", marked "?" in the data file):
     /// kept out of `verbs`, a verb only where `find_cues` says so.
     pub noun_first: Map<String, VerbForm>,
@@ -111,8 +116,19 @@ fn split_flags(line: &str) -> (&str, Vec<&str>) {
 }
 
 impl Lexicon {
+    /// Every form that starts with this word, longest first: the forms of several words,
+    /// then the word alone.
+    pub fn forms(&self, word: &str) -> impl Iterator<Item = &VerbForm> {
+        self.phrases
+            .get(word)
+            .into_iter()
+            .flatten()
+            .chain(self.verbs.get(word).into_iter().flatten())
+    }
+
     fn load() -> Lexicon {
         let mut verbs: Map<String, Vec<VerbForm>> = Map::default();
+        let mut phrases: Map<String, Vec<VerbForm>> = Map::default();
         let mut noun_first: Map<String, VerbForm> = Map::default();
         for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/speech-verbs.txt"))) {
             let (body, flags) = split_flags(line);
@@ -146,12 +162,14 @@ impl Lexicon {
                 };
                 if noun {
                     noun_first.insert(words[0].clone(), entry);
+                } else if words.len() > 1 {
+                    phrases.entry(words[0].clone()).or_default().push(entry);
                 } else {
                     verbs.entry(words[0].clone()).or_default().push(entry);
                 }
             }
         }
-        for forms in verbs.values_mut() {
+        for forms in phrases.values_mut() {
             longest_first(forms, |f| f.words.len());
         }
 
@@ -239,6 +257,7 @@ impl Lexicon {
         Lexicon {
             org_words_lower,
             verbs,
+            phrases,
             noun_first,
             titles,
             first_names,
