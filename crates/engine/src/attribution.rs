@@ -573,14 +573,14 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 .get(word)
                 .filter(|_| t > range.start && states_subject(lower(doc, t - 1)))
         };
-        let known = lex.verbs.contains_key(word) || lex.phrases.contains_key(word);
-        let form = match lex.forms(word).find(|form| {
+        let forms = lex.forms(word);
+        let form = match forms.iter().find(|form| {
             form.words.iter().enumerate().all(|(k, w)| {
                 t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
             })
         }) {
             Some(form) => Some(form),
-            None if !known && word.ends_with('s') => noun_first(),
+            None if forms.is_empty() && word.ends_with('s') => noun_first(),
             None => None,
         };
         let Some(form) = form else {
@@ -4461,7 +4461,7 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
             || !owned && {
                 // (All of a form's words: "going" alone is not "going on".)
-                let here = lexicon().forms(w).filter(|f| {
+                let here = lexicon().forms(w).iter().filter(|f| {
                     f.words.iter().enumerate().all(|(k, word)| {
                         t + k < cue_start && is_frame_word(doc, t + k) && lower(doc, t + k) == word
                     })
@@ -5234,7 +5234,7 @@ fn manner_aside(doc: &Doc, t: usize, end: usize) -> Option<usize> {
         // is not.)
         w.len() > 4
             && w.ends_with("ing")
-            && !lexicon().forms(w).any(|f| {
+            && !lexicon().forms(w).iter().any(|f| {
                 f.words
                     .iter()
                     .enumerate()
@@ -6956,6 +6956,7 @@ fn hands_over(doc: &Doc, previous: &Found) -> Option<(Range<usize>, Option<Range
                 }
                 let words = lexicon()
                     .forms(lower(doc, t))
+                    .iter()
                     .filter(|f| {
                         !f.participle
                             && f.words.iter().enumerate().all(|(k, word)| {

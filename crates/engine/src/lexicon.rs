@@ -68,9 +68,9 @@ pub(crate) struct Lexicon {
     /// One-word speech verb forms, indexed by their lower-case word: what a rule means when
     /// it asks whether a word is a speech verb.
     pub verbs: Map<String, Vec<VerbForm>>,
-    /// Forms of several words ("went on", "made the case"), indexed by their first word:
-    /// a form only where all its words stand, so "made" or "cuts" is no speech verb for
-    /// them (see `forms`).
+    /// Every form, of one word or several ("went on", "made the case"), indexed by its first
+    /// word, longest first: for finding cues, where a form of several words counts only where
+    /// all its words stand (so "made" or "goes" alone is no speech verb; see `forms`).
     pub phrases: Map<String, Vec<VerbForm>>,
     /// One-word forms that are mostly plural nouns ("states", marked "?" in the data file):
     /// kept out of `verbs`, a verb only where `find_cues` says so.
@@ -116,14 +116,9 @@ fn split_flags(line: &str) -> (&str, Vec<&str>) {
 }
 
 impl Lexicon {
-    /// Every form that starts with this word, longest first: the forms of several words,
-    /// then the word alone.
-    pub fn forms(&self, word: &str) -> impl Iterator<Item = &VerbForm> {
-        self.phrases
-            .get(word)
-            .into_iter()
-            .flatten()
-            .chain(self.verbs.get(word).into_iter().flatten())
+    /// Every form that starts with this word, longest first (one lookup).
+    pub fn forms(&self, word: &str) -> &[VerbForm] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
     }
 
     fn load() -> Lexicon {
@@ -162,10 +157,14 @@ impl Lexicon {
                 };
                 if noun {
                     noun_first.insert(words[0].clone(), entry);
-                } else if words.len() > 1 {
-                    phrases.entry(words[0].clone()).or_default().push(entry);
                 } else {
-                    verbs.entry(words[0].clone()).or_default().push(entry);
+                    if words.len() == 1 {
+                        verbs
+                            .entry(words[0].clone())
+                            .or_default()
+                            .push(entry.clone());
+                    }
+                    phrases.entry(words[0].clone()).or_default().push(entry);
                 }
             }
         }
