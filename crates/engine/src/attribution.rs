@@ -3901,8 +3901,21 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             // others ...": the frame goes on, not the reported words.
             if t > from + 2 && t + 1 < end && is_frame_word(doc, t + 1) {
                 let next = lower(doc, t + 1);
+                // ("..., which he said were at his side": a relative with an attribution of
+                // its own.)
+                let attributed_relative = matches!(next, "which" | "who")
+                    && (t + 2..end.min(t + 6)).any(|u| {
+                        is_frame_word(doc, u)
+                            && is_speech_verb(lower(doc, u))
+                            && (t + 2..u).all(|v| {
+                                is_frame_word(doc, v)
+                                    && (pronoun(lower(doc, v)).is_some() || doc.is_capitalised(v))
+                            })
+                            && u > t + 2
+                    });
                 let frame_participle = is_frame_participle(next)
                     || matches!(next, "compared" | "while" | "whereas")
+                    || attributed_relative
                     || next.ends_with("ing")
                         && lexicon()
                             .verbs
