@@ -596,6 +596,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         }
         _ => false,
     };
+    // "Mexican American journalists", "African American voters": words of nationality before
+    // a common noun are no one's name.
+    let nationality = name.len() >= 2
+        && name
+            .iter()
+            .all(|word| lex.demonyms.contains_key(lower_word(word).as_ref()))
+        && tokens.end < doc.tokens.len()
+        && doc.tokens[tokens.end].kind() == TokenKind::Word
+        && !doc.is_capitalised(tokens.end);
+    if nationality {
+        return np;
+    }
     if party_member || people {
         let head = strip_possessive(doc.lower(words[words.len() - 1]));
         if let Some(&country) = lex.demonyms.get(head).filter(|_| people) {
