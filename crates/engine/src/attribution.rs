@@ -262,6 +262,15 @@ fn lower<'d>(doc: &'d Doc, token: usize) -> &'d str {
     doc.lower(token)
 }
 
+/// Does this speech verb form stand at `t`, all its words, before `end` ("going on", not
+/// "going" alone)?
+fn form_at(doc: &Doc, form: &VerbForm, t: usize, end: usize) -> bool {
+    form.words
+        .iter()
+        .enumerate()
+        .all(|(k, word)| t + k < end && is_frame_word(doc, t + k) && lower(doc, t + k) == word)
+}
+
 fn is_frame_word(doc: &Doc, token: usize) -> bool {
     doc.tokens[token].quote().is_none() && doc.tokens[token].kind() == TokenKind::Word
 }
@@ -574,11 +583,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 .filter(|_| t > range.start && states_subject(lower(doc, t - 1)))
         };
         let forms = lex.forms(word);
-        let form = match forms.iter().find(|form| {
-            form.words.iter().enumerate().all(|(k, w)| {
-                t + k < range.end && is_frame_word(doc, t + k) && lower(doc, t + k) == *w
-            })
-        }) {
+        let form = match forms.iter().find(|form| form_at(doc, form, t, range.end)) {
             Some(form) => Some(form),
             None if forms.is_empty() && word.ends_with('s') => noun_first(),
             None => None,
@@ -4474,11 +4479,10 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
             || !owned && {
                 // (All of a form's words: "going" alone is not "going on".)
-                let here = lexicon().forms(w).iter().filter(|f| {
-                    f.words.iter().enumerate().all(|(k, word)| {
-                        t + k < cue_start && is_frame_word(doc, t + k) && lower(doc, t + k) == word
-                    })
-                });
+                let here = lexicon()
+                    .forms(w)
+                    .iter()
+                    .filter(|f| form_at(doc, f, t, cue_start));
                 let mut here = here.peekable();
                 here.peek().is_some()
                     && !(t + 1 < cue_start && here.all(|f| f.bare) && is_frame_word(doc, t + 1))
@@ -5247,12 +5251,7 @@ fn manner_aside(doc: &Doc, t: usize, end: usize) -> Option<usize> {
         // is not.)
         w.len() > 4
             && w.ends_with("ing")
-            && !lexicon().forms(w).iter().any(|f| {
-                f.words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, word)| v + k < end && lower(doc, v + k) == word)
-            })
+            && !lexicon().forms(w).iter().any(|f| form_at(doc, f, v, end))
     };
     if !manner {
         return None;
@@ -6970,14 +6969,7 @@ fn hands_over(doc: &Doc, previous: &Found) -> Option<(Range<usize>, Option<Range
                 let words = lexicon()
                     .forms(lower(doc, t))
                     .iter()
-                    .filter(|f| {
-                        !f.participle
-                            && f.words.iter().enumerate().all(|(k, word)| {
-                                t + k < sentence.end
-                                    && is_frame_word(doc, t + k)
-                                    && lower(doc, t + k) == word
-                            })
-                    })
+                    .filter(|f| !f.participle && form_at(doc, f, t, sentence.end))
                     .map(|f| f.words.len())
                     .max()?;
                 Some((first..t, t..t + words))
