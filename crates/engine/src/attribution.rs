@@ -2412,6 +2412,12 @@ fn attribute(
                     lower(doc, cue.start - 1),
                     "while" | "before" | "after" | "and" | "but" | "by" | "upon"
                 )
+                // ("was criticized for saying that ...": what the subject is blamed or
+                // praised for having said.)
+                || lower(doc, cue.start - 1) == "for"
+                    && plain_saying(form)
+                    && cue.verb.end < range.end
+                    && lower(doc, cue.verb.end) == "that"
                 || names_a_message(lower(doc, cue.start - 1))
                 // ("held up a sign saying “...”": what a sign says, its holder says.)
                 || lower(doc, cue.verb.start) == "saying"
