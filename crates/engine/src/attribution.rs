@@ -6316,10 +6316,10 @@ fn dateline_end(doc: &Doc, start: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
-    (start + 1..(start + 8).min(end))
-        .find(|&t| is_dash(doc, t))
-        .map(|dash| dash + 1)
-        .filter(|&after| after < end)
+    // ("WASHINGTON -- ": a dash typed as two hyphens is two tokens.)
+    let dash = (start + 1..(start + 8).min(end)).find(|&t| is_dash(doc, t))?;
+    let after = (dash + 1..end).find(|&t| !is_dash(doc, t))?;
+    Some(after)
 }
 
 fn is_connective_word(word: &str) -> bool {
