@@ -5037,15 +5037,40 @@ fn has_complement(doc: &Doc, from: usize, end: usize) -> bool {
         u + 1 < end && is_frame_word(doc, u + 1) && is_time_word(lower(doc, u + 1))
             || u + 1 < end && matches!(lower(doc, u + 1), "hour" | "minute" | "day" | "week")
     };
-    object_end.is_some_and(|u| {
-        u < end
-            && !time(u)
-            && is_frame_word(doc, u)
-            && matches!(
-                lower(doc, u),
-                "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its" | "our"
-            )
-    })
+    // ("called the charges unsubstantiated", "called it dangerous": an adjective of judgement
+    // after a pronoun, a name, or a determiner and its noun.)
+    let adjective_at = |u: usize| {
+        u < end && is_frame_word(doc, u) && !doc.is_capitalised(u) && {
+            let w = lower(doc, u);
+            w.len() > 5
+                && ["ous", "ful", "ible", "able", "ive", "less", "ated", "ant"]
+                    .iter()
+                    .any(|suffix| w.ends_with(suffix))
+        }
+    };
+    let adjective = if matches!(first, "him" | "her" | "them" | "it" | "me" | "us") {
+        adjective_at(from + 1)
+    } else if doc.is_capitalised(from) {
+        (from..end.min(from + 4))
+            .find(|&u| !(is_frame_word(doc, u) && doc.is_capitalised(u)))
+            .is_some_and(adjective_at)
+    } else {
+        opens_determined_np(first)
+            && from + 1 < end
+            && is_frame_word(doc, from + 1)
+            && !is_function_word(lower(doc, from + 1))
+            && adjective_at(from + 2)
+    };
+    adjective
+        || object_end.is_some_and(|u| {
+            u < end
+                && !time(u)
+                && is_frame_word(doc, u)
+                && matches!(
+                    lower(doc, u),
+                    "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its" | "our"
+                )
+        })
 }
 
 /// ", saying ...", ", adding ...": a comma and a participle of speech that carries words of
