@@ -595,7 +595,8 @@ fn build_statements(
 /// Cuts each paragraph into flat runs at every statement and source boundary.
 fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run> {
     // Boundaries in code points; statements' pieces and sources.
-    let mut covers: Vec<(usize, usize, usize, bool)> = Vec::new(); // (start, end, statement, is_source)
+    // (start, end, statement, is_source)
+    let mut covers: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(statements.len() * 2);
     for (index, statement) in statements.iter().enumerate() {
         let pieces = if statement.fragments.is_empty() {
             std::slice::from_ref(&statement.content)
@@ -633,7 +634,8 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
         placed[next[p]] = c;
         next[p] += 1;
     }
-    let mut runs = Vec::new();
+    // (Each piece adds at most two cuts, so at most two runs, to its paragraph's one.)
+    let mut runs = Vec::with_capacity(doc.paragraphs.len() + placed.len() * 2);
     let mut cuts = Vec::new();
     for (paragraph, range) in doc.paragraphs.iter().enumerate() {
         let p_start = starts[paragraph];
@@ -649,9 +651,14 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
         cuts.dedup();
         // Code points back to bytes for the runs' text, walking the paragraph once (the cuts
         // are in order).
+        // (In an ASCII paragraph, code points are bytes.)
+        let ascii = doc.text[range.clone()].is_ascii();
         let mut chars = doc.text[range.clone()].char_indices().map(|(b, _)| b);
         let mut at_char = p_start;
         let mut byte_of = |char_offset: usize| {
+            if ascii {
+                return range.start + (char_offset - p_start);
+            }
             let skip = char_offset - at_char;
             at_char = char_offset;
             if skip == 0 {

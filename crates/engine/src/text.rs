@@ -190,14 +190,12 @@ impl<'a> Doc<'a> {
         let mut tokens = Vec::with_capacity(text.len() / 5 + 16);
         let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
         let mut lowers = String::with_capacity(text.len() / 16 + 16);
-        let mut chars = Vec::new();
         let mut scratch = String::new();
         for (index, paragraph) in paragraphs.iter().enumerate() {
             let first = tokens.len();
             let out = Tokens {
                 tokens: &mut tokens,
                 lowers: &mut lowers,
-                chars: &mut chars,
                 scratch: &mut scratch,
             };
             tokenize(text, paragraph.clone(), index, out);
@@ -612,36 +610,55 @@ fn keeps_period(word: &str, scratch: &mut String) -> bool {
         )
 }
 
-/// Where tokenising writes: the tokens, their lower-case forms, and a reused buffer of the
-/// paragraph's characters.
+/// Where tokenising writes: the tokens, their lower-case forms, and a reused buffer.
 struct Tokens<'b> {
     tokens: &'b mut Vec<Token>,
     lowers: &'b mut String,
-    chars: &'b mut Vec<(usize, char)>,
     scratch: &'b mut String,
 }
 
+/// The character that starts at byte `at` of `s` (a char boundary inside it). News is
+/// mostly ASCII: a byte below 0x80 is its own character, without decoding.
+#[inline]
+fn char_at(s: &str, at: usize) -> char {
+    match s.as_bytes()[at] {
+        b if b < 0x80 => b as char,
+        _ => s[at..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The character that ends at byte `at` of `s` (a char boundary after its start).
+#[inline]
+fn char_before(s: &str, at: usize) -> char {
+    match s.as_bytes()[at - 1] {
+        b if b < 0x80 => b as char,
+        _ => s[..at].chars().next_back().unwrap_or(' '),
+    }
+}
+
+/// Cuts one paragraph into tokens, walking its bytes (offsets are bytes throughout).
 fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) {
     let Tokens {
         tokens: out,
         lowers,
-        chars,
         scratch,
     } = buffers;
     let slice = &text[paragraph.clone()];
-    chars.clear();
-    chars.extend(slice.char_indices());
-    let chars = &chars[..];
-    let mut i = 0;
+    let bytes = slice.as_bytes();
+    let n = bytes.len();
     let mut push = |out: &mut Vec<Token>, from: usize, to: usize, kind: TokenKind| {
-        let word = &text[paragraph.start + from..paragraph.start + to];
-        let lower = word.chars().any(char::is_uppercase).then(|| {
+        let word = &slice[from..to];
+        let has_capital = if word.is_ascii() {
+            word.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            word.chars().any(char::is_uppercase)
+        };
+        let lower = has_capital.then(|| {
             let start = lowers.len();
             push_lowercase(lowers, word);
             (start as u32, lowers.len() as u32)
         });
-        let capitalised =
-            kind == TokenKind::Word && word.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = kind == TokenKind::Word && char_at(word, 0).is_uppercase();
         out.push(Token::new(
             paragraph.start + from..paragraph.start + to,
             lower,
@@ -650,76 +667,88 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             index,
         ));
     };
-    let end_of = |i: usize| chars.get(i).map_or(slice.len(), |&(b, _)| b);
-    while i < chars.len() {
-        let (at, c) = chars[i];
+    let mut i = 0;
+    while i < n {
+        let c = char_at(slice, i);
+        let after = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = after;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut j = i + 1;
+            let mut j = after;
             loop {
-                while j < chars.len() && (chars[j].1.is_alphanumeric() || chars[j].1 == '\u{AD}') {
-                    j += 1;
+                while j < n {
+                    let d = char_at(slice, j);
+                    if !(d.is_alphanumeric() || d == '\u{AD}') {
+                        break;
+                    }
+                    j += d.len_utf8();
                 }
                 // Joiners inside a word: don't, Russia's, trade-space, U.S, 1,000, 3.5
-                let joins = j + 1 < chars.len()
-                    && chars[j + 1].1.is_alphanumeric()
-                    && (is_apostrophe(chars[j].1)
-                        || matches!(chars[j].1, '-' | '‐' | '&' | '/')
-                        || (matches!(chars[j].1, '.' | ',' | ':')
-                            && chars[j - 1].1.is_ascii_digit()
-                            && chars[j + 1].1.is_ascii_digit())
-                        || (chars[j].1 == '.'
-                            && chars[j + 1].1.is_uppercase()
-                            && chars[j - 1].1.is_uppercase()
-                            && (j < 2 || !chars[j - 2].1.is_alphanumeric())));
-                if joins {
-                    j += 1;
-                    continue;
+                if j < n {
+                    let d = char_at(slice, j);
+                    let k = j + d.len_utf8();
+                    if k < n {
+                        let next = char_at(slice, k);
+                        let prev = char_before(slice, j);
+                        let prev_start = j - prev.len_utf8();
+                        let joins = next.is_alphanumeric()
+                            && (is_apostrophe(d)
+                                || matches!(d, '-' | '‐' | '&' | '/')
+                                || (matches!(d, '.' | ',' | ':')
+                                    && prev.is_ascii_digit()
+                                    && next.is_ascii_digit())
+                                || (d == '.'
+                                    && next.is_uppercase()
+                                    && prev.is_uppercase()
+                                    && (prev_start == 0
+                                        || !char_before(slice, prev_start).is_alphanumeric())));
+                        if joins {
+                            j = k;
+                            continue;
+                        }
+                    }
                 }
                 break;
             }
             // A trailing period that belongs to an abbreviation.
-            if j < chars.len() && chars[j].1 == '.' && keeps_period(&slice[at..end_of(j)], scratch)
-            {
+            if j < n && bytes[j] == b'.' && keeps_period(&slice[i..j], scratch) {
                 j += 1;
             }
-            // The apostrophe of a plural possessive (the 1990s’ ...) when followed by a space.
-            let word = &slice[at..end_of(j)];
-            let kind = if word.chars().next().is_some_and(|c| c.is_ascii_digit())
+            let word = &bytes[i..j];
+            let kind = if word[0].is_ascii_digit()
                 && word
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || ",.:".contains(c))
+                    .iter()
+                    .all(|&b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b':'))
             {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            push(out, at, end_of(j), kind);
+            push(out, i, j, kind);
             i = j;
             continue;
         }
         if is_mark(c) {
             // Two apostrophes stand for a double quotation mark in some archives: ''Yes,'' he said.
-            let len = if c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'') {
-                2
+            let end = if c == '\'' && bytes.get(after) == Some(&b'\'') {
+                after + 1
             } else {
-                1
+                after
             };
-            push(out, at, end_of(i + len), TokenKind::OtherMark);
-            i += len;
+            push(out, i, end, TokenKind::OtherMark);
+            i = end;
             continue;
         }
         // Runs of periods are an ellipsis; other punctuation stands alone.
-        let mut j = i + 1;
+        let mut j = after;
         if c == '.' {
-            while j < chars.len() && chars[j].1 == '.' {
+            while j < n && bytes[j] == b'.' {
                 j += 1;
             }
         }
-        push(out, at, end_of(j), TokenKind::Punct);
+        push(out, i, j, TokenKind::Punct);
         i = j;
     }
 }
