@@ -6022,7 +6022,36 @@ fn clause_after(
     let words = (t..end).filter(|&u| doc.is_word(u)).count();
     // A pronoun subject makes a clause; a noun phrase needs a verb after it.
     let pronoun_subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there");
-    if words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end)) {
+    // ("Asked if he would vote for her, Flake said he would.": a pronoun and an auxiliary
+    // alone, the rest of the clause understood.)
+    let elliptical = words == 2 && pronoun_subject && t + 1 < end && {
+        let w = lower(doc, t + 1);
+        is_frame_word(doc, t + 1)
+            && (matches!(
+                w,
+                "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "can"
+                    | "must"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "are"
+                    | "am"
+                    | "did"
+                    | "does"
+                    | "do"
+            ) || w.ends_with("n’t")
+                || w.ends_with("n't"))
+    };
+    if !elliptical && (words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end))) {
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))
