@@ -6132,12 +6132,20 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
     // done" that verb is the sentence's own.)
     let end = (from..end.saturating_sub(1))
         .find(|&t| {
-            doc.is_punct(t, ",")
-                && is_frame_word(doc, t + 1)
-                && lexicon()
-                    .verbs
-                    .get(lower(doc, t + 1))
-                    .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
+            // ("claimed responsibility for the attack but officials have said ...": the verb
+            // after "but" is the next clause's; not inside a relative clause: "his members, who
+            // lean Republican but voted for him, would ...".)
+            is_frame_word(doc, t)
+                && lower(doc, t) == "but"
+                && !(from..t).any(|u| {
+                    doc.is_punct(u, ",") && matches!(lower(doc, u + 1), "who" | "which" | "whose")
+                })
+                || doc.is_punct(t, ",")
+                    && is_frame_word(doc, t + 1)
+                    && lexicon()
+                        .verbs
+                        .get(lower(doc, t + 1))
+                        .is_some_and(|forms| forms.iter().any(|f| !f.participle && !f.bare))
         })
         .unwrap_or(end);
     (from..end.min(from + 12)).any(|t| {
