@@ -2912,8 +2912,20 @@ fn attribute(
             return make(pieces, Some(subject));
         }
         // "“Is it all a show?” Lena Ortiz said.": the quotation ended the sentence before,
-        // and this one is only its speaker and cue.
-        if subject.start == range.start
+        // and this one is only its speaker and cue ("“A!” Ivo's niece, Ada Wren, said": a
+        // role before the name too).
+        let role_before = subject.start > range.start + 1
+            && subject.start < range.start + 8
+            && doc.is_punct(subject.start - 1, ",")
+            && doc.is_capitalised(subject.start)
+            && (matches!(
+                lower(doc, range.start),
+                "the" | "his" | "her" | "their" | "its"
+            ) || (range.start..subject.start - 1)
+                .any(|t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t)))
+            && (range.start..subject.start - 1)
+                .all(|t| is_frame_word(doc, t) && !is_aux(lower(doc, t)));
+        if (subject.start == range.start || role_before)
             && range.start > 0
             && doc.tokens[range.start - 1].paragraph() == paragraph
         {
@@ -2996,7 +3008,12 @@ fn attribute(
                 } else {
                     close + 1
                 };
-                let comma = after == close + 2 || doc.is_punct(close - 1, ",");
+                // (Or a question or an exclamation inside it: “A!” the mayor, Ada Wren,
+                // said.)
+                let comma = after == close + 2
+                    || doc.is_punct(close - 1, ",")
+                    || doc.is_punct(close - 1, "!")
+                    || doc.is_punct(close - 1, "?");
                 if comma
                     && after < frame_start - 1
                     && (after..frame_start - 1).all(|t| is_frame_word(doc, t))
