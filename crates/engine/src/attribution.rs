@@ -685,6 +685,31 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     | "such"
             ) || (p.ends_with("’s") || p.ends_with("'s"))
                 && !is_subject_contraction(p)
+                // "his past comments", "racist and sexist remarks": a form in -s after an
+                // adjective that describes words is a plural noun.
+                || !form.bare
+                    && form.words[0].ends_with('s')
+                    && matches!(
+                        p,
+                        "past"
+                            | "recent"
+                            | "latest"
+                            | "earlier"
+                            | "previous"
+                            | "prior"
+                            | "repeated"
+                            | "numerous"
+                            | "various"
+                            | "controversial"
+                            | "inflammatory"
+                            | "offensive"
+                            | "racist"
+                            | "sexist"
+                            | "derogatory"
+                            | "disparaging"
+                            | "misleading"
+                            | "false"
+                    )
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
                 || (matches!(p, "new" | "first" | "final" | "only") || is_ly_adverb(p))
@@ -729,8 +754,12 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t = verb.end;
             continue;
         }
-        // "sooner than expected", "as predicted,": a set phrase, not a cue.
+        // "sooner than expected", "as predicted,", "All told,": a set phrase, not a cue.
         let set_phrase = prev == Some("than")
+            || prev == Some("all")
+                && form.words[0] == "told"
+                && verb.end < range.end
+                && doc.is_punct(verb.end, ",")
             || prev == Some("as")
                 // ("quoted him as saying “...”" is no set phrase.)
                 && !(form.participle && form.words[0].ends_with("ing"))
@@ -2995,6 +3024,16 @@ fn attribute(
             } else {
                 subject.start
             };
+        // "As the chief executive, Ada Wren, put it, ...": a role between "as" and the name.
+        let lead = leading_connectives(doc, range.start, frame_start);
+        if frame_start > lead + 3
+            && frame_start < lead + 10
+            && doc.is_punct(frame_start - 1, ",")
+            && lower(doc, lead) == "as"
+            && (lead + 1..frame_start - 1).all(|t| is_frame_word(doc, t))
+        {
+            frame_start = lead;
+        }
         // “A,” the assailant, John Doe, told ...: the role before the name is frame too.
         if frame_start > range.start + 3 && doc.is_punct(frame_start - 1, ",") {
             let close = (range.start..frame_start - 1)
@@ -4748,7 +4787,16 @@ fn parenthetical(
                         next,
                         "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "now"
                     );
-                if goes_on && !appositive && !ends_on_quote {
+                // (Or a role without one, the sentence going on after it if it does: "The fee,
+                // said Ada Wren, president of the board, is too high.")
+                let role = inverted && crate::entities::title_at(doc, t, content_end).is_some();
+                if goes_on && role && !ends_on_quote {
+                    let comma = (t + 1..content_end)
+                        .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote().is_none());
+                    if let Some(comma) = comma.filter(|&c| finite_verb_like(doc, c + 1)) {
+                        after = content_after(doc, comma + 1, content_end, false);
+                    }
+                } else if goes_on && !appositive && !ends_on_quote {
                     after = content_after(doc, t, content_end, false);
                 }
             }
