@@ -5382,6 +5382,14 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             return t;
         }
         let w = lower(doc, t);
+        // ("said about half of the money was lost": a count, not a topic.)
+        if matches!(w, "about" | "over")
+            && t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && lower(doc, t + 1) == "half"
+        {
+            return t;
+        }
         if is_calendar_word(w)
             || matches!(
                 w,
@@ -6059,10 +6067,15 @@ fn clause_after(
                     | "few"
                     | "none"
             )
-            // "said over 20 people were hurt": a count.
-            || matches!(w, "over" | "under")
+            // "said over 20 people were hurt", "said about half of it was lost": a count.
+            || matches!(w, "over" | "under" | "about" | "nearly" | "almost" | "roughly")
                 && t + 1 < end
-                && doc.tokens[t + 1].kind() == TokenKind::Number
+                && (doc.tokens[t + 1].kind() == TokenKind::Number
+                    || is_frame_word(doc, t + 1)
+                        && matches!(
+                            lower(doc, t + 1),
+                            "half" | "one" | "two" | "three" | "four" | "five" | "ten"
+                        ))
             || doc.tokens[t].kind() == TokenKind::Number
             || doc.is_capitalised(t) && !is_calendar_word(w)
             // "said local officials should ...", "said parents still want ...": a short noun
