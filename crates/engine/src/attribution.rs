@@ -756,6 +756,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         }
         // "sooner than expected", "as predicted,", "All told,": a set phrase, not a cue.
         let set_phrase = prev == Some("than")
+            // "Having said that, ...".
+            || prev == Some("having")
+                && verb.end + 1 < range.end
+                && matches!(lower(doc, verb.end), "that" | "this" | "so")
+                && doc.is_punct(verb.end + 1, ",")
             || prev == Some("all")
                 && form.words[0] == "told"
                 && verb.end < range.end
@@ -2841,12 +2846,26 @@ fn attribute(
     if let Some(subject) = left.clone() {
         // ("When a woman shouted, Beck laughed": a time clause that ends with its verb reports
         // nothing; the main clause after the comma is not its words.)
-        let time_clause = subject.start > range.start
+        // (Past the rest of a noun phrase the subject was cut from: "After the coal miners'
+        // union objected".)
+        let mut opener = subject.start;
+        while opener > range.start + 1
+            && opener + 6 > subject.start
+            && (is_frame_word(doc, opener - 1)
+                || doc.word(opener - 1).chars().all(crate::text::is_apostrophe))
+            && !matches!(
+                lower(doc, opener - 1),
+                "when" | "after" | "before" | "once" | "until"
+            )
+        {
+            opener -= 1;
+        }
+        let time_clause = opener > range.start
             && matches!(
-                lower(doc, subject.start - 1),
+                lower(doc, opener - 1),
                 "when" | "after" | "before" | "once" | "until" | "whenever"
             )
-            && leading_connectives(doc, range.start, subject.start - 1) == subject.start - 1;
+            && leading_connectives(doc, range.start, opener - 1) == opener - 1;
         if time_clause {
             let t = skip_adjuncts(doc, cue.verb.end, content_end);
             let quoted =

@@ -549,7 +549,7 @@ fn is_mark(c: char) -> bool {
     )
 }
 
-fn is_apostrophe(c: char) -> bool {
+pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
