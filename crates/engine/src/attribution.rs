@@ -1100,6 +1100,18 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
                     {
                         start -= 1;
                     }
+                    // ("the mayor's allies said": the determiner of a common possessor.)
+                    if start > sentence_start
+                        && start == t - 1
+                        && (w.ends_with("’s") || w.ends_with("'s"))
+                        && is_frame_word(doc, start - 1)
+                        && matches!(
+                            lower(doc, start - 1),
+                            "the" | "his" | "her" | "their" | "its"
+                        )
+                    {
+                        start -= 1;
+                    }
                     return Some(start..end);
                 }
                 // ("lobbying firms", "the ruling party": an -ing word right before the noun
@@ -3759,8 +3771,28 @@ fn response_owner(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Ra
 /// "At least 20 dockers", "more than a dozen members": the quantity before a subject belongs
 /// to it.
 fn with_quantity(doc: &Doc, floor: usize, subject: Range<usize>) -> Range<usize> {
-    // (Over a number the subject left out: "at least 20 | dockers", "at least one | official".)
+    // (Over a number the subject left out: "at least 20 | dockers", "at least one | official";
+    // over a part of a group: "some of | the candidates".)
     let mut start = subject.start;
+    if start >= floor + 2
+        && is_frame_word(doc, start - 2)
+        && lower(doc, start - 1) == "of"
+        && matches!(
+            lower(doc, start - 2),
+            "some"
+                | "many"
+                | "most"
+                | "several"
+                | "few"
+                | "all"
+                | "both"
+                | "each"
+                | "none"
+                | "half"
+        )
+    {
+        return start - 2..subject.end;
+    }
     while start > floor
         && (doc.tokens[start - 1].kind() == TokenKind::Number
             || is_frame_word(doc, start - 1)
