@@ -800,7 +800,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             } else if !(is_aux(w)
                 || (is_ly_adverb(w) && w.len() > 4 && !doc.is_capitalised(start - 1))
                 // ("would only say that", "will simply say")
-                || matches!(w, "only" | "just" | "simply" | "merely" | "even" | "still"))
+                || matches!(w, "only" | "just" | "simply" | "merely" | "even" | "still")
+                // ("has since said")
+                || w == "since"
+                    && start >= range.start + 2
+                    && matches!(lower(doc, start - 2), "has" | "have" | "had"))
             {
                 break;
             }
