@@ -1663,6 +1663,42 @@ fn name_modifiers(doc: &Doc, from: usize, to: usize) -> bool {
         })
 }
 
+/// Words that qualify a name at `lead` and open the clause, after its start or a comma: "At a
+/// rally, Trump's primary rival | Marco Rubio (R-Fla.) said". The word before the name is
+/// its role, in lower case.
+fn role_words_before(doc: &Doc, start: usize, subject: &Range<usize>) -> Option<usize> {
+    let lead = subject.start;
+    let mut from = lead;
+    while from > start && from + 5 > lead && is_frame_word(doc, from - 1) && {
+        let w = lower(doc, from - 1);
+        !is_function_word(w)
+            && !is_aux(w)
+            && !matches!(w, "neither" | "nor" | "either" | "or" | "and" | "both")
+            && (doc.is_capitalised(from - 1)
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+                || !finite_verb_like(doc, from - 1))
+    } {
+        from -= 1;
+    }
+    // ("the mayor's chief rival Ivo Brandt": a determiner opens them.)
+    if from < lead
+        && from > start
+        && is_frame_word(doc, from - 1)
+        && matches!(
+            lower(doc, from - 1),
+            "the" | "his" | "her" | "their" | "its"
+        )
+    {
+        from -= 1;
+    }
+    (from < lead
+        && subject.clone().any(|t| doc.is_capitalised(t))
+        && !doc.is_capitalised(lead - 1)
+        && (from == leading_connectives(doc, start, lead) || doc.is_punct(from - 1, ",")))
+    .then_some(from)
+}
+
 /// Are the tokens `from..to` a role and "and" ("Former prosecutor and", "the actor and"),
 /// before a role (at `to`) or after one?
 fn roles_joined(doc: &Doc, from: usize, to: usize) -> bool {
@@ -2730,9 +2766,15 @@ fn attribute(
             }
         }
     }
+    // ("At a rally, Trump's rival Marco Rubio (R-Fla.) said": over role words before a name.)
+    let with_roles = |s: Range<usize>| match role_words_before(doc, range.start, &s) {
+        Some(from) if !opens_clause(&s) => from..s.end,
+        _ => s,
+    };
     let left = subject_left(doc, range.start, cue.start)
         .map(|s| with_quantity(doc, range.start, s))
         .filter(agrees)
+        .map(with_roles)
         .filter(opens_clause)
         .or_else(|| {
             (cue.start > range.start)
@@ -2788,7 +2830,11 @@ fn attribute(
                 .then(|| long_subject(doc, range.start, cue.start))
                 .flatten()
                 .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
-                .or_else(|| named_list(doc, range.start, subject.clone()).filter(opens_clause))
+                .or_else(|| {
+                    named_list(doc, range.start, subject.clone())
+                        .map(with_roles)
+                        .filter(opens_clause)
+                })
                 .or_else(|| joined_nouns.then_some(first..subject.end))
                 .or(Some(subject))
         }
@@ -2995,7 +3041,20 @@ fn attribute(
         {
             if let TokenKind::Close(q) = doc.tokens[range.start - 1].kind() {
                 let prior = doc.tokens[range.start - 2.min(range.start)].end();
-                let ended = doc.text[..prior].ends_with(['?', '!', '.']);
+                // (Not an amount: “$5-10 billion.”)
+                let open = doc.quotes[q].open_token;
+                let amount = (open + 1..range.start - 1).all(|t| {
+                    !doc.is_word(t)
+                        || doc
+                            .word(t)
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || ".,-".contains(c))
+                        || matches!(
+                            lower(doc, t),
+                            "million" | "billion" | "trillion" | "thousand" | "percent"
+                        )
+                });
+                let ended = doc.text[..prior].ends_with(['?', '!', '.']) && !amount;
                 // (Not a verb that characterises its own object: "Lena Ortiz cast herself as
                 // a champion" speaks of something else; "Ortiz asked as she left" does not.)
                 let bare = !form.flags.quoted
