@@ -1463,7 +1463,18 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 )
                     // ("Clinton's husband, Bill, said": a named owner.)
                     || doc.is_capitalised(t - 2)
-                        && strip_possessive(doc.word(t - 2)) != doc.word(t - 2));
+                        && strip_possessive(doc.word(t - 2)) != doc.word(t - 2)
+                    // ("One Republican presidential hopeful, Carly Fiorina, says": modifiers
+                    // between a determiner that opens the clause and the noun.)
+                    || {
+                        let first = leading_connectives(doc, sentence_start, t);
+                        first + 2 < t
+                            && t - first <= 5
+                            && matches!(lower(doc, first), "a" | "an" | "the" | "one")
+                            && (first + 1..t).all(|u| {
+                                is_frame_word(doc, u) && !is_function_word(lower(doc, u))
+                            })
+                    });
             // "A lawyer for the news outlets, David Lee, said": a determined noun phrase that
             // opens the clause, with its prepositional phrase.
             let determined_phrase = || {
@@ -6180,6 +6191,10 @@ fn clause_after(
                     | "such"
                     | "few"
                     | "none"
+                    // "says despite being an alumna, she will root for Iowa".
+                    | "despite"
+                    | "although"
+                    | "though"
             )
             // "said over 20 people were hurt", "said about half of it was lost": a count.
             || matches!(w, "over" | "under" | "about" | "nearly" | "almost" | "roughly")
