@@ -3176,6 +3176,21 @@ fn attribute(
             .filter(|pieces| quoted_if_weak(doc, form, pieces, frame_end))
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
+    // "Kasich offered the man a job, then said he ...": a second verb after a comma and
+    // "then".
+    if cue.start > range.start + 2
+        && doc.is_punct(cue.start - 1, ",")
+        && lower(doc, cue.start) == "then"
+        && !form.participle
+    {
+        if let Some(subject) = main_subject(doc, range.clone(), cue.start - 1) {
+            if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
+                if explicit || !form.flags.weak {
+                    return make(pieces, Some(subject));
+                }
+            }
+        }
+    }
     // "“...,” said Blinken." / "..., said a spokesman."
     // ("But, said Ellis, “...”": only connectives before the verb; see below.)
     let inverted = cue.start > range.start
