@@ -2103,6 +2103,42 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
             | "upheld"
             | "wept"
             | "stuck"
+            | "shrank"
+            | "sank"
+            | "swam"
+            | "drank"
+            | "ate"
+            | "forgave"
+            | "hid"
+            | "dealt"
+            | "dug"
+            | "fed"
+            | "lent"
+            | "slept"
+            | "slid"
+            | "spun"
+            | "sprang"
+            | "swept"
+            | "swung"
+            | "tore"
+            | "woke"
+            | "arose"
+            | "awoke"
+            | "clung"
+            | "crept"
+            | "rang"
+            | "shone"
+            | "strode"
+            | "underwent"
+            | "withheld"
+            | "withstood"
+            | "overtook"
+            | "overthrew"
+            | "oversaw"
+            | "rebuilt"
+            | "foresaw"
+            | "mistook"
+            | "forbade"
     )
 }
 
@@ -3566,7 +3602,7 @@ fn asked_without_asker(
 pub(crate) fn is_quantifier_subject(word: &str) -> bool {
     matches!(
         word,
-        "many" | "some" | "others" | "most" | "several" | "few" | "both" | "all"
+        "many" | "some" | "others" | "most" | "several" | "few" | "both" | "all" | "another"
     )
 }
 
@@ -6245,7 +6281,7 @@ fn clause_after(
     // A pronoun subject makes a clause; a noun phrase needs a verb after it.
     let pronoun_subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there");
     // ("Asked if he would vote for her, Flake said he would.": a pronoun and an auxiliary
-    // alone, the rest of the clause understood.)
+    // alone, the rest of the clause understood; or a pronoun and its past verb.)
     let elliptical = words == 2 && pronoun_subject && t + 1 < end && {
         let w = lower(doc, t + 1);
         is_frame_word(doc, t + 1)
@@ -6271,7 +6307,10 @@ fn clause_after(
                     | "does"
                     | "do"
             ) || w.ends_with("n’t")
-                || w.ends_with("n't"))
+                || w.ends_with("n't")
+                // ("said it shrank", "said they agreed": a pronoun and a past verb.)
+                || w.ends_with("ed") && w.len() > 3
+                || is_irregular_past(w))
     };
     if !elliptical && (words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end))) {
         return None;
