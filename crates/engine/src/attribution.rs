@@ -3361,9 +3361,24 @@ fn attribute(
                             .get(lower(doc, t + 1))
                             .is_some_and(|forms| forms.iter().any(|f| f.participle))
                 };
+                // (Not a comma inside a quotation: "referred to him as “a bright, able
+                // leader” but described ...".)
+                // (Nor past another frame: "“...,” said an official who oversaw ... and
+                // described ..." is the official's.)
                 main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
                     !(subject.end..cue.start).any(|t| {
-                        doc.is_punct(t, ",") && !list_comma(t) && !participle_comma(t)
+                        doc.is_punct(t, ",")
+                            && doc.tokens[t].quote().is_none()
+                            && !list_comma(t)
+                            && !participle_comma(t)
+                            || t > subject.end
+                                && is_frame_word(doc, t)
+                                && matches!(lower(doc, t), "said" | "says")
+                                && (doc.is_punct(t - 1, ",")
+                                    || matches!(doc.tokens[t - 1].kind(), TokenKind::Close(_)))
+                            // (Nor into a relative clause: "a ritual in which management sits
+                            // down ... and tells them".)
+                            || is_frame_word(doc, t) && matches!(lower(doc, t), "which" | "whom")
                             || doc.is_punct(t, ";")
                     }) && (!lower(doc, cue.verb.start).ends_with('s')
                         || first_verb_is_present(doc, subject.end, cue.start))
@@ -5059,8 +5074,9 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     )?;
     // (A quotation after another speech verb is that verb's: "thanked Miami and said ..., a
     // man yelled “Stay there!”".)
-    let clause_break =
-        |t: usize| doc.is_punct(t, ",") || is_frame_word(doc, t) && lower(doc, t) == "and";
+    let clause_break = |t: usize| {
+        doc.is_punct(t, ",") || is_frame_word(doc, t) && matches!(lower(doc, t), "and" | "but")
+    };
     if (cue.verb.end..first_quote).any(|t| {
         speech_participle_after(doc, t)
             || is_frame_word(doc, t)
