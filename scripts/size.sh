@@ -85,7 +85,13 @@ cd "$(dirname "$0")/.."
 # clauses, title-case headlines with a colon, "quoted X as saying", fronted "with" phrases,
 # relatives with their own attribution, words of nationality) and the index of speech verbs
 # of several words add 4.7 KB with no new dependency: the page total went to 323,147 bytes.
-BUDGET=323584
+# 316 KiB -> 320 KiB in session 17 (issue 3): session 17's rules (elliptical clauses "said he
+# would", set phrases "All told" and "Having said that", roles before a name after a setting
+# and in apposition, parts of a group as subjects, "then said", "has since said", counts after
+# the cue, adjectives before nouns in -s, irregular pasts) add 2.7 KB with no new dependency;
+# the byte-walking tokenizer weighs what the char-array one did: the page total went to
+# 325,891 bytes.
+BUDGET=327680
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
