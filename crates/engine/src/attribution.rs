@@ -654,7 +654,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             && t + 1 < range.end
             && is_frame_word(doc, t + 1)
             && lower(doc, t + 1) == "out";
-        if noun || phrasal || heads_subject(doc, t, range.clone()) {
+        // "pledged delegates": a participle that names a kind of delegate.
+        let compound = form.words[0] == "pledged"
+            && t + 1 < range.end
+            && matches!(lower(doc, t + 1), "delegate" | "delegates");
+        if noun || phrasal || compound || heads_subject(doc, t, range.clone()) {
             t += 1;
             continue;
         }
