@@ -2547,8 +2547,16 @@ fn attribute(
             && (comma_before(doc, cue.start)
                 || matches!(
                     lower(doc, cue.start - 1),
-                    "while" | "before" | "after" | "and" | "but" | "by" | "upon"
+                    "while" | "before" | "after" | "and" | "but" | "by" | "upon" | "beyond"
+                        | "besides"
                 )
+                // ("aside from saying he wants ...", "other than saying ...": words the
+                // subject did say.)
+                || cue.start > range.start + 1
+                    && matches!(
+                        (lower(doc, cue.start - 2), lower(doc, cue.start - 1)),
+                        ("aside" | "apart", "from") | ("other", "than")
+                    )
                 // ("was criticized for saying that ...": what the subject is blamed or
                 // praised for having said.)
                 || lower(doc, cue.start - 1) == "for"
