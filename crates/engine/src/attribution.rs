@@ -1048,10 +1048,18 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         while t > sentence_start
             && matches!(
                 lower(doc, t - 1),
-                "on" | "last" | "this" | "early" | "late" | "earlier"
+                "on" | "last" | "this" | "early" | "late" | "earlier" | "later"
             )
         {
             t -= 1;
+        }
+        // ("Priebus Thursday told": a weekday right after a name.)
+        let weekday = matches!(
+            head_word,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        );
+        if t == head && weekday && t > sentence_start && doc.is_capitalised(t - 1) {
+            return subject_left(doc, sentence_start, t);
         }
         if t < head && t > sentence_start {
             return subject_left(doc, sentence_start, t);
