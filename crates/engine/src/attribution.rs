@@ -998,7 +998,9 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
             && (doc.tokens[first].kind() == TokenKind::Number
                 || is_frame_word(doc, first)
                     && (!doc.is_capitalised(first)
-                        || matches!(lower(doc, first), "a" | "an" | "the")));
+                        || matches!(lower(doc, first), "a" | "an" | "the")
+                        // ("Ada Wren - Ivo's partner and co-host - told": an owner.)
+                        || strip_possessive(doc.word(first)) != doc.word(first)));
         // ("Many speakers at the service — including ... — said": a noun phrase that opens
         // the clause may be common.)
         let opens = |n: &Range<usize>| leading_connectives(doc, sentence_start, n.start) == n.start;
