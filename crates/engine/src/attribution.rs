@@ -649,11 +649,38 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 || form.words[0] == "state"
                     && doc.is_capitalised(t - 1)
                     && !lower(doc, t - 1).ends_with('s'));
-        // "ruled out": another verb.
-        let phrasal = form.words[0] == "rule"
-            && t + 1 < range.end
-            && is_frame_word(doc, t + 1)
-            && lower(doc, t + 1) == "out";
+        // "ruled out", "ruled that out": another verb.
+        let next =
+            |k: usize| (t + k < range.end && is_frame_word(doc, t + k)).then(|| lower(doc, t + k));
+        let phrasal = matches!(form.words[0].as_str(), "rule" | "ruled")
+            && (next(1) == Some("out")
+                || matches!(next(1), Some("that" | "it" | "this" | "them")) && next(2) == Some("out"))
+            // "went on to win", "has gone on a tour": to go on doing something else.
+            || form.words.len() == 2
+                && form.words[1] == "on"
+                && matches!(form.words[0].as_str(), "go" | "goes" | "went" | "going" | "gone")
+                && match next(2) {
+                    Some("to") => next(3).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "win" | "become" | "serve" | "lose" | "beat" | "defeat" | "lead"
+                                | "play" | "earn" | "take" | "make" | "build" | "found" | "work"
+                                | "run" | "join" | "star" | "marry" | "have" | "be" | "finish"
+                        )
+                    }),
+                    // (But "went on the record".)
+                    Some(w) => {
+                        matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                            && next(3) != Some("record")
+                    }
+                    None => false,
+                }
+            // "will insist on being ...": a demand for a thing, not words.
+            || matches!(form.words[0].as_str(), "insist" | "insists" | "insisted" | "insisting")
+                && matches!(next(1), Some("on" | "upon"))
+                && next(2).is_some_and(|w| {
+                    w.ends_with("ing") || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
+                });
         // "pledged delegates": a participle that names a kind of delegate.
         let compound = form.words[0] == "pledged"
             && t + 1 < range.end
