@@ -560,6 +560,8 @@ fn keeps_period(word: &str, scratch: &mut String) -> bool {
     if single || word.contains('.') {
         return true;
     }
+    // ("then-Sen.", "ex-Gov.": the title after the hyphen.)
+    let word = word.rsplit('-').next().unwrap_or(word);
     scratch.clear();
     push_lowercase(scratch, word);
     scratch.push('.');
