@@ -2922,17 +2922,26 @@ fn attribute(
                         && !finite_verb_like(doc, t)
                         && !is_ly_adverb(lower(doc, t))
                 });
+            // ("..., he and Mr. Allen said": a pronoun joined to a name.)
+            let with_pronoun = (and > range.start
+                && is_frame_word(doc, and - 1)
+                && matches!(lower(doc, and - 1), "he" | "she" | "we" | "i" | "they"))
+            .then(|| and - 1..subject.end);
+            let list = named_list(doc, range.start, subject.clone()).map(with_roles);
+            // (A list after "what" is the subject of a free relative, and so is not its last
+            // name alone: "contradicted what Trump and Lewandowski said".)
+            let after_what = list
+                .as_ref()
+                .is_some_and(|l| l.start > range.start && lower(doc, l.start - 1) == "what");
+            let last_alone = (!after_what).then_some(subject.clone());
             matches!(lower(doc, cue.verb.start), "say" | "says" | "said")
                 .then(|| long_subject(doc, range.start, cue.start))
                 .flatten()
                 .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
-                .or_else(|| {
-                    named_list(doc, range.start, subject.clone())
-                        .map(with_roles)
-                        .filter(opens_clause)
-                })
+                .or_else(|| list.filter(opens_clause))
+                .or_else(|| with_pronoun.filter(opens_clause))
                 .or_else(|| joined_nouns.then_some(first..subject.end))
-                .or(Some(subject))
+                .or(last_alone)
         }
         other => other,
     };
