@@ -5702,13 +5702,14 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             t += 2;
             continue;
         }
-        // "said late Wednesday that", "early Friday".
+        // "said late Wednesday that", "early Friday"; "late last month": then the rest.
         if matches!(w, "late" | "early")
             && t + 1 < end
             && is_frame_word(doc, t + 1)
-            && is_calendar_word(lower(doc, t + 1))
+            && (is_calendar_word(lower(doc, t + 1))
+                || matches!(lower(doc, t + 1), "last" | "this" | "next"))
         {
-            t += 2;
+            t += 1 + usize::from(is_calendar_word(lower(doc, t + 1)));
             continue;
         }
         // "has said for weeks that", "said for the past two years": how long. (Not "called
