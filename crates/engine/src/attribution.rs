@@ -5106,7 +5106,10 @@ fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<
             || doc.is_punct(u, ",")
             || doc.is_punct(u, "'")
     }) && !(t..comma).any(|u| {
-        lexicon().verbs.contains_key(lower(doc, u)) && !is_frame_participle(lower(doc, u))
+        // (A capitalised word is a name's: "the UCLA Anderson Forecast".)
+        !doc.is_capitalised(u)
+            && lexicon().verbs.contains_key(lower(doc, u))
+            && !is_frame_participle(lower(doc, u))
     });
     let TokenKind::Open(q) = doc.tokens[comma + 1].kind() else {
         return None;
