@@ -6929,7 +6929,35 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
         {
             run.end += 1;
         }
-        if !run.is_empty() && run.end < range.end && run.len() <= 4 && doc.is_punct(run.end, ":") {
+        // "Clinton to Planned Parenthood:", "Mukasey at RNC:": a listener or a place the
+        // article names too (capitalised as written), between the name and the colon.
+        let mut colon = run.end;
+        if !run.is_empty()
+            && run.end + 2 < range.end
+            && is_frame_word(doc, run.end)
+            && matches!(lower(doc, run.end), "to" | "at" | "on")
+        {
+            let mut named = run.end + 1;
+            if is_frame_word(doc, named) && lower(doc, named) == "the" {
+                named += 1;
+            }
+            let found = (named..range.end.min(run.end + 8)).find(|&t| doc.is_punct(t, ":"));
+            let in_body = |t: usize| {
+                let word = doc.word(t);
+                doc.is_capitalised(t)
+                    && (1..doc.tokens.len()).any(|k| {
+                        doc.tokens[k].paragraph() > 0
+                            && doc.tokens[k - 1].kind() == TokenKind::Word
+                            && doc.word(k) == word
+                    })
+            };
+            if let Some(found) = found.filter(|&c| {
+                c > named && (named..c).all(|t| is_frame_word(doc, t)) && in_body(named)
+            }) {
+                colon = found;
+            }
+        }
+        if !run.is_empty() && colon < range.end && run.len() <= 4 && doc.is_punct(colon, ":") {
             // The name (or "Poll", "Study") comes up again in the article, in any case.
             let words: Vec<&str> = run.clone().map(|t| doc.lower(t)).collect();
             let mentioned_elsewhere = doc
@@ -6938,11 +6966,11 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                 .enumerate()
                 .any(|(k, tok)| tok.paragraph() > 0 && words.contains(&doc.lower(k)));
             if mentioned_elsewhere {
-                let pieces = content_after(doc, run.end + 1, range.end, true)?;
+                let pieces = content_after(doc, colon + 1, range.end, true)?;
                 return Some(Found::cued(
                     kind_of(doc, &pieces),
                     pieces,
-                    run.end..run.end + 1,
+                    colon..colon + 1,
                     Some(run),
                     sentence,
                     paragraph,
