@@ -5052,7 +5052,16 @@ fn parenthetical(
             _ => {}
         }
     }
+    // (A frame inside the words is set off by commas, dashes or a quotation: in "the
+    // programs she has proposed, she needs ..." it is a relative clause's.)
+    let set_off = end < frame_start
+        || ends_on_quote
+        || (frame_start.saturating_sub(6).max(range.start)..frame_start)
+            .rev()
+            .find(|&t| !is_frame_word(doc, t))
+            .is_some_and(|t| doc.is_punct(t, ",") || is_dash(doc, t));
     match (before, after) {
+        (Some(_), Some(_)) if !set_off => None,
         (Some(mut before), Some(after)) => {
             before.extend(after);
             Some(before)
