@@ -4188,6 +4188,11 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
     let relative = is_frame_word(doc, subject) && matches!(lower(doc, subject), "who" | "which");
     let mut t = from;
     while t + 1 < end {
+        // ("said the timing was not intentional; they only learned ...": a semicolon ends
+        // reported words.)
+        if doc.is_punct(t, ";") && doc.tokens[t].quote().is_none() && t > from {
+            return t;
+        }
         // A comma, or a closing mark with the comma inside it (“... Senate,” but he ...).
         let comma_close = t > from && closes_after_comma(doc, t);
         // (A dash before a participle of the frame too: "— asserting that ...".)
