@@ -2881,7 +2881,13 @@ fn attribute(
         })
         // ("which together vowed": an adverb is not a subject; "With leaders worried about
         // turnout, ...": nor a phrase that opens with a preposition.)
-        .filter(|s| !(s.len() == 1 && matches!(lower(doc, s.start), "together" | "jointly")))
+        .filter(|s| {
+            !(s.len() == 1
+                && matches!(
+                    lower(doc, s.start),
+                    "together" | "jointly" | "almost" | "nearly" | "just" | "only"
+                ))
+        })
         .filter(|s| {
             !(is_frame_word(doc, s.start)
                 && matches!(
