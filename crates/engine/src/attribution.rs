@@ -275,7 +275,8 @@ fn is_frame_word(doc: &Doc, token: usize) -> bool {
     doc.tokens[token].quote().is_none() && doc.tokens[token].kind() == TokenKind::Word
 }
 
-pub(crate) fn is_aux(word: &str) -> bool {
+/// A finite auxiliary or modal: "has", "would", "was", "did".
+fn is_finite_aux(word: &str) -> bool {
     matches!(
         word,
         "has"
@@ -294,62 +295,68 @@ pub(crate) fn is_aux(word: &str) -> bool {
             | "were"
             | "are"
             | "am"
-            | "be"
-            | "been"
-            | "being"
             | "did"
             | "does"
             | "do"
-            | "also"
-            | "then"
-            | "later"
-            | "further"
-            | "previously"
-            | "again"
-            | "already"
-            | "repeatedly"
-            | "once"
-            | "reportedly"
-            | "allegedly"
-            | "publicly"
-            | "privately"
-            | "recently"
-            | "often"
-            | "frequently"
-            | "simply"
-            | "bluntly"
-            | "flatly"
-            | "quickly"
-            | "firmly"
-            | "clearly"
-            | "explicitly"
-            | "openly"
-            | "even"
-            | "still"
-            | "long"
-            | "separately"
-            | "first"
-            | "initially"
-            | "originally"
-            | "finally"
-            | "eventually"
-            | "subsequently"
-            | "ultimately"
-            | "immediately"
-            | "quietly"
-            | "angrily"
-            | "proudly"
-            | "sharply"
-            | "strongly"
-            | "directly"
-            | "specifically"
-            | "personally"
-            | "formally"
-            | "officially"
-            | "emphatically"
-            | "candidly"
-            | "jokingly"
     )
+}
+
+pub(crate) fn is_aux(word: &str) -> bool {
+    is_finite_aux(word)
+        || matches!(
+            word,
+            "be" | "been"
+                | "being"
+                | "also"
+                | "then"
+                | "later"
+                | "further"
+                | "previously"
+                | "again"
+                | "already"
+                | "repeatedly"
+                | "once"
+                | "reportedly"
+                | "allegedly"
+                | "publicly"
+                | "privately"
+                | "recently"
+                | "often"
+                | "frequently"
+                | "simply"
+                | "bluntly"
+                | "flatly"
+                | "quickly"
+                | "firmly"
+                | "clearly"
+                | "explicitly"
+                | "openly"
+                | "even"
+                | "still"
+                | "long"
+                | "separately"
+                | "first"
+                | "initially"
+                | "originally"
+                | "finally"
+                | "eventually"
+                | "subsequently"
+                | "ultimately"
+                | "immediately"
+                | "quietly"
+                | "angrily"
+                | "proudly"
+                | "sharply"
+                | "strongly"
+                | "directly"
+                | "specifically"
+                | "personally"
+                | "formally"
+                | "officially"
+                | "emphatically"
+                | "candidly"
+                | "jokingly"
+        )
 }
 
 fn is_negation(word: &str) -> bool {
@@ -6383,28 +6390,8 @@ fn clause_after(
     let elliptical = words == 2 && pronoun_subject && t + 1 < end && {
         let w = lower(doc, t + 1);
         is_frame_word(doc, t + 1)
-            && (matches!(
-                w,
-                "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "can"
-                    | "must"
-                    | "is"
-                    | "was"
-                    | "were"
-                    | "are"
-                    | "am"
-                    | "did"
-                    | "does"
-                    | "do"
-            ) || w.ends_with("n’t")
+            && (is_finite_aux(w)
+                || w.ends_with("n’t")
                 || w.ends_with("n't")
                 // ("said it shrank", "said they agreed": a pronoun and a past verb.)
                 || w.ends_with("ed") && w.len() > 3
