@@ -5578,10 +5578,12 @@ fn that_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<usize> {
     if !(t < end && (doc.is_punct(t, ",") || dash)) {
         return None;
     }
+    // (Between dashes, a comma may stand inside: "— on Twitter, as it happens — that".)
     let plain = |u: usize| {
         is_frame_word(doc, u) && !matches!(lower(doc, u), "that" | "and" | "but")
             || doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
             || doc.is_punct(u, ".") && u > t + 1 && doc.word(u - 1).len() <= 4
+            || dash && doc.is_punct(u, ",") && u > t + 1
     };
     let close = (t + 1..end.min(t + 10)).find(|&u| !plain(u))?;
     (close > t + 1
