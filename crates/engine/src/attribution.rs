@@ -675,11 +675,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                                 | "run" | "join" | "star" | "marry" | "have" | "be" | "finish"
                         )
                     }),
-                    // (But "went on the record".)
-                    Some(w) => {
-                        matches!(w, "a" | "an" | "the" | "his" | "her" | "their" | "its")
-                            && next(3) != Some("record")
-                    }
+                    // (But "went on the record", "went on that ...", "went on about".)
+                    Some("that" | "about") => false,
+                    Some(w) => !(matches!(w, "the" | "record") && next(3) == Some("record")),
                     None => false,
                 }
             // "will insist on being ...": a demand for a thing, not words.
@@ -724,9 +722,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             ) || (p.ends_with("’s") || p.ends_with("'s"))
                 && !is_subject_contraction(p)
                 // "his past comments", "racist and sexist remarks": a form in -s after an
-                // adjective that describes words is a plural noun.
+                // adjective that describes words is a plural noun (not "Daily News claims").
                 || !form.bare
                     && form.words[0].ends_with('s')
+                    && !doc.is_capitalised(t - 1)
                     && matches!(
                         p,
                         "past"
@@ -747,6 +746,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                             | "disparaging"
                             | "misleading"
                             | "false"
+                            | "investigative"
+                            | "media"
+                            | "news"
                     )
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
