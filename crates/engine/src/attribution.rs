@@ -750,6 +750,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                             | "media"
                             | "news"
                     )
+                // ("an investigative report", "a news release": a bare form after a word
+                // that cannot be its plural subject.)
+                || form.bare
+                    && !doc.is_capitalised(t - 1)
+                    && matches!(p, "investigative" | "media" | "news")
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
                 || (matches!(p, "new" | "first" | "final" | "only") || is_ly_adverb(p))
@@ -2734,6 +2739,7 @@ fn attribute(
                     .then(|| response_owner(doc, range.clone(), cue.start))
                     .flatten()
             })
+            .or_else(|| gerund_subject(doc, range.clone(), cue.start))
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
             .or_else(|| insertion_subject(doc, range.clone(), cue.start))
             .or_else(|| coordinated_subject(doc, range.clone(), cue.start))
@@ -4880,7 +4886,10 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
     while t > sentence_start && t + 8 > cue_start {
         t -= 1;
         if lower(doc, t) == "with" {
-            return (t + 1 < cue_start).then_some(t + 1..cue_start);
+            // (A noun phrase, not a clause: "pleading with officers not to shoot and begging"
+            // has no "with X saying".)
+            let phrase = (t + 1..cue_start).all(|u| !matches!(lower(doc, u), "not" | "to"));
+            return (t + 1 < cue_start && phrase).then_some(t + 1..cue_start);
         }
         // "footage of Ada Wren asking, “...”": a recording of someone speaking.
         if lower(doc, t) == "of"
@@ -4899,6 +4908,25 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
         }
     }
     None
+}
+
+/// "The video shows her pleading with officers and begging them to stop": a participle joined
+/// by "and" to a gerund whose subject (a pronoun or a name) stands right before it, with no
+/// comma between.
+fn gerund_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Range<usize>> {
+    if cue_start < range.start + 3 || lower(doc, cue_start - 1) != "and" {
+        return None;
+    }
+    let gerund = (range.start + 1..cue_start - 1)
+        .rev()
+        .take_while(|&t| !doc.is_punct(t, ","))
+        .filter(|&t| is_frame_word(doc, t) && lower(doc, t).ends_with("ing"))
+        .last()?;
+    let owner = gerund - 1;
+    (is_frame_word(doc, owner)
+        && (matches!(lower(doc, owner), "her" | "his" | "their" | "him" | "them")
+            || doc.is_capitalised(owner) && !is_function_word(lower(doc, owner))))
+    .then_some(owner..owner + 1)
 }
 
 /// A second act of speech between a cue and a quotation ("sings to them before asking,
