@@ -755,9 +755,16 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 || form.bare
                     && !doc.is_capitalised(t - 1)
                     && matches!(p, "investigative" | "media" | "news")
+                // ("anti-Latino remarks", "pro-Trump comments")
+                || form.words[0].ends_with('s')
+                    && (p.starts_with("anti-") || p.starts_with("pro-"))
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
-                || (matches!(p, "new" | "first" | "final" | "only") || is_ly_adverb(p))
+                || (matches!(
+                    p,
+                    "new" | "first" | "final" | "only" | "top" | "favorite" | "favourite"
+                        | "latest" | "best" | "worst" | "own"
+                ) || is_ly_adverb(p))
                     && t >= range.start + 2
                     && is_frame_word(doc, t - 2)
                     && (matches!(
