@@ -626,6 +626,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         if lex
             .regions
             .contains(lower_phrase(doc, name_tokens).as_ref())
+            || np.name.len() >= 2
+                && lex
+                    .place_words
+                    .contains(strip_possessive(&np.name[np.name.len() - 1]))
         {
             SpeakerKind::Unknown
         } else if np.name.iter().any(|w| is_org_word(w))
@@ -2128,6 +2132,15 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
                     | "hundreds"
                     | "thousands"
                     | "millions"
+                    // "Outside Carrier, the mood was grim": a preposition opening a sentence.
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "along"
+                    | "around"
+                    | "behind"
+                    | "beyond"
+                    | "throughout"
             );
         // (A capitalised verb form in -s ends a name: "Governor Calls Rival".)
         let verb = t > token && w.ends_with('s') && lexicon().verbs.contains_key(w);

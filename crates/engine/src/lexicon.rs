@@ -91,6 +91,8 @@ pub(crate) struct Lexicon {
     pub org_words_lower: Set<String>,
     /// States, provinces and regions ("New Hampshire"): places standing for a government.
     pub regions: Set<String>,
+    /// Last words that make a capitalised name a place ("Atlantic City", "Orange County").
+    pub place_words: Set<String>,
     pub org_acronyms: Set<String>,
 }
 
@@ -242,6 +244,7 @@ impl Lexicon {
         let mut org_words = Set::default();
         let mut org_acronyms = Set::default();
         let mut regions = Set::default();
+        let mut place_words = Set::default();
         for line in data_lines(include_str!(concat!(env!("OUT_DIR"), "/organizations.txt"))) {
             if let Some(word) = line.strip_prefix("word ") {
                 org_words.insert(word.trim().to_string());
@@ -249,6 +252,8 @@ impl Lexicon {
                 org_acronyms.insert(acronym.trim().to_string());
             } else if let Some(region) = line.strip_prefix("region ") {
                 regions.insert(region.trim().to_lowercase());
+            } else if let Some(word) = line.strip_prefix("place ") {
+                place_words.insert(word.trim().to_string());
             }
         }
 
@@ -267,6 +272,7 @@ impl Lexicon {
             org_words,
             org_acronyms,
             regions,
+            place_words,
         }
     }
 }
