@@ -2459,17 +2459,43 @@ fn attribute(
         let subject = subject_right(doc, cue.verb.end, range.end)
             .or_else(|| according_source(doc, cue.verb.end, range.end))?;
         // "According to a statement from the White House, ...": the source runs on through a
-        // phrase of its own up to the comma.
-        let subject = match (subject.end..range.end.min(subject.end + 10))
-            .find(|&t| !is_frame_word(doc, t))
-        {
+        // phrase of its own up to the comma; at the end of the sentence, through "from X" or
+        // "by X" ("..., according to a statement issued by the mayor.").
+        // ("a court document", "a campaign memo": a compound ending in a word for a text.)
+        let subject = match lower(doc, subject.end.min(range.end - 1)) {
+            "document" | "documents" | "filing" | "filings" | "memo" | "records" | "letter"
+            | "report" | "statement" | "complaint" | "transcript" | "release"
+                if subject.end < range.end && is_frame_word(doc, subject.end) =>
+            {
+                subject.start..subject.end + 1
+            }
+            _ => subject,
+        };
+        let link = match lower(doc, subject.end.min(range.end - 1)) {
+            "issued" | "released" | "filed" | "published" | "written" | "signed" | "sent"
+            | "posted" | "prepared" => subject.end + 1,
+            _ => subject.end,
+        };
+        let stop = (link..range.end.min(subject.end + 10)).find(|&t| !is_frame_word(doc, t));
+        let trailing = cue.start > range.start;
+        let subject = match stop {
             Some(comma)
-                if comma > subject.end + 1
+                if comma > link + 1
                     && doc.is_punct(comma, ",")
-                    && matches!(lower(doc, subject.end), "from" | "by" | "of" | "at" | "for")
-                    && !(subject.end..comma).any(|t| finite_verb_like(doc, t)) =>
+                    && matches!(lower(doc, link), "from" | "by" | "of" | "at" | "for")
+                    && !(link..comma).any(|t| finite_verb_like(doc, t)) =>
             {
                 subject.start..comma
+            }
+            Some(end)
+                if trailing
+                    && end > link + 1
+                    && end + 1 == range.end
+                    && doc.is_punct(end, ".")
+                    && matches!(lower(doc, link), "from" | "by")
+                    && !(link..end).any(|t| finite_verb_like(doc, t)) =>
+            {
+                subject.start..end
             }
             _ => subject,
         };
