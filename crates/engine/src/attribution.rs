@@ -1117,9 +1117,11 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     }
     // "Ada Wren and Ivo Brandt both said", "..., Tom Reyl (D-N.J.) all said": a quantifier
     // floating after the subject.
+    // ("The elders — whose party ... — both suggested": after an insertion between dashes.)
     if floats_after_subject(head_word)
         && head > sentence_start
         && (doc.is_punct(head - 1, ")")
+            || is_dash(doc, head - 1)
             || is_frame_word(doc, head - 1)
                 && (doc.is_capitalised(head - 1)
                     || lower(doc, head - 1).ends_with('s')
