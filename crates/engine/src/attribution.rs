@@ -1000,6 +1000,13 @@ pub(crate) fn floats_after_subject(word: &str) -> bool {
 
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
 pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    // "Wren in her speech called": where the words were said, between the subject and the
+    // verb.
+    if let Some(setting) = (end.saturating_sub(4)..end.saturating_sub(2))
+        .find(|&t| t > sentence_start && setting_at(doc, t) && is_setting_noun(doc, end - 1))
+    {
+        return subject_left(doc, sentence_start, setting);
+    }
     if end <= sentence_start {
         return None;
     }
@@ -2432,6 +2439,56 @@ fn object_controller(doc: &Doc, floor: usize, to: usize) -> Option<Range<usize>>
     (reaches && pronoun(lower(doc, object.start)).is_none()).then_some(object)
 }
 
+/// The source without where its words were said: "Ada Wren in an interview with the Herald
+/// said", "Wren in her speech called" are Ada Wren's and Wren's.
+fn without_setting(doc: &Doc, source: Range<usize>) -> Range<usize> {
+    let setting = (source.start + 1..source.end.saturating_sub(2)).find(|&t| {
+        setting_at(doc, t) && (t + 2..source.end.min(t + 4)).any(|u| is_setting_noun(doc, u))
+    });
+    source.start..setting.unwrap_or(source.end)
+}
+
+/// "in her speech", "during an interview": at `t`, "in" or "during" and a determiner, after a
+/// name.
+fn setting_at(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && matches!(lower(doc, t), "in" | "during")
+        && doc.is_capitalised(t - 1)
+        && matches!(
+            lower(doc, t + 1),
+            "a" | "an" | "the" | "his" | "her" | "their" | "its"
+        )
+}
+
+/// A word for an occasion or a text in which words are said.
+fn is_setting_noun(doc: &Doc, t: usize) -> bool {
+    matches!(
+        lower(doc, t),
+        "speech"
+            | "interview"
+            | "statement"
+            | "remarks"
+            | "letter"
+            | "address"
+            | "tweet"
+            | "post"
+            | "email"
+            | "memo"
+            | "appearance"
+            | "briefing"
+            | "conversation"
+            | "call"
+            | "message"
+            | "video"
+            | "column"
+            | "op-ed"
+            | "testimony"
+            | "debate"
+            | "rally"
+            | "book"
+    )
+}
+
 /// Builds the statement a cue introduces, if it introduces one.
 fn attribute(
     doc: &Doc,
@@ -2451,7 +2508,7 @@ fn attribute(
             kind_of(doc, &pieces),
             pieces,
             cue.start..cue.verb.end,
-            source,
+            source.map(|s| without_setting(doc, s)),
             sentence,
             paragraph,
         ))
