@@ -5104,6 +5104,31 @@ fn parenthetical(
         || doc.tokens[t].kind() != TokenKind::Word
             && !matches!(doc.tokens[t].kind(), TokenKind::Number)
         || doc.tokens[t].quote().is_some();
+    // (Nor words that stop on a subordinator: in "It shows an officer aiming a gun while
+    // police shout at him", "police" opens a clause inside the sentence.)
+    let dangling = end > range.start
+        && end == frame_start
+        && is_frame_word(doc, end - 1)
+        && matches!(
+            lower(doc, end - 1),
+            "while"
+                | "when"
+                | "as"
+                | "because"
+                | "if"
+                | "although"
+                | "though"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "unless"
+                | "whereas"
+                | "where"
+        );
+    if dangling {
+        return None;
+    }
     let before = (end > range.start && !adverbial && (closed || ends_on_quote))
         .then(|| content_before(doc, range.start, end, 3))
         .flatten();
