@@ -207,59 +207,60 @@ fn definite_head(text: &str) -> Option<&str> {
     let head = text
         .strip_prefix("the ")
         .or_else(|| text.strip_prefix("The "))?;
-    matches!(
-        head.to_lowercase().as_str(),
-        "fund"
-            | "commission"
-            | "committee"
-            | "foundation"
-            | "institute"
-            | "department"
-            | "court"
-            | "agency"
-            | "council"
-            | "bank"
-            | "university"
-            | "college"
-            | "ministry"
-            | "union"
-            | "association"
-            | "federation"
-            | "bureau"
-            | "board"
-            | "authority"
-            | "tribunal"
-            | "legislature"
-            | "assembly"
-    )
+    [
+        "fund",
+        "commission",
+        "committee",
+        "foundation",
+        "institute",
+        "department",
+        "court",
+        "agency",
+        "council",
+        "bank",
+        "university",
+        "college",
+        "ministry",
+        "union",
+        "association",
+        "federation",
+        "bureau",
+        "board",
+        "authority",
+        "tribunal",
+        "legislature",
+        "assembly",
+    ]
+    .iter()
+    .any(|body| head.eq_ignore_ascii_case(body))
     .then_some(head)
 }
 
 /// Does a common-noun source stand for two people named before: "the two", "both men"?
 fn names_a_pair(text: &str) -> bool {
-    matches!(
-        text.to_lowercase().as_str(),
-        "the two"
-            | "the pair"
-            | "the two men"
-            | "the two women"
-            | "both men"
-            | "both women"
-            | "the couple"
-            | "the duo"
-    )
+    [
+        "the two",
+        "the pair",
+        "the two men",
+        "the two women",
+        "both men",
+        "both women",
+        "the couple",
+        "the duo",
+    ]
+    .iter()
+    .any(|pair| text.eq_ignore_ascii_case(pair))
 }
 
 /// Can a common-noun source name the one person who holds its role: "the governor",
 /// "Governor" do; "a governor", "his lawyer" (someone else's) and "the president of the
 /// union" (of a body the role's holders may not lead) do not.
 fn names_a_holder(text: &str) -> bool {
-    let first = text.split(' ').next().unwrap_or_default().to_lowercase();
+    let first = text.split(' ').next().unwrap_or_default();
     !text.split(' ').any(|w| matches!(w, "of" | "for" | "at"))
-        && !matches!(
-            first.as_str(),
-            "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your"
-        )
+        && !["a", "an", "his", "her", "their", "its", "our", "my", "your"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
         && !first.ends_with("'s")
         && !first.ends_with("’s")
 }
@@ -570,7 +571,7 @@ fn build_statements(
                 doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()
             };
             Statement {
-                id: format!("s{}", index + 1),
+                id: statement_id(index),
                 kind: f.kind,
                 speaker: speaker_of[index].map(|s| speakers[s].id.clone()),
                 source: f.source.as_ref().map(|s| offsets.span(token_span(s))),
@@ -581,15 +582,32 @@ fn build_statements(
                 } else {
                     Vec::new()
                 },
-                continues: f
-                    .continues
-                    .filter(|_| !f.separate)
-                    .map(|c| format!("s{}", c + 1)),
+                continues: f.continues.filter(|_| !f.separate).map(statement_id),
                 issues: Vec::new(),
                 paragraph: f.paragraph,
             }
         })
         .collect()
+}
+
+/// The id of the statement at this index: "s1", "s2", ... (written without the formatting
+/// machinery: it runs for every statement).
+fn statement_id(index: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut n = index + 1;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('s');
+    id.extend(digits[at..].iter().map(|&d| d as char));
+    id
 }
 
 /// Cuts each paragraph into flat runs at every statement and source boundary.
