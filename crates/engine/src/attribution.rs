@@ -936,7 +936,10 @@ fn starts_new_part(doc: &Doc, start: usize, sentence_start: usize) -> bool {
             && is_frame_word(doc, start + 1)
             && lower(doc, start + 1).ends_with("ing")
         || start > sentence_start + 1
-            && matches!(lower(doc, start - 1), "and" | "but" | "while" | "whereas")
+            && matches!(
+                lower(doc, start - 1),
+                "and" | "but" | "while" | "whereas" | "though" | "although"
+            )
             && separator(start - 2)
 }
 
@@ -980,6 +983,13 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
     }
     if let Some(subject) = subject_left(doc, sentence_start, cue.start) {
         start = subject.start;
+    }
+    // ("..., though she noted that ...": the conjunction opens the frame.)
+    if start > sentence_start + 1
+        && matches!(lower(doc, start - 1), "though" | "although")
+        && doc.is_punct(start - 2, ",")
+    {
+        start -= 1;
     }
     if start > sentence_start && doc.is_punct(start - 1, ",") {
         start -= 1;
@@ -4365,6 +4375,17 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 && is_frame_word(doc, t + 2)
                 && (matches!(lower(doc, t + 2), "he" | "she") && is_frame_word(doc, t + 3)
                     || is_speech_verb(lower(doc, t + 2)))
+            {
+                return cut;
+            }
+            // (", though she noted that ...": a concession with a frame of its own.)
+            if t + 3 < end
+                && is_frame_word(doc, t + 1)
+                && matches!(lower(doc, t + 1), "though" | "although")
+                && is_frame_word(doc, t + 2)
+                && matches!(lower(doc, t + 2), "he" | "she" | "they")
+                && is_frame_word(doc, t + 3)
+                && is_speech_verb(lower(doc, t + 3))
             {
                 return cut;
             }
