@@ -1529,8 +1529,17 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 }
             }
             // "The minister, Karel Dusek, said": the name is the appositive.
-            let segment_is_name =
-                comma > segment_start && (segment_start..comma).all(|u| doc.is_capitalised(u));
+            // ("Another pollster, Ada Wren of Clemson University, said": "of" and a body or
+            // a place after the name.)
+            let segment_is_name = comma > segment_start
+                && (segment_start..comma).all(|u| {
+                    doc.is_capitalised(u)
+                        || u > segment_start + 1
+                            && u + 1 < comma
+                            && is_frame_word(doc, u)
+                            && lower(doc, u) == "of"
+                            && doc.is_capitalised(u + 1)
+                });
             let role_before = t > sentence_start && is_nominal_head(lower(doc, t - 1));
             // "His guest, Jane Lopez, said": a determined common noun before the name.
             let determined_noun = t > sentence_start + 1

@@ -339,14 +339,29 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return head;
     }
     // "Senator John Cornyn of Texas": a place after "of" is where the person comes from.
+    // ("Ada Wren of Salem": after a first name and a surname, any capitalised place.)
+    let known_place = |k: usize| {
+        let place = lower_phrase(doc, &words[k + 1..]);
+        lex.regions.contains(place.as_ref()) || lex.places.contains_key(place.as_ref())
+    };
+    let person_of = |k: usize| {
+        words[..k - 1]
+            .iter()
+            .any(|&w| lex.first_names.contains_key(doc.lower(w)))
+            && !words[..k]
+                .iter()
+                .any(|&w| is_org_word(doc.word(w)) || title_at(doc, w, words[k]).is_some())
+            && words[k + 1..].iter().all(|&w| doc.is_capitalised(w))
+    };
     if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
-        doc.lower(words[k]) == "of" && doc.is_capitalised(words[k - 1]) && {
-            let place = lower_phrase(doc, &words[k + 1..]);
-            lex.regions.contains(place.as_ref()) || lex.places.contains_key(place.as_ref())
-        }
+        doc.lower(words[k]) == "of"
+            && doc.is_capitalised(words[k - 1])
+            && (known_place(k) || person_of(k))
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
-        if head.affiliation.is_none() {
+        // ("David Woodard of Clemson University": a body after "of" is the affiliation.)
+        let body = words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)));
+        if head.affiliation.is_none() && (known_place(k) || body) {
             let place = &doc.text
                 [doc.tokens[words[k + 1]].start()..doc.tokens[words[words.len() - 1]].end()];
             head.affiliation = Some(
