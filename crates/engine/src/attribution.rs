@@ -5206,7 +5206,15 @@ fn parenthetical(
                 // and the tax are too high".)
                 let opening = end <= range.start || is_connective_span(doc, range.start, end);
                 let narrative_step = opening && matches!(next, "and" | "but" | "or");
-                let goes_on = !next.ends_with("ing")
+                // ("..., she added, revoking clearances would be ...": a gerund that is the
+                // subject of the rest.)
+                let gerund_subject = next.ends_with("ing")
+                    && !is_frame_participle(next)
+                    && !lexicon().verbs.contains_key(next)
+                    && (t + 2..content_end.min(t + 6))
+                        .take_while(|&u| is_frame_word(doc, u))
+                        .any(|u| is_finite_aux(lower(doc, u)));
+                let goes_on = (!next.ends_with("ing") || gerund_subject)
                     && !narrative_step
                     && !matches!(
                         next,
