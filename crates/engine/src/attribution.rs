@@ -1010,6 +1010,45 @@ pub(crate) fn floats_after_subject(word: &str) -> bool {
 
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
 pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    let subject = subject_np_left(doc, sentence_start, end)?;
+    // "Sanders’ campaign said": a plural possessor, its apostrophe a token of its own.
+    // (Only before a common noun for people or a body: in "Reuters’ Ada Wren said" the
+    // possessor is where she works, not part of her name.)
+    let t = subject.start;
+    let common = subject.clone().all(|u| !doc.is_capitalised(u))
+        && is_nominal_head(strip_possessive(lower(doc, subject.end - 1)));
+    if t < sentence_start + 2 || !common || !plural_possessive_mark(doc, t - 1) {
+        return Some(subject);
+    }
+    let mut start = t - 2;
+    while start > sentence_start
+        && is_frame_word(doc, start - 1)
+        && doc.is_capitalised(start - 1)
+        && doc.is_capitalised(start)
+    {
+        start -= 1;
+    }
+    if start > sentence_start && is_frame_word(doc, start - 1) && lower(doc, start - 1) == "the" {
+        start -= 1;
+    }
+    Some(start..subject.end)
+}
+
+/// At `t`, the apostrophe of a plural possessive written after the word ("Sanders’",
+/// "the Democrats'"), which the tokenizer leaves as punctuation when it closes no quotation.
+pub(crate) fn plural_possessive_mark(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && t + 1 < doc.tokens.len()
+        && doc.tokens[t].kind() == TokenKind::Punct
+        && matches!(doc.word(t), "’" | "'")
+        && doc.is_word(t - 1)
+        && doc.tokens[t - 1].end() == doc.tokens[t].start()
+        && doc.word(t - 1).ends_with(['s', 'S'])
+        && doc.tokens[t + 1].start() > doc.tokens[t].end()
+        && doc.is_word(t + 1)
+}
+
+fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
     // "Wren in her speech called": where the words were said, between the subject and the
     // verb.
     if let Some(setting) = (end.saturating_sub(4)..end.saturating_sub(2))
