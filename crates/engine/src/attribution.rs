@@ -2547,6 +2547,35 @@ fn is_setting_noun(doc: &Doc, t: usize) -> bool {
     )
 }
 
+/// "a person familiar with the talks": the source runs on through what it knows about, up to
+/// the end of the phrase.
+fn familiar_with(doc: &Doc, subject: Range<usize>, end: usize) -> Range<usize> {
+    let knows = |a: usize| {
+        a + 1 < end
+            && is_frame_word(doc, a)
+            && is_frame_word(doc, a + 1)
+            && matches!(
+                (lower(doc, a), lower(doc, a + 1)),
+                ("familiar", "with") | ("close", "to")
+            )
+    };
+    // (The adjective may already close the noun phrase: "a person familiar".)
+    let t = if subject.end > subject.start + 1 && knows(subject.end - 1) {
+        subject.end - 1
+    } else {
+        subject.end
+    };
+    if t + 2 < end && knows(t) {
+        let stop = (t + 2..end.min(t + 10))
+            .find(|&u| !is_frame_word(doc, u) || finite_verb_like(doc, u))
+            .unwrap_or(end);
+        if stop > t + 2 && (stop == end || !is_frame_word(doc, stop)) {
+            return subject.start..stop;
+        }
+    }
+    subject
+}
+
 /// Builds the statement a cue introduces, if it introduces one.
 fn attribute(
     doc: &Doc,
@@ -2590,16 +2619,24 @@ fn attribute(
         };
         let link = match lower(doc, subject.end.min(range.end - 1)) {
             "issued" | "released" | "filed" | "published" | "written" | "signed" | "sent"
-            | "posted" | "prepared" => subject.end + 1,
+            | "posted" | "prepared" | "familiar" | "close" => subject.end + 1,
             _ => subject.end,
         };
         let stop = (link..range.end.min(subject.end + 10)).find(|&t| !is_frame_word(doc, t));
         let trailing = cue.start > range.start;
+        // ("a person familiar with the talks": who the source is.)
+        let familiar_with = link > 0
+            && link < range.end
+            && matches!(
+                (lower(doc, link - 1), lower(doc, link)),
+                ("familiar", "with") | ("close", "to")
+            );
         let subject = match stop {
             Some(comma)
                 if comma > link + 1
                     && doc.is_punct(comma, ",")
-                    && matches!(lower(doc, link), "from" | "by" | "of" | "at" | "for")
+                    && (matches!(lower(doc, link), "from" | "by" | "of" | "at" | "for")
+                        || familiar_with)
                     && !(link..comma).any(|t| finite_verb_like(doc, t)) =>
             {
                 subject.start..comma
@@ -2609,7 +2646,7 @@ fn attribute(
                     && end > link + 1
                     && end + 1 == range.end
                     && doc.is_punct(end, ".")
-                    && matches!(lower(doc, link), "from" | "by")
+                    && (matches!(lower(doc, link), "from" | "by") || familiar_with)
                     && !(link..end).any(|t| finite_verb_like(doc, t)) =>
             {
                 subject.start..end
@@ -3466,6 +3503,7 @@ fn attribute(
     if inverted {
         let subject = subject_right(doc, cue.verb.end, range.end)?;
         let subject = named_after_nominal(doc, subject.clone(), range.end).unwrap_or(subject);
+        let subject = familiar_with(doc, subject, range.end);
         return parenthetical(doc, range.clone(), cue.start, subject.end, content_end)
             .filter(|pieces| quoted_if_weak(doc, form, pieces, subject.end))
             .and_then(|pieces| make(pieces, Some(subject)));

@@ -420,6 +420,22 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return np;
         }
     }
+    // "a person close to the Clintons", "people familiar with Wren's views": someone unnamed
+    // who knows them, not them.
+    let knows = (2..words.len().saturating_sub(1)).find(|&k| {
+        matches!(
+            (doc.lower(words[k - 1]), doc.lower(words[k])),
+            ("close", "to") | ("familiar", "with")
+        )
+    });
+    if let Some(k) = knows.filter(|&k| words[..k - 1].iter().all(|&w| !doc.is_capitalised(w))) {
+        let head = doc.lower(words[k - 2]);
+        np.nominal = true;
+        np.plural = head.ends_with('s') || head == "people";
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
     // "Both Mr. King and Mr. Schultz", "Clinton and Sanders": names joined by "and" speak as a
     // group, which is neither of them.
     if joined {
