@@ -3910,6 +3910,15 @@ fn names_a_message(word: &str) -> bool {
             | "editorial"
             | "report"
             | "reports"
+            | "resolution"
+            | "petition"
+            | "document"
+            | "documents"
+            | "filing"
+            | "complaint"
+            | "lawsuit"
+            | "ad"
+            | "ads"
     )
 }
 
@@ -4977,7 +4986,10 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
     }
     // "... opened two depots last spring and says": a second verb of the sentence, not the
     // end of a subject. ("The dockers that said ...": the verb of a relative clause.)
-    if matches!(lower(doc, cue_start - 1), "and" | "but" | "or" | "that") {
+    if matches!(
+        lower(doc, cue_start - 1),
+        "and" | "but" | "or" | "that" | "which"
+    ) {
         return None;
     }
     let mut relative = false;
