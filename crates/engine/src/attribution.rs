@@ -1011,6 +1011,24 @@ pub(crate) fn floats_after_subject(word: &str) -> bool {
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
 pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
     let subject = subject_np_left(doc, sentence_start, end)?;
+    // (A phrase that opens with a preposition is no subject: "officers with no knowledge of
+    // the case but with experience in war zones chafed".)
+    if is_frame_word(doc, subject.start)
+        && matches!(
+            lower(doc, subject.start),
+            "with" | "in" | "on" | "for" | "by" | "from" | "during" | "without"
+        )
+    {
+        // (The noun phrase it belongs to, when it opens the clause.)
+        return long_subject(doc, sentence_start, end).filter(|whole| {
+            whole.start < subject.start
+                && is_frame_word(doc, whole.start)
+                && !matches!(
+                    lower(doc, whole.start),
+                    "with" | "in" | "on" | "for" | "by" | "from" | "during" | "without"
+                )
+        });
+    }
     // "Sanders’ campaign said": a plural possessor, its apostrophe a token of its own.
     // (Only before a common noun for people or a body: in "Reuters’ Ada Wren said" the
     // possessor is where she works, not part of her name.)
