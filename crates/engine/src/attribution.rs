@@ -763,7 +763,9 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 || (matches!(
                     p,
                     "new" | "first" | "final" | "only" | "top" | "favorite" | "favourite"
-                        | "latest" | "best" | "worst" | "own"
+                        | "latest" | "best" | "worst" | "own" | "recent" | "earlier"
+                        | "previous" | "past" | "repeated" | "frequent" | "initial"
+                        | "original" | "last"
                 ) || is_ly_adverb(p))
                     && t >= range.start + 2
                     && is_frame_word(doc, t - 2)
@@ -2594,6 +2596,31 @@ fn familiar_with(doc: &Doc, subject: Range<usize>, end: usize) -> Range<usize> {
     subject
 }
 
+/// The part of a sentence inside the parentheses that hold `at`, or the whole sentence when
+/// `at` is outside any (or the parenthesis lies in another quotation).
+fn inside_parentheses(doc: &Doc, range: Range<usize>, at: usize) -> Range<usize> {
+    let mut depth = 0;
+    let mut open = None;
+    for t in (range.start..at).rev() {
+        if doc.is_punct(t, ")") {
+            depth += 1;
+        } else if doc.is_punct(t, "(") {
+            if depth == 0 {
+                open = Some(t);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let Some(open) = open.filter(|&o| doc.tokens[o].quote() == doc.tokens[at].quote()) else {
+        return range;
+    };
+    let close = (at..range.end)
+        .find(|&t| doc.is_punct(t, ")"))
+        .unwrap_or(range.end);
+    open + 1..close.max(at + 1)
+}
+
 /// Builds the statement a cue introduces, if it introduces one.
 fn attribute(
     doc: &Doc,
@@ -2603,7 +2630,13 @@ fn attribute(
     sentence: usize,
 ) -> Option<Found> {
     let paragraph = doc.tokens[range.start].paragraph();
-    let content_end = next_frame.unwrap_or(range.end).max(cue.verb.end);
+    // "... (the actual number is lower, according to Factcheck.org)": a cue inside
+    // parentheses reports only what they hold.
+    let range = inside_parentheses(doc, range, cue.start);
+    let content_end = next_frame
+        .unwrap_or(range.end)
+        .min(range.end)
+        .max(cue.verb.end);
     let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| -> Option<Found> {
         let pieces: Vec<Range<usize>> = pieces.into_iter().filter(|p| p.start < p.end).collect();
         if pieces.is_empty() {

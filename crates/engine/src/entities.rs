@@ -857,7 +857,12 @@ fn is_acronym(word: &str) -> bool {
 pub(crate) fn is_org_word(word: &str) -> bool {
     let lex = lexicon();
     let word = strip_possessive(word);
-    lex.org_words.contains(word) || lex.org_acronyms.contains(word)
+    lex.org_words.contains(word)
+        || lex.org_acronyms.contains(word)
+        // ("Breitbart.com", "Factcheck.org": a web site.)
+        || [".com", ".org", ".net", ".gov", ".edu"]
+            .iter()
+            .any(|tld| word.len() > tld.len() + 1 && word.ends_with(tld))
 }
 
 /// The key of a role in the index of roles: its last word, lower-case. A role that ends with

@@ -557,8 +557,12 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 fn keeps_period(word: &str, scratch: &mut String) -> bool {
     let mut chars = word.chars();
     let single = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
-    if single || word.contains('.') {
+    if single {
         return true;
+    }
+    // ("U.S." keeps its period; "Factcheck.org." ends a sentence.)
+    if let Some((_, last)) = word.rsplit_once('.') {
+        return !top_level_domain(last.as_bytes());
     }
     // ("then-Sen.", "ex-Gov.": the title after the hyphen.)
     let word = word.rsplit('-').next().unwrap_or(word);
@@ -707,7 +711,11 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                                     && next.is_uppercase()
                                     && prev.is_uppercase()
                                     && (prev_start == 0
-                                        || !char_before(slice, prev_start).is_alphanumeric())));
+                                        || !char_before(slice, prev_start).is_alphanumeric()))
+                                // "Breitbart.com", "Factcheck.org": a web address.
+                                || d == '.'
+                                    && prev.is_alphanumeric()
+                                    && top_level_domain(&bytes[k..]));
                         if joins {
                             j = k;
                             continue;
@@ -846,6 +854,16 @@ fn classify_mark(text: &str, range: &Range<usize>) -> Option<Mark> {
             }
         }
         _ => return None,
+    })
+}
+
+/// Does a web address's top-level domain start these bytes ("com" in "Breitbart.com said")?
+fn top_level_domain(rest: &[u8]) -> bool {
+    ["com", "org", "net", "gov", "edu"].iter().any(|tld| {
+        rest.starts_with(tld.as_bytes())
+            && rest
+                .get(tld.len())
+                .is_none_or(|&b| !b.is_ascii_alphanumeric())
     })
 }
 
