@@ -402,14 +402,21 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // "A dozen members of Congress", "supporters of Ada Wren": a group of common nouns with
     // the body or person they belong to is the whole phrase.
+    // ("Officials in Moscow", "Analysts at Goldman Sachs": where the group works, the plural
+    // perhaps capitalised only because it opens the sentence.)
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
         let last = doc.lower(words[k - 1]);
-        matches!(doc.lower(words[k]), "of" | "for" | "from")
-            && !doc.is_capitalised(words[k - 1])
+        let common =
+            !doc.is_capitalised(words[k - 1]) || k == 1 && plural_common_opening(doc, words[0]);
+        matches!(doc.lower(words[k]), "of" | "for" | "from" | "in" | "at")
+            && common
             && last.ends_with('s')
             && !last.ends_with("ss")
             && !is_function_word(last)
-            && doc.is_capitalised(words[k + 1])
+            && (doc.is_capitalised(words[k + 1])
+                || k + 2 < words.len()
+                    && doc.lower(words[k + 1]) == "the"
+                    && doc.is_capitalised(words[k + 2]))
     }) {
         let head = parse_np(doc, tokens.start..words[k]);
         if head.name.is_empty() && head.pronoun.is_none() {
