@@ -3519,6 +3519,33 @@ fn attribute(
                 }
             }
         }
+        // ("..., a plan announced earlier this year": a participle after a noun for a
+        // measure is passive; the measure says nothing.)
+        let measure = subject.len() == 2
+            && matches!(lower(doc, subject.start), "a" | "an" | "the")
+            && matches!(
+                lower(doc, subject.start + 1),
+                "plan"
+                    | "program"
+                    | "programme"
+                    | "policy"
+                    | "proposal"
+                    | "measure"
+                    | "move"
+                    | "decision"
+                    | "step"
+                    | "deal"
+                    | "agreement"
+                    | "initiative"
+                    | "change"
+                    | "rule"
+                    | "effort"
+                    | "project"
+            )
+            && lower(doc, cue.verb.start).ends_with("ed");
+        if measure {
+            return None;
+        }
         // "..., a spokesman told The Wall Street Journal.": the listener belongs to the frame.
         let frame_end = if form.flags.object {
             listener_end(doc, cue.verb.end, content_end)
