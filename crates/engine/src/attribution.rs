@@ -4583,9 +4583,59 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         if t > from + 2 && joined_speech_clause(doc, t, end, true) {
             return t;
         }
+        if t > from + 2 && second_speaker_at(doc, t, end) {
+            return t;
+        }
         t += 1;
     }
     end
+}
+
+/// "Wren said the plan was good and Brandt said it was bad": at `t`, "and", "but" or "while"
+/// without a comma, then a subject of its own and a finite verb of speech.
+fn second_speaker_at(doc: &Doc, t: usize, end: usize) -> bool {
+    if !(t + 3 < end
+        && is_frame_word(doc, t)
+        && matches!(lower(doc, t), "and" | "but" | "while")
+        && t > 0
+        && is_frame_word(doc, t - 1)
+        && !doc.is_capitalised(t - 1))
+    {
+        return false;
+    }
+    // (Not an adverb of the first subject's second verb: "and never called a donor".)
+    let first = lower(doc, t + 1);
+    if is_ly_adverb(first)
+        || matches!(
+            first,
+            "never"
+                | "also"
+                | "then"
+                | "still"
+                | "later"
+                | "again"
+                | "even"
+                | "just"
+                | "only"
+                | "almost"
+                | "nearly"
+                | "often"
+                | "always"
+                | "ever"
+                | "soon"
+                | "now"
+                | "not"
+        )
+    {
+        return false;
+    }
+    (t + 2..end.min(t + 7)).any(|v| {
+        v + 1 < end
+            && is_frame_word(doc, v)
+            && is_speech_verb(lower(doc, v))
+            && (t + 1..v).all(|u| is_frame_word(doc, u) && !finite_verb_like(doc, u))
+            && subject_left(doc, t + 1, v).is_some_and(|s| s.start == t + 1 && s.end == v)
+    })
 }
 
 /// "..., and said ...", "but repeatedly says ...", "but declined to say ...": at `t`, "and"
