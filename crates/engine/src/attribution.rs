@@ -1193,6 +1193,14 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
     }
     // "Ada Wren and Ivo Brandt both said", "..., Tom Reyl (D-N.J.) all said": a quantifier
     // floating after the subject.
+    // ("Wren and Brandt have both argued": after an auxiliary, before the participle.)
+    if floats_after_subject(head_word)
+        && head > sentence_start + 1
+        && is_frame_word(doc, head - 1)
+        && is_finite_aux(lower(doc, head - 1))
+    {
+        return subject_left(doc, sentence_start, head - 1);
+    }
     // ("The elders — whose party ... — both suggested": after an insertion between dashes.)
     if floats_after_subject(head_word)
         && head > sentence_start
