@@ -5160,8 +5160,10 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                     "his" | "her" | "their" | "its" | "our" | "my" | "your"
                 )
         };
+        // (A capitalised word inside the phrase is a name's: "The Associated Press".)
+        let named = t > first && doc.is_capitalised(t);
         let verb = is_aux(w) && !matches!(w, "also" | "even" | "still" | "long" | "once")
-            || !owned && {
+            || !owned && !named && {
                 // (All of a form's words: "going" alone is not "going on".)
                 let here = lexicon()
                     .forms(w)
@@ -5184,6 +5186,8 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
                 && is_frame_word(doc, t - 1)
                 && doc.is_capitalised(t - 1)
                 && !is_function_word(lower(doc, t - 1))
+                // ("... the American Legion obtained by The Associated Press": passive.)
+                && !(t + 1 < cue_start && lower(doc, t + 1) == "by")
             || t > first
                 && t + 1 == cue_start
                 && matches!(w, "it" | "he" | "she" | "they" | "we" | "i");

@@ -427,6 +427,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return np;
         }
     }
+    // "A letter from the board obtained by The Associated Press": who obtained or saw a text
+    // did not write it.
+    if let Some(k) = (1..words.len().saturating_sub(2)).find(|&k| {
+        matches!(doc.lower(words[k]), "obtained" | "reviewed" | "seen")
+            && doc.lower(words[k + 1]) == "by"
+    }) {
+        let mut head = parse_np(doc, tokens.start..words[k]);
+        head.tokens = tokens;
+        return head;
+    }
     // "a person close to the Clintons", "people familiar with Wren's views": someone unnamed
     // who knows them, not them.
     let knows = (2..words.len().saturating_sub(1)).find(|&k| {
