@@ -4611,12 +4611,19 @@ fn second_speaker_at(doc: &Doc, t: usize, end: usize) -> bool {
     {
         return false;
     }
-    // (Not an adverb of the first subject's second verb: "and never called a donor".)
+    // (Not an adverb of the first subject's second verb: "and never called a donor"; nor a
+    // second clause of the same verb: "and that one was found nearby".)
     let first = lower(doc, t + 1);
     if is_ly_adverb(first)
         || matches!(
             first,
-            "never"
+            "that"
+                | "if"
+                | "whether"
+                | "what"
+                | "how"
+                | "why"
+                | "never"
                 | "also"
                 | "then"
                 | "still"
@@ -4638,11 +4645,17 @@ fn second_speaker_at(doc: &Doc, t: usize, end: usize) -> bool {
         return false;
     }
     (t + 2..end.min(t + 7)).any(|v| {
+        // ("and others have said": auxiliaries before the verb.)
+        let mut verb_start = v;
+        while verb_start > t + 2 && is_aux(lower(doc, verb_start - 1)) {
+            verb_start -= 1;
+        }
         v + 1 < end
             && is_frame_word(doc, v)
             && is_speech_verb(lower(doc, v))
-            && (t + 1..v).all(|u| is_frame_word(doc, u) && !finite_verb_like(doc, u))
-            && subject_left(doc, t + 1, v).is_some_and(|s| s.start == t + 1 && s.end == v)
+            && (t + 1..verb_start).all(|u| is_frame_word(doc, u) && !finite_verb_like(doc, u))
+            && subject_left(doc, t + 1, verb_start)
+                .is_some_and(|s| s.start == t + 1 && s.end == verb_start)
     })
 }
 
