@@ -2641,6 +2641,16 @@ fn attribute(
     // "... (the actual number is lower, according to Factcheck.org)": a cue inside
     // parentheses reports only what they hold.
     let range = inside_parentheses(doc, range, cue.start);
+    // ("Once he has said his piece, ...": an idiom, no words reported.)
+    if cue.verb.end + 1 < range.end
+        && matches!(
+            lower(doc, cue.verb.end),
+            "his" | "her" | "their" | "my" | "our" | "your" | "its"
+        )
+        && lower(doc, cue.verb.end + 1) == "piece"
+    {
+        return None;
+    }
     let content_end = next_frame
         .unwrap_or(range.end)
         .min(range.end)
@@ -3490,6 +3500,15 @@ fn attribute(
             } else {
                 subject.start
             };
+        // ("someone as wealthy as Mr. Trump claims to be": a comparison, not a frame.)
+        if frame_start + 1 == subject.start
+            && frame_start >= range.start + 2
+            && is_frame_word(doc, frame_start - 2)
+            && lower(doc, frame_start - 2) == "as"
+        {
+            return None;
+        }
+
         // "As the chief executive, Ada Wren, put it, ...": a role between "as" and the name.
         let lead = leading_connectives(doc, range.start, frame_start);
         if frame_start > lead + 3
