@@ -2582,10 +2582,7 @@ fn familiar_with(doc: &Doc, subject: Range<usize>, end: usize) -> Range<usize> {
         a + 1 < end
             && is_frame_word(doc, a)
             && is_frame_word(doc, a + 1)
-            && matches!(
-                (lower(doc, a), lower(doc, a + 1)),
-                ("familiar", "with") | ("close", "to")
-            )
+            && crate::entities::knows_about(lower(doc, a), lower(doc, a + 1))
     };
     // (The adjective may already close the noun phrase: "a person familiar".)
     let t = if subject.end > subject.start + 1 && knows(subject.end - 1) {
@@ -2696,10 +2693,7 @@ fn attribute(
         // ("a person familiar with the talks": who the source is.)
         let familiar_with = link > 0
             && link < range.end
-            && matches!(
-                (lower(doc, link - 1), lower(doc, link)),
-                ("familiar", "with") | ("close", "to")
-            );
+            && crate::entities::knows_about(lower(doc, link - 1), lower(doc, link));
         let subject = match stop {
             Some(comma)
                 if comma > link + 1

@@ -64,6 +64,15 @@ pub(crate) fn pronoun(lower: &str) -> Option<Pronoun> {
     })
 }
 
+/// "familiar with", "close to": someone who knows about what follows ("a person familiar
+/// with the talks").
+pub(crate) fn knows_about(adjective: &str, preposition: &str) -> bool {
+    matches!(
+        (adjective, preposition),
+        ("familiar", "with") | ("close", "to")
+    )
+}
+
 /// Strips a possessive ending ("Russia’s" -> "Russia").
 pub(crate) fn strip_possessive(word: &str) -> &str {
     for ending in ["’s", "'s", "’", "'"] {
@@ -439,12 +448,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // "a person close to the Clintons", "people familiar with Wren's views": someone unnamed
     // who knows them, not them.
-    let knows = (2..words.len().saturating_sub(1)).find(|&k| {
-        matches!(
-            (doc.lower(words[k - 1]), doc.lower(words[k])),
-            ("close", "to") | ("familiar", "with")
-        )
-    });
+    let knows = (2..words.len().saturating_sub(1))
+        .find(|&k| knows_about(doc.lower(words[k - 1]), doc.lower(words[k])));
     if let Some(k) = knows.filter(|&k| words[..k - 1].iter().all(|&w| !doc.is_capitalised(w))) {
         let head = doc.lower(words[k - 2]);
         np.nominal = true;
