@@ -2638,6 +2638,38 @@ fn attribute(
     // "... (the actual number is lower, according to Factcheck.org)": a cue inside
     // parentheses reports only what they hold.
     let range = inside_parentheses(doc, range, cue.start);
+    // ("“poison pill” measures added by Republicans": a participle with its agent is passive;
+    // "added by way of explanation" and "said by telephone" are not.)
+    if cue.start == cue.verb.start
+        && cue.verb.end + 1 < range.end
+        && is_frame_word(doc, cue.verb.end)
+        && lower(doc, cue.verb.end) == "by"
+        && !matches!(
+            lower(doc, cue.verb.end + 1),
+            "way"
+                | "telephone"
+                | "phone"
+                | "cellphone"
+                | "email"
+                | "e-mail"
+                | "text"
+                | "video"
+                | "videoconference"
+                | "satellite"
+                | "letter"
+                | "mail"
+                | "fax"
+                | "conference"
+        )
+        && {
+            // (A question keeps its asker: "Asked by a reporter whether ...".)
+            let verb = lower(doc, cue.verb.end - 1);
+            (verb.ends_with("ed") || is_irregular_past(verb))
+                && !matches!(verb, "asked" | "questioned" | "pressed" | "quoted")
+        }
+    {
+        return None;
+    }
     // ("Once he has said his piece, ...": an idiom, no words reported.)
     if cue.verb.end + 1 < range.end
         && matches!(
@@ -5354,6 +5386,26 @@ fn parenthetical(
     }
     let ends_on_quote =
         end > range.start && matches!(doc.tokens[end - 1].kind(), TokenKind::Close(_));
+    // ("the “Avatar” star posted": a quotation after a determiner names something in the
+    // subject; it was not said.)
+    if let TokenKind::Close(q) = doc.tokens[end.max(1) - 1].kind() {
+        let open = doc.quotes[q].open_token;
+        if ends_on_quote
+            && end == frame_start
+            && end >= 2
+            && !doc.is_punct(end - 2, ",")
+            && !doc.is_punct(end - 2, "!")
+            && !doc.is_punct(end - 2, "?")
+            && open > range.start
+            && is_frame_word(doc, open - 1)
+            && matches!(
+                lower(doc, open - 1),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            )
+        {
+            return None;
+        }
+    }
     let mut t = skip_adjuncts(doc, frame_end, content_end);
     if t < content_end && doc.is_punct(t, ":") {
         // "After the ruling, she told the court:" introduces what follows, not what precedes.
