@@ -2601,9 +2601,11 @@ fn familiar_with(doc: &Doc, subject: Range<usize>, end: usize) -> Range<usize> {
     subject
 }
 
-/// The part of a sentence inside the parentheses that hold `at`, or the whole sentence when
-/// `at` is outside any (or the parenthesis lies in another quotation).
-fn inside_parentheses(doc: &Doc, range: Range<usize>, at: usize) -> Range<usize> {
+/// The part of a sentence inside the parentheses that hold the cue, or the whole sentence when
+/// the cue is outside any (or the parenthesis lies in another quotation, or holds only the
+/// frame: "“...” (she said)" reports the words outside).
+fn inside_parentheses(doc: &Doc, range: Range<usize>, cue: &Cue) -> Range<usize> {
+    let at = cue.start;
     let mut depth = 0;
     let mut open = None;
     for t in (range.start..at).rev() {
@@ -2623,6 +2625,11 @@ fn inside_parentheses(doc: &Doc, range: Range<usize>, at: usize) -> Range<usize>
     let close = (at..range.end)
         .find(|&t| doc.is_punct(t, ")"))
         .unwrap_or(range.end);
+    // (A frame alone: the cue, a subject of a few words, perhaps "as".)
+    let words = (open + 1..close).filter(|&t| doc.is_word(t)).count();
+    if words <= cue.verb.end - cue.start + 3 {
+        return range;
+    }
     open + 1..close.max(at + 1)
 }
 
@@ -2637,7 +2644,7 @@ fn attribute(
     let paragraph = doc.tokens[range.start].paragraph();
     // "... (the actual number is lower, according to Factcheck.org)": a cue inside
     // parentheses reports only what they hold.
-    let range = inside_parentheses(doc, range, cue.start);
+    let range = inside_parentheses(doc, range, cue);
     // ("“poison pill” measures added by Republicans": a participle with its agent is passive;
     // "added by way of explanation" and "said by telephone" are not.)
     if cue.start == cue.verb.start
