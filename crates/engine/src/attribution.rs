@@ -2548,31 +2548,32 @@ fn setting_at(doc: &Doc, t: usize) -> bool {
 
 /// A word for an occasion or a text in which words are said.
 fn is_setting_noun(doc: &Doc, t: usize) -> bool {
-    matches!(
-        lower(doc, t),
-        "speech"
-            | "interview"
-            | "statement"
-            | "remarks"
-            | "letter"
-            | "address"
-            | "tweet"
-            | "post"
-            | "email"
-            | "memo"
-            | "appearance"
-            | "briefing"
-            | "conversation"
-            | "call"
-            | "message"
-            | "video"
-            | "column"
-            | "op-ed"
-            | "testimony"
-            | "debate"
-            | "rally"
-            | "book"
-    )
+    // (A list rather than a `match`: asked rarely, and smaller in the wasm.)
+    const SETTINGS: &[&str] = &[
+        "speech",
+        "interview",
+        "statement",
+        "remarks",
+        "letter",
+        "address",
+        "tweet",
+        "post",
+        "email",
+        "memo",
+        "appearance",
+        "briefing",
+        "conversation",
+        "call",
+        "message",
+        "video",
+        "column",
+        "op-ed",
+        "testimony",
+        "debate",
+        "rally",
+        "book",
+    ];
+    SETTINGS.contains(&lower(doc, t))
 }
 
 /// "a person familiar with the talks": the source runs on through what it knows about, up to
@@ -3581,27 +3582,27 @@ fn attribute(
         }
         // ("..., a plan announced earlier this year": a participle after a noun for a
         // measure is passive; the measure says nothing.)
+        const MEASURES: &[&str] = &[
+            "plan",
+            "program",
+            "programme",
+            "policy",
+            "proposal",
+            "measure",
+            "move",
+            "decision",
+            "step",
+            "deal",
+            "agreement",
+            "initiative",
+            "change",
+            "rule",
+            "effort",
+            "project",
+        ];
         let measure = subject.len() == 2
             && matches!(lower(doc, subject.start), "a" | "an" | "the")
-            && matches!(
-                lower(doc, subject.start + 1),
-                "plan"
-                    | "program"
-                    | "programme"
-                    | "policy"
-                    | "proposal"
-                    | "measure"
-                    | "move"
-                    | "decision"
-                    | "step"
-                    | "deal"
-                    | "agreement"
-                    | "initiative"
-                    | "change"
-                    | "rule"
-                    | "effort"
-                    | "project"
-            )
+            && MEASURES.contains(&lower(doc, subject.start + 1))
             && lower(doc, cue.verb.start).ends_with("ed");
         if measure {
             return None;
@@ -4665,35 +4666,13 @@ fn second_speaker_at(doc: &Doc, t: usize, end: usize) -> bool {
     }
     // (Not an adverb of the first subject's second verb: "and never called a donor"; nor a
     // second clause of the same verb: "and that one was found nearby".)
+    const NOT_A_SUBJECT: &[&str] = &[
+        "that", "if", "whether", "what", "how", "why", "never", "also", "then", "still", "later",
+        "again", "even", "just", "only", "almost", "nearly", "often", "always", "ever", "soon",
+        "now", "not",
+    ];
     let first = lower(doc, t + 1);
-    if is_ly_adverb(first)
-        || matches!(
-            first,
-            "that"
-                | "if"
-                | "whether"
-                | "what"
-                | "how"
-                | "why"
-                | "never"
-                | "also"
-                | "then"
-                | "still"
-                | "later"
-                | "again"
-                | "even"
-                | "just"
-                | "only"
-                | "almost"
-                | "nearly"
-                | "often"
-                | "always"
-                | "ever"
-                | "soon"
-                | "now"
-                | "not"
-        )
-    {
+    if is_ly_adverb(first) || NOT_A_SUBJECT.contains(&first) {
         return false;
     }
     (t + 2..end.min(t + 7)).any(|v| {
@@ -5450,26 +5429,14 @@ fn parenthetical(
         || doc.tokens[t].quote().is_some();
     // (Nor words that stop on a subordinator: in "It shows an officer aiming a gun while
     // police shout at him", "police" opens a clause inside the sentence.)
+    const SUBORDINATORS: &[&str] = &[
+        "while", "when", "as", "because", "if", "although", "though", "after", "before", "since",
+        "until", "unless", "whereas", "where",
+    ];
     let dangling = end > range.start
         && end == frame_start
         && is_frame_word(doc, end - 1)
-        && matches!(
-            lower(doc, end - 1),
-            "while"
-                | "when"
-                | "as"
-                | "because"
-                | "if"
-                | "although"
-                | "though"
-                | "after"
-                | "before"
-                | "since"
-                | "until"
-                | "unless"
-                | "whereas"
-                | "where"
-        );
+        && SUBORDINATORS.contains(&lower(doc, end - 1));
     if dangling {
         return None;
     }
