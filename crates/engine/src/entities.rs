@@ -1153,7 +1153,10 @@ impl Entities {
         for (np, sentence, opens_sentence) in found {
             if opens_sentence {
                 let lower = np.name[0].to_lowercase();
-                if !entities.by_surname.contains_key(&lower) && !inside.contains(&lower) {
+                if !entities.by_surname.contains_key(&lower)
+                    && !inside.contains(&lower)
+                    && entities.only_person_named_with(&np.name, None).is_none()
+                {
                     continue;
                 }
             }
@@ -1349,6 +1352,12 @@ impl Entities {
                     self.by_key.insert(key.clone(), lone);
                 }
             }
+            // "Peña Nieto" after "Enrique Peña Nieto": the end of one person's longer name.
+            if !self.by_key.contains_key(key.as_str()) {
+                if let Some(index) = self.only_person_named_with(&np.name, np.gender) {
+                    self.by_key.insert(key.clone(), index);
+                }
+            }
             let index = self.keyed(&key, np);
             let last = &key[surname_at..];
             match self.by_surname.get_mut(last) {
@@ -1394,7 +1403,8 @@ impl Entities {
                         self.collected
                             .then(|| self.only_person_first_named(last))
                             .flatten()
-                    });
+                    })
+                    .or_else(|| self.only_person_named_with(&np.name, gender));
                 match candidate {
                     Some(index) => {
                         self.merge(index, np);
@@ -1573,6 +1583,31 @@ impl Entities {
         }
         self.only_one(self.by_word.get(lower), |e| {
             e.kind == SpeakerKind::Person && e.name.len() >= 2 && e.name[0].to_lowercase() == lower
+        })
+    }
+
+    /// The only person named in full, by a known first name, whose name goes on with these
+    /// words and at most one more: a compound surname or its first half used alone ("Peña
+    /// Nieto" or "Basáñez" for Enrique Peña Nieto and Miguel Basáñez Ebergenyi). A word that
+    /// is a first name ("Paul" in John Paul Jones) is left to the first-name rule.
+    fn only_person_named_with(&self, words: &[String], gender: Option<Gender>) -> Option<usize> {
+        let first = words.first()?.to_lowercase();
+        if !could_be_name(&first)
+            || (words.len() == 1 && lexicon().first_names.contains_key(first.as_str()))
+            || first.chars().count() < 3
+        {
+            return None;
+        }
+        let first_names = &lexicon().first_names;
+        self.only_one(self.by_word.get(first.as_str()), |e| {
+            e.kind == SpeakerKind::Person
+                && (words.len() + 1..=words.len() + 2).contains(&e.name.len())
+                && first_names.contains_key(e.name[0].to_lowercase().as_str())
+                && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+                && e.name[1..=words.len()]
+                    .iter()
+                    .zip(words)
+                    .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
         })
     }
 

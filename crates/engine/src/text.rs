@@ -644,6 +644,18 @@ fn char_before(s: &str, at: usize) -> char {
     }
 }
 
+/// A character that is no letter but stays inside a word: a combining mark (text in
+/// decomposed form writes "é" as "e" and U+0301), a C1 control code, and the second half of
+/// a UTF-8 character read as Latin-1 ("FranÃ§ois" for "François") after its "Ã" or "Â".
+fn inside_word(c: char, slice: &str, at: usize) -> bool {
+    match c {
+        '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' => true,
+        '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{80}'..='\u{9F}' => true,
+        '\u{A0}'..='\u{BF}' => matches!(char_before(slice, at), 'Ã' | 'Â' | '\u{302}' | '\u{303}'),
+        _ => false,
+    }
+}
+
 /// Cuts one paragraph into tokens, walking its bytes (offsets are bytes throughout).
 fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) {
     let Tokens {
@@ -688,7 +700,7 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             loop {
                 while j < n {
                     let d = char_at(slice, j);
-                    if !(d.is_alphanumeric() || d == '\u{AD}') {
+                    if !(d.is_alphanumeric() || d == '\u{AD}' || inside_word(d, slice, j)) {
                         break;
                     }
                     j += d.len_utf8();
