@@ -10,7 +10,7 @@ use crate::analysis::{SpeakerKind, StatementKind};
 use crate::entities::{
     is_nominal_head, is_title_word, pronoun, strip_possessive, title_at, Pronoun,
 };
-use crate::lexicon::{is_calendar_word, is_function_word, lexicon, VerbForm};
+use crate::lexicon::{is_calendar_word, is_function_word, is_place_preposition, lexicon, VerbForm};
 use crate::text::{Doc, TokenKind};
 
 /// A statement as the rules find it, before speakers are resolved. Offsets are bytes.
@@ -2725,6 +2725,31 @@ fn attribute(
                 subject.start..subject.end + 1
             }
             _ => subject,
+        };
+        // "According to White House pool reports, ...", "..., according to Pentagon budget
+        // documents.": common nouns after a name, up to the comma or the end of the
+        // sentence, finish the source's noun phrase.
+        let compound = (subject.end..range.end.min(subject.end + 3))
+            .take_while(|&t| {
+                let w = lower(doc, t);
+                is_frame_word(doc, t)
+                    && !doc.is_capitalised(t)
+                    && !is_function_word(w)
+                    && !is_aux(w)
+                    && !w.ends_with("ed")
+                    && !is_irregular_past(w)
+                    && !is_ly_adverb(w)
+            })
+            .last()
+            .map_or(subject.end, |t| t + 1);
+        let subject = if compound > subject.end
+            && doc.tokens[subject.end - 1].capitalised
+            && (compound + 1 < range.end && doc.is_punct(compound, ",")
+                || compound + 1 == range.end && doc.is_punct(compound, "."))
+        {
+            subject.start..compound
+        } else {
+            subject
         };
         let link = match lower(doc, subject.end.min(range.end - 1)) {
             "issued" | "released" | "filed" | "published" | "written" | "signed" | "sent"
@@ -6847,6 +6872,8 @@ fn clause_after(
                         | "tomorrow" | "recently" | "previously" | "again" | "once" | "twice"
                 )
                 && !is_ly_adverb(w)
+                // ("“...,” he said aboard his plane as he crossed Nevada": a setting.)
+                && !is_place_preposition(w)
                 // "said much of the money was ...", but not "said little about it".
                 && (!matches!(w, "much" | "little") || t + 1 < end && lower(doc, t + 1) == "of")
                 && (!form.flags.object || short_subject_then_verb(doc, t, end)));

@@ -2225,16 +2225,9 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
                     | "hundreds"
                     | "thousands"
                     | "millions"
-                    // "Outside Carrier, the mood was grim": a preposition opening a sentence.
-                    | "outside"
-                    | "inside"
-                    | "across"
-                    | "along"
-                    | "around"
-                    | "behind"
-                    | "beyond"
-                    | "throughout"
-            );
+            )
+            // "Outside Carrier, the mood was grim": a preposition opening a sentence.
+            || crate::lexicon::is_place_preposition(w);
         // (A capitalised verb form in -s ends a name: "Governor Calls Rival".)
         let verb = t > token && w.ends_with('s') && lexicon().verbs.contains_key(w);
         !(not_a_name || verb)

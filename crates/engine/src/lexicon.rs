@@ -277,6 +277,38 @@ impl Lexicon {
     }
 }
 
+/// Prepositions of place and circumstance that open a phrase, never a clause's subject:
+/// "said aboard his plane as he crossed Nevada", "Outside Carrier, the mood was grim".
+pub(crate) fn is_place_preposition(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "aboard",
+        "above",
+        "across",
+        "along",
+        "alongside",
+        "amid",
+        "amidst",
+        "around",
+        "atop",
+        "behind",
+        "below",
+        "beneath",
+        "beside",
+        "between",
+        "beyond",
+        "inside",
+        "near",
+        "outside",
+        "throughout",
+        "toward",
+        "towards",
+        "underneath",
+        "via",
+        "within",
+    ];
+    WORDS.contains(&lower)
+}
+
 /// Lower-case function words that never start a name even when capitalised.
 pub(crate) fn is_function_word(lower: &str) -> bool {
     matches!(
