@@ -1012,6 +1012,9 @@ pub(crate) fn floats_after_subject(word: &str) -> bool {
 
 /// The subject noun phrase ending just before `end` (the cue), if there is one.
 pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    if let Some(subject) = relative_subject_left(doc, sentence_start, end) {
+        return Some(subject);
+    }
     let subject = subject_np_left(doc, sentence_start, end)?;
     // (A phrase that opens with a preposition is no subject: "officers with no knowledge of
     // the case but with experience in war zones chafed".)
@@ -1055,6 +1058,38 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
         start -= 1;
     }
     Some(start..subject.end)
+}
+
+/// "..., an official who asked not to be named said.": a noun phrase after a comma and a
+/// relative clause about it (no punctuation in it) right before the verb; the phrase before
+/// "who" is the subject.
+/// ("Ada Wren, the pollster who founded the site, tweeted": the name the phrase is about.)
+fn relative_subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
+    let who = (end.saturating_sub(14).max(sentence_start + 2)..end)
+        .rev()
+        .take_while(|&t| is_frame_word(doc, t))
+        .find(|&t| lower(doc, t) == "who")?;
+    // (A finite verb after the clause: not "the leader who secured independence from
+    // British rule".)
+    let verb = lower(doc, end);
+    if who + 2 > end || !(is_aux(verb) || is_speech_verb(verb)) {
+        return None;
+    }
+    let subject = subject_np_left(doc, sentence_start, who)?;
+    let comma = subject.start.checked_sub(1)?;
+    if comma <= sentence_start
+        || !doc.is_punct(comma, ",")
+        || !DETERMINERS.contains(&lower(doc, subject.start))
+    {
+        return None;
+    }
+    let name = subject_np_left(doc, sentence_start, comma).filter(|name| {
+        name.clone().all(|t| doc.is_capitalised(t))
+            && (name.start == sentence_start
+                || matches!(doc.tokens[name.start - 1].kind(), TokenKind::Close(_))
+                || doc.is_punct(name.start - 1, ","))
+    });
+    Some(name.unwrap_or(subject))
 }
 
 /// At `t`, the apostrophe of a plural possessive written after the word ("Sanders’",
@@ -2437,11 +2472,24 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
     let words_end = doc.token_at(statement.envelope().end);
     let frame = cue.start.min(source.start)..cue.end.max(source.end);
     // (The comma may sit inside the closing mark: “... perspective,” Ada Wren added.)
+    // (Up to the end of the sentence, but for a few words or a relative clause about the
+    // speaker: "..., said an official who asked not to be named.")
+    let tail = end.saturating_sub(frame.end) <= 5 || {
+        let who = (frame.end < end && doc.is_punct(frame.end, ",")) as usize + frame.end;
+        speaker_relative(doc, cue.start, who, end)
+    };
+    // (The source next to the verb, or a relative clause about it between them: ", two aides
+    // who attended the meeting said.")
+    let adjacent = source.end == cue.start
+        || cue.end == source.start
+        || source.end < cue.start
+            && lower(doc, source.end) == "who"
+            && (source.end..cue.start).all(|t| is_frame_word(doc, t));
     if words_end > 0
         && words_end == frame.start
         && closes_after_comma(doc, words_end - 1)
-        && (source.end == cue.start || cue.end == source.start)
-        && end.saturating_sub(frame.end) <= 5
+        && adjacent
+        && tail
     {
         return true;
     }
@@ -2452,8 +2500,8 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
     // (Only closing marks between the words and the comma.)
     (words_end..comma).all(|t| matches!(doc.tokens[t].kind(), TokenKind::Close(_)))
         && frame.start == comma + 1
-        && (source.end == cue.start || cue.end == source.start)
-        && end.saturating_sub(frame.end) <= 5
+        && adjacent
+        && tail
 }
 
 /// A list of names that ends with `last` after "and": "Ada Wren (D-Ore.), Ivo Brandt
@@ -5451,10 +5499,13 @@ fn parenthetical(
         );
     // The words before the cue are what was said only if the cue closes its clause ("...,
     // he said." / "..., he said, adding"); "In her book, Clinton noted the clot" has an object.
+    // ("..., said an official who asked not to be named.": a relative clause about the
+    // speaker named behind the verb closes it too.)
     let closed = t >= content_end
         || doc.tokens[t].kind() != TokenKind::Word
             && !matches!(doc.tokens[t].kind(), TokenKind::Number)
-        || doc.tokens[t].quote().is_some();
+        || doc.tokens[t].quote().is_some()
+        || speaker_relative(doc, frame_start, t, content_end);
     // (Nor words that stop on a subordinator: in "It shows an officer aiming a gun while
     // police shout at him", "police" opens a clause inside the sentence.)
     const SUBORDINATORS: &[&str] = &[
@@ -5592,6 +5643,17 @@ fn parenthetical(
         (None, Some(after)) => Some(after),
         _ => None,
     }
+}
+
+/// Does a relative clause about a speaker named behind the verb start at `t` and run to the
+/// end of the sentence: "..., said an official who asked not to be named."?
+fn speaker_relative(doc: &Doc, frame_start: usize, t: usize, end: usize) -> bool {
+    t < end
+        && is_frame_word(doc, t)
+        && matches!(lower(doc, t), "who" | "whose")
+        && is_frame_word(doc, frame_start)
+        && lexicon().verbs.contains_key(lower(doc, frame_start))
+        && (t + 1..end).all(|u| doc.tokens[u].quote().is_none())
 }
 
 /// The quotation that resumes a sentence after an insertion that starts at `t` and ends at a
