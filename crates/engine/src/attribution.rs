@@ -4399,6 +4399,47 @@ fn response_owner(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<Ra
         .then_some(lead..owner_end + 1)
 }
 
+/// Does a count open at `t`: "at least 40", "at most a dozen", "up to 30", "as many as
+/// 50", "roughly a third", "an estimated 2,000"?
+fn opens_quantity(doc: &Doc, t: usize, end: usize) -> bool {
+    let word = |u: usize| {
+        if u < end && is_frame_word(doc, u) {
+            lower(doc, u)
+        } else {
+            ""
+        }
+    };
+    let amount = |u: usize| {
+        u < end
+            && (doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
+                || crate::entities::is_number_word(word(u))
+                || matches!(
+                    word(u),
+                    "one" | "half" | "dozens" | "hundreds" | "thousands"
+                )
+                || matches!(word(u), "a" | "an")
+                    && matches!(
+                        word(u + 1),
+                        "third"
+                            | "quarter"
+                            | "fifth"
+                            | "half"
+                            | "dozen"
+                            | "handful"
+                            | "hundred"
+                            | "thousand"
+                            | "million"
+                    ))
+    };
+    match (word(t), word(t + 1)) {
+        ("at", "least" | "most") | ("up", "to") => amount(t + 2),
+        ("as", "many" | "much" | "few" | "little") => word(t + 2) == "as" && amount(t + 3),
+        ("an", "estimated") => amount(t + 2),
+        ("roughly" | "approximately" | "around" | "some" | "almost" | "nearly", _) => amount(t + 1),
+        _ => false,
+    }
+}
+
 /// "At least 20 dockers", "more than a dozen members": the quantity before a subject belongs
 /// to it.
 fn with_quantity(doc: &Doc, floor: usize, subject: Range<usize>) -> Range<usize> {
@@ -6220,11 +6261,13 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             return t;
         }
         let w = lower(doc, t);
-        // ("said about half of the money was lost": a count, not a topic.)
+        // ("said about half of the money was lost", "say at least 40 people were killed": a
+        // count, not a topic or a setting.)
         if matches!(w, "about" | "over")
             && t + 1 < end
             && is_frame_word(doc, t + 1)
             && lower(doc, t + 1) == "half"
+            || w == "at" && opens_quantity(doc, t, end)
         {
             return t;
         }
@@ -6910,6 +6953,8 @@ fn clause_after(
                     | "although"
                     | "though"
             )
+            // "say at least 40 people were killed", "said as many as 50", "said up to 30".
+            || opens_quantity(doc, t, end)
             // "said over 20 people were hurt", "said about half of it was lost": a count.
             || matches!(w, "over" | "under" | "about" | "nearly" | "almost" | "roughly")
                 && t + 1 < end
