@@ -7880,7 +7880,10 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         return None;
     };
     let quote = &doc.quotes[q];
-    if quote.words < 3 {
+    // (A shorter quotation only when it is a whole sentence, right after a quotation of the
+    // same paragraph: “...,” she said. “Never.”)
+    let short = quote.words < 3;
+    if short && quote.words == 0 {
         return None;
     }
     let paragraph = doc.tokens[range.start].paragraph();
@@ -7907,6 +7910,20 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         || previous.source.is_none() && previous.continues.is_none()
     {
         return None;
+    }
+    if short {
+        let whole_sentence = quote.close_token.is_some_and(|close| {
+            close > quote.open_token + 1
+                && (close + 1..range.end).all(|t| doc.tokens[t].kind() == TokenKind::Punct)
+                && matches!(doc.word(close - 1), "." | "!" | "?")
+        });
+        if !whole_sentence
+            || previous.paragraph != paragraph
+            || previous.kind != StatementKind::Direct
+            || previous.sentence + 1 != sentence
+        {
+            return None;
+        }
     }
     // Someone else named in between (outside quotations) breaks the chain.
     let after_previous = previous.envelope().end;
