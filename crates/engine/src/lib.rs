@@ -463,6 +463,14 @@ fn resolve_speakers(
         };
         entity_of[index] = entity;
         if let Some(entity) = entity {
+            // ("“...,” he said. “...,” she said.": whom "he" stood for is a man, whom a later
+            // "she" does not stand for, though no first name told.)
+            let gender = &mut entities.entities[entity].gender;
+            match np.pronoun {
+                Some(Pronoun::He) => *gender = gender.or(Some(lexicon::Gender::Male)),
+                Some(Pronoun::She) => *gender = gender.or(Some(lexicon::Gender::Female)),
+                _ => {}
+            }
             entities.entities[entity].spoke = true;
             entities.speaking.push(Mention {
                 tokens: source.clone(),
