@@ -3486,6 +3486,17 @@ fn attribute(
                         return make(all, Some(subject));
                     }
                 }
+                // "If the plan passes, he said, “we will all pay.”": a quotation that goes on
+                // in lower case from words before the frame reports them with it (mixed).
+                if quoted_after && !after_quote {
+                    if let Some(before) =
+                        resumed_sentence(doc, range.start, subject.start, cue.verb.end, &pieces)
+                    {
+                        let mut all = before;
+                        all.extend(pieces);
+                        return make(all, Some(subject));
+                    }
+                }
                 return make(pieces, Some(subject));
             }
         }
@@ -5517,27 +5528,7 @@ fn parenthetical(
     // Words before the cue that open with a preposition are a setting ("After the ruling"),
     // not reported words.
     let first = leading_connectives(doc, range.start, end);
-    let adverbial = first < end
-        && (first..end).filter(|&u| doc.is_word(u)).count() < 6
-        && is_frame_word(doc, first)
-        && matches!(
-            lower(doc, first),
-            "after"
-                | "before"
-                | "during"
-                | "following"
-                | "in"
-                | "on"
-                | "at"
-                | "speaking"
-                | "asked"
-                | "when"
-                | "while"
-                | "with"
-                | "from"
-                | "by"
-                | "for"
-        );
+    let adverbial = opens_with_setting(doc, first, end);
     // The words before the cue are what was said only if the cue closes its clause ("...,
     // he said." / "..., he said, adding"); "In her book, Clinton noted the clot" has an object.
     // ("..., said an official who asked not to be named.": a relative clause about the
@@ -7223,6 +7214,73 @@ fn content_after(
         end_byte = doc.tokens[last - 1].end();
     }
     Some(std::iter::once(start..end_byte).collect())
+}
+
+/// Do the words from `first` to `end` make a short setting ("After the ruling", "In Salem",
+/// "Asked about it") rather than reported words?
+fn opens_with_setting(doc: &Doc, first: usize, end: usize) -> bool {
+    first < end
+        && (first..end).filter(|&u| doc.is_word(u)).count() < 6
+        && is_frame_word(doc, first)
+        && matches!(
+            lower(doc, first),
+            "after"
+                | "before"
+                | "during"
+                | "following"
+                | "in"
+                | "on"
+                | "at"
+                | "speaking"
+                | "asked"
+                | "when"
+                | "while"
+                | "with"
+                | "from"
+                | "by"
+                | "for"
+        )
+}
+
+/// The words before a frame set off by commas, when the quotation after it opens in lower
+/// case and so goes on with their sentence: "There was, she said, “an implicit bargain.”"
+/// Only a sentence's whole opening, with no comma of its own (in "..., which is an outcome,
+/// he said, “...”" where the reported part starts is unclear), and not a setting ("Asked
+/// about it, he said, “...”"; see `opens_with_setting`).
+fn resumed_sentence(
+    doc: &Doc,
+    start: usize,
+    frame_start: usize,
+    frame_end: usize,
+    quoted: &[Range<usize>],
+) -> Option<Vec<Range<usize>>> {
+    let comma = frame_start.checked_sub(1)?;
+    let first = doc.token_at(quoted.first()?.start);
+    // (The frame alone between the two commas: ", she said, “".)
+    if comma <= start
+        || !doc.is_punct(comma, ",")
+        || frame_end + 2 != first
+        || !doc.is_punct(frame_end, ",")
+    {
+        return None;
+    }
+    if first >= doc.tokens.len()
+        || doc.tokens[first].kind() != TokenKind::Word
+        || !doc.word(first).starts_with(char::is_lowercase)
+    {
+        return None;
+    }
+    let from = leading_connectives(doc, start, frame_start);
+    if from >= comma
+        || !(from..comma).all(|t| doc.is_word(t) && doc.tokens[t].quote().is_none())
+        || opens_with_setting(doc, from, comma)
+        || matches!(lower(doc, from), "pressed" | "questioned" | "as")
+        // (Nor words with a speech verb of their own, a statement already.)
+        || (from..comma).any(|t| lexicon().verbs.contains_key(lower(doc, t)))
+    {
+        return None;
+    }
+    content_before(doc, start, comma, 1)
 }
 
 /// Content from the start of a sentence (after its connectives) to `end` (exclusive).
