@@ -610,6 +610,34 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             }
             start -= 1;
         }
+        // "Boston Mayor", "Ohio Governor", "Texas Attorney General": the capitalised words
+        // before an office of a city or a state name where it is held.
+        let office = matches!(
+            lower_phrase(doc, &words[at..at + len]).as_ref(),
+            "mayor"
+                | "governor"
+                | "gov."
+                | "sheriff"
+                | "attorney general"
+                | "lieutenant governor"
+                | "lt. gov."
+                | "county executive"
+        );
+        if office
+            && start < at
+            && name_start < words.len()
+            && np.affiliation.is_none()
+            && words[start..at].iter().all(|&t| doc.is_capitalised(t))
+        {
+            np.affiliation = Some(
+                words[start..at]
+                    .iter()
+                    .map(|&t| strip_possessive(doc.word(t)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            start = at;
+        }
         let text: Vec<&str> = words[start..at + len]
             .iter()
             .map(|&t| doc.word(t))
@@ -890,7 +918,53 @@ pub(crate) fn is_org_word(word: &str) -> bool {
 /// The key of a role in the index of roles: its last word, lower-case. A role that ends with
 /// another ("Deputy Governor", "governor") has its key.
 fn role_key(role: &str) -> String {
-    role.rsplit(' ').next().unwrap_or(role).to_ascii_lowercase()
+    office_word(role.rsplit(' ').next().unwrap_or(role)).to_ascii_lowercase()
+}
+
+/// The full word for an office written short or another way: "Gov." is a governor, "Sen."
+/// a senator, "Rep." and "congresswoman" a representative.
+fn office_word(word: &str) -> &str {
+    const SAME: &[(&str, &str)] = &[
+        ("gov.", "governor"),
+        ("gov", "governor"),
+        ("sen.", "senator"),
+        ("sen", "senator"),
+        ("rep.", "representative"),
+        ("rep", "representative"),
+        ("congressman", "representative"),
+        ("congresswoman", "representative"),
+        ("sec.", "secretary"),
+        ("gen.", "general"),
+        ("pres.", "president"),
+        ("supt.", "superintendent"),
+    ];
+    SAME.iter()
+        .find(|(short, _)| word.eq_ignore_ascii_case(short))
+        .map_or(word, |&(_, full)| full)
+}
+
+/// Does an entity's role `held` (with its affiliation) fill the office a source names:
+/// "Governor", "... Governor" or "Gov." for "the governor"; "Gov." of Ohio for "the Ohio
+/// governor"? ("Vice President" and "former president" are other offices than "President".)
+fn same_office(held: &str, named: &str, affiliation: Option<&str>) -> bool {
+    let (held_qualifier, held_last) = held.rsplit_once(' ').unwrap_or(("", held));
+    let (named_qualifier, named_last) = named.rsplit_once(' ').unwrap_or(("", named));
+    if !office_word(held_last).eq_ignore_ascii_case(office_word(named_last)) {
+        return false;
+    }
+    let lower_starts =
+        |s: &str, p: &str| s.get(..p.len()).is_some_and(|x| x.eq_ignore_ascii_case(p));
+    let lower_ends = |s: &str, p: &str| {
+        s.len() >= p.len()
+            && s.get(s.len() - p.len()..)
+                .is_some_and(|x| x.eq_ignore_ascii_case(p))
+    };
+    if named_qualifier.is_empty() {
+        return !lower_ends(held_qualifier, "vice") && !lower_starts(held_qualifier, "former");
+    }
+    named_qualifier.eq_ignore_ascii_case(held_qualifier)
+        || held_qualifier.is_empty()
+            && affiliation.is_some_and(|a| named_qualifier.eq_ignore_ascii_case(a))
 }
 
 /// The initials of a name's capitalised words, "The" aside ("International Monetary Fund":
@@ -1818,18 +1892,10 @@ impl Entities {
                 let holds = e.kind == SpeakerKind::Person
                     && !e.name.is_empty()
                     && e.role.as_deref().is_some_and(|r| {
-                        // "Governor" or "... Governor", compared without allocating: this runs
-                        // for every common-noun source against every entity.
-                        let cut = r.len().wrapping_sub(role.len());
-                        // ("Vice President" and "former president" are other roles than
-                        // "President".)
+                        // (Compared without allocating: this runs for every common-noun source
+                        // against every entity.)
                         r.eq_ignore_ascii_case(role)
-                            || r.len() > role.len()
-                                && r.is_char_boundary(cut)
-                                && r[..cut].ends_with(' ')
-                                && !r[..cut].to_ascii_lowercase().ends_with("vice ")
-                                && !r[..cut].to_ascii_lowercase().starts_with("former ")
-                                && r[cut..].eq_ignore_ascii_case(role)
+                            || same_office(r, role, e.affiliation.as_deref())
                     });
                 holds
             })

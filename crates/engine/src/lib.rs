@@ -257,7 +257,11 @@ fn names_a_pair(text: &str) -> bool {
 /// union" (of a body the role's holders may not lead) do not.
 fn names_a_holder(text: &str) -> bool {
     let first = text.split(' ').next().unwrap_or_default();
-    !text.split(' ').any(|w| matches!(w, "of" | "for" | "at"))
+    // ("the former first lady and senator" names someone with both roles: a holder of one
+    // is not enough.)
+    !text
+        .split(' ')
+        .any(|w| matches!(w, "of" | "for" | "at" | "and"))
         && !["a", "an", "his", "her", "their", "its", "our", "my", "your"]
             .iter()
             .any(|w| first.eq_ignore_ascii_case(w))
@@ -454,11 +458,16 @@ fn resolve_speakers(
                 }
             }
             // "the governor", "Governor": the one named person who holds that role.
-            None if np.nominal && names_a_holder(&np.text) => np
-                .role
-                .as_deref()
-                .and_then(|role| entities.holder_before(role, source.start))
-                .or_else(|| Some(entities.entity_for(&np))),
+            // (Not the second of two roles: "the former first lady and senator".)
+            None if np.nominal
+                && names_a_holder(&np.text)
+                && !(source.start > 0 && doc.lower(source.start - 1) == "and") =>
+            {
+                np.role
+                    .as_deref()
+                    .and_then(|role| entities.holder_before(role, source.start))
+                    .or_else(|| Some(entities.entity_for(&np)))
+            }
             None => Some(entities.entity_for(&np)),
         };
         entity_of[index] = entity;

@@ -219,3 +219,18 @@ fn a_quotation_after_reported_words_goes_on_from_the_quotation() {
         Some(analysis.statements[0].id.as_str())
     );
 }
+
+#[test]
+fn the_place_before_a_city_or_state_office_is_its_affiliation() {
+    let analysis = analyze(
+        "Port\nHarbor City Mayor Ada Wren said the port would reopen. \
+         Valdane County Sheriff Ivo Lund said the roads were closed.",
+        &Config::default(),
+    );
+    let wren = speaker(&analysis, "Ada Wren");
+    assert_eq!(wren.role.as_deref(), Some("Mayor"));
+    assert_eq!(wren.affiliation.as_deref(), Some("Harbor City"));
+    let lund = speaker(&analysis, "Ivo Lund");
+    assert_eq!(lund.role.as_deref(), Some("Sheriff"));
+    assert_eq!(lund.affiliation.as_deref(), Some("Valdane County"));
+}
