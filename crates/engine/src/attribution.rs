@@ -2068,46 +2068,46 @@ fn noun_like(doc: &Doc, token: usize) -> bool {
 /// A word in -ing that is a noun or a noun's modifier, not a participle: "the lobbying
 /// firms", "a polling firm".
 fn is_ing_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "lobbying"
-            | "polling"
-            | "building"
-            | "meeting"
-            | "hearing"
-            | "briefing"
-            | "spending"
-            | "funding"
-            | "housing"
-            | "training"
-            | "marketing"
-            | "planning"
-            | "banking"
-            | "mining"
-            | "shipping"
-            | "fishing"
-            | "ruling"
-            | "wedding"
-            | "consulting"
-            | "advertising"
-            | "broadcasting"
-            | "publishing"
-            | "manufacturing"
-            | "engineering"
-            | "accounting"
-            | "nursing"
-            | "thing"
-            | "king"
-            | "ring"
-            | "wing"
-            | "spring"
-            | "ceiling"
-            | "clothing"
-            | "fundraising"
-            | "organizing"
-            | "ranking"
-            | "governing"
-    )
+    const WORDS: &[&str] = &[
+        "lobbying",
+        "polling",
+        "building",
+        "meeting",
+        "hearing",
+        "briefing",
+        "spending",
+        "funding",
+        "housing",
+        "training",
+        "marketing",
+        "planning",
+        "banking",
+        "mining",
+        "shipping",
+        "fishing",
+        "ruling",
+        "wedding",
+        "consulting",
+        "advertising",
+        "broadcasting",
+        "publishing",
+        "manufacturing",
+        "engineering",
+        "accounting",
+        "nursing",
+        "thing",
+        "king",
+        "ring",
+        "wing",
+        "spring",
+        "ceiling",
+        "clothing",
+        "fundraising",
+        "organizing",
+        "ranking",
+        "governing",
+    ];
+    WORDS.contains(&word)
 }
 
 /// "said the designer, who ...", "said a 2008 campaign veteran.": after an inverted cue, a
@@ -4117,35 +4117,35 @@ pub(crate) fn is_quantifier_subject(word: &str) -> bool {
 /// A noun for something sent or published whose words a participle can report: "issued a
 /// statement saying that ...", "sent a letter warning ...". Its sender is the clause's subject.
 fn names_a_message(word: &str) -> bool {
-    matches!(
-        word,
-        "statement"
-            | "statements"
-            | "letter"
-            | "letters"
-            | "email"
-            | "e-mail"
-            | "emails"
-            | "tweet"
-            | "tweets"
-            | "memo"
-            | "message"
-            | "release"
-            | "post"
-            | "op-ed"
-            | "editorial"
-            | "report"
-            | "reports"
-            | "resolution"
-            | "petition"
-            | "document"
-            | "documents"
-            | "filing"
-            | "complaint"
-            | "lawsuit"
-            | "ad"
-            | "ads"
-    )
+    const WORDS: &[&str] = &[
+        "statement",
+        "statements",
+        "letter",
+        "letters",
+        "email",
+        "e-mail",
+        "emails",
+        "tweet",
+        "tweets",
+        "memo",
+        "message",
+        "release",
+        "post",
+        "op-ed",
+        "editorial",
+        "report",
+        "reports",
+        "resolution",
+        "petition",
+        "document",
+        "documents",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "ad",
+        "ads",
+    ];
+    WORDS.contains(&word)
 }
 
 /// A verb that sends a message to someone: "emailed supporters saying ...".
@@ -7003,50 +7003,50 @@ fn clause_after(
 /// ex-husband", "his critics" are people, who speak.
 fn is_kin_or_circle(word: &str) -> bool {
     let word = word.strip_prefix("ex-").unwrap_or(word);
-    matches!(
-        word,
-        "wife"
-            | "husband"
-            | "son"
-            | "sons"
-            | "daughter"
-            | "daughters"
-            | "mother"
-            | "father"
-            | "parents"
-            | "brother"
-            | "brothers"
-            | "sister"
-            | "sisters"
-            | "widow"
-            | "widower"
-            | "spouse"
-            | "partner"
-            | "fiancé"
-            | "fiancée"
-            | "boyfriend"
-            | "girlfriend"
-            | "friend"
-            | "friends"
-            | "family"
-            | "uncle"
-            | "aunt"
-            | "cousin"
-            | "grandmother"
-            | "grandfather"
-            | "mom"
-            | "dad"
-            | "critics"
-            | "supporters"
-            | "allies"
-            | "opponents"
-            | "rivals"
-            | "fans"
-            | "followers"
-            | "colleagues"
-            | "backers"
-            | "detractors"
-    )
+    const WORDS: &[&str] = &[
+        "wife",
+        "husband",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "mother",
+        "father",
+        "parents",
+        "brother",
+        "brothers",
+        "sister",
+        "sisters",
+        "widow",
+        "widower",
+        "spouse",
+        "partner",
+        "fiancé",
+        "fiancée",
+        "boyfriend",
+        "girlfriend",
+        "friend",
+        "friends",
+        "family",
+        "uncle",
+        "aunt",
+        "cousin",
+        "grandmother",
+        "grandfather",
+        "mom",
+        "dad",
+        "critics",
+        "supporters",
+        "allies",
+        "opponents",
+        "rivals",
+        "fans",
+        "followers",
+        "colleagues",
+        "backers",
+        "detractors",
+    ];
+    WORDS.contains(&word)
 }
 
 /// "the country needs a ...", "the U.S. wants to ...": a determiner and one singular noun
@@ -7833,43 +7833,43 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
 
 /// A noun for words someone says: "a snappy retort", "a statement", "a simple message".
 fn names_words_said(word: &str) -> bool {
-    matches!(
-        word,
-        "statement"
-            | "message"
-            | "retort"
-            | "reply"
-            | "response"
-            | "answer"
-            | "warning"
-            | "plea"
-            | "assessment"
-            | "verdict"
-            | "explanation"
-            | "comment"
-            | "remark"
-            | "reminder"
-            | "prediction"
-            | "promise"
-            | "vow"
-            | "rebuke"
-            | "rejoinder"
-            | "quip"
-            | "advice"
-            | "lines"
-            | "words"
-            | "slogan"
-            | "mantra"
-            | "refrain"
-            | "pitch"
-            | "argument"
-            | "point"
-            | "question"
-            | "joke"
-            | "tweet"
-            | "post"
-            | "note"
-    )
+    const WORDS: &[&str] = &[
+        "statement",
+        "message",
+        "retort",
+        "reply",
+        "response",
+        "answer",
+        "warning",
+        "plea",
+        "assessment",
+        "verdict",
+        "explanation",
+        "comment",
+        "remark",
+        "reminder",
+        "prediction",
+        "promise",
+        "vow",
+        "rebuke",
+        "rejoinder",
+        "quip",
+        "advice",
+        "lines",
+        "words",
+        "slogan",
+        "mantra",
+        "refrain",
+        "pitch",
+        "argument",
+        "point",
+        "question",
+        "joke",
+        "tweet",
+        "post",
+        "note",
+    ];
+    WORDS.contains(&word)
 }
 
 /// "But their chants of “Ted! Ted!” were cut short", "the crowd greeted him with cries of
