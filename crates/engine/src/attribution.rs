@@ -7808,13 +7808,19 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
         } else {
             colon - 3
         }
-    } else if is_frame_word(doc, colon - 1) && names_words_said(lower(doc, colon - 1)) {
+    } else if let Some(verb) = (is_frame_word(doc, colon - 1)
+        && names_words_said(lower(doc, colon - 1)))
+    .then(|| {
         (colon.saturating_sub(5).max(range.start + 1)..colon - 1)
             .rev()
             .take_while(|&t| is_frame_word(doc, t) && !doc.is_capitalised(t))
-            .find(|&t| past(t))?
+            .find(|&t| past(t))
+    })
+    .flatten()
+    {
+        verb
     } else {
-        return None;
+        return possessor_colon_quotation(doc, range, colon, q, sentence);
     };
     let subject = subject_left(doc, range.start, verb)?;
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
@@ -7825,6 +7831,52 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
             doc.quotes[q].pieces.clone(),
             verb..colon,
             Some(subject),
+            sentence,
+            doc.tokens[range.start].paragraph(),
+        )
+    })
+}
+
+/// "Lund’s message was clear: “...”", "His answer: “...”": words said, named with whose they
+/// are, then a colon and the quotation.
+fn possessor_colon_quotation(
+    doc: &Doc,
+    range: Range<usize>,
+    colon: usize,
+    q: usize,
+    sentence: usize,
+) -> Option<Found> {
+    let from = leading_connectives(doc, range.start, colon);
+    // The noun, then "was" or "is" and up to two words ("clear", "quite simple").
+    let noun = (from + 1..colon)
+        .take(4)
+        .find(|&t| is_frame_word(doc, t) && names_words_said(lower(doc, t)))?;
+    let after = noun + 1;
+    let rest_ok = after == colon
+        || is_frame_word(doc, after)
+            && matches!(lower(doc, after), "was" | "is")
+            && colon - after <= 3
+            && (after + 1..colon).all(|t| is_frame_word(doc, t) && !doc.is_capitalised(t));
+    // Whose: a possessive pronoun or a name with "'s", and nothing else before the noun.
+    let owner = from..noun;
+    let possessive = |t: usize| {
+        let w = lower(doc, t);
+        matches!(w, "his" | "her" | "their" | "its") || strip_possessive(doc.word(t)) != doc.word(t)
+    };
+    let named = owner.len() == 1 && possessive(owner.start)
+        || owner.len() > 1
+            && possessive(owner.end - 1)
+            && owner.clone().all(|t| {
+                is_frame_word(doc, t)
+                    && (doc.is_capitalised(t)
+                        || t == owner.end - 1 && lower(doc, owner.start) == "the")
+            });
+    (rest_ok && named).then(|| {
+        Found::cued(
+            StatementKind::Direct,
+            doc.quotes[q].pieces.clone(),
+            noun..colon,
+            Some(owner),
             sentence,
             doc.tokens[range.start].paragraph(),
         )
