@@ -1665,24 +1665,28 @@ impl Entities {
     /// Nieto" or "Basáñez" for Enrique Peña Nieto and Miguel Basáñez Ebergenyi). A word that
     /// is a first name ("Paul" in John Paul Jones) is left to the first-name rule.
     fn only_person_named_with(&self, words: &[String], gender: Option<Gender>) -> Option<usize> {
-        let first = words.first()?.to_lowercase();
-        if !could_be_name(&first)
-            || (words.len() == 1 && lexicon().first_names.contains_key(first.as_str()))
-            || first.chars().count() < 3
-        {
-            return None;
-        }
+        let first = words.first()?;
+        // (Three letters at least; the cheapest tests first: this runs for every new name.)
+        first.chars().nth(2)?;
+        let lower = first.to_lowercase();
+        // (A word in many names is no one's surname, and the scan stays short.)
+        let candidates = self.by_word.get(lower.as_str()).filter(|c| c.len() <= 16)?;
+        let same = |a: &str, b: &str| {
+            a.eq_ignore_ascii_case(b) || !a.is_ascii() && a.to_lowercase() == b.to_lowercase()
+        };
         let first_names = &lexicon().first_names;
-        self.only_one(self.by_word.get(first.as_str()), |e| {
+        let found = self.only_one(Some(candidates), |e| {
             e.kind == SpeakerKind::Person
                 && (words.len() + 1..=words.len() + 2).contains(&e.name.len())
-                && first_names.contains_key(e.name[0].to_lowercase().as_str())
                 && (gender.is_none() || e.gender.is_none() || e.gender == gender)
                 && e.name[1..=words.len()]
                     .iter()
                     .zip(words)
-                    .all(|(a, b)| a.to_lowercase() == b.to_lowercase())
-        })
+                    .all(|(a, b)| same(a, b))
+                && first_names.contains_key(e.name[0].to_lowercase().as_str())
+        })?;
+        let alone_first_name = words.len() == 1 && first_names.contains_key(lower.as_str());
+        (could_be_name(&lower) && !alone_first_name).then_some(found)
     }
 
     /// "As Ada Wren and Ivo Brandt toured the state, they were recognized": two names joined

@@ -699,6 +699,15 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             let mut j = after;
             loop {
                 while j < n {
+                    // (Most letters are ASCII: a byte test, then the general one.)
+                    let b = bytes[j];
+                    if b < 0x80 {
+                        if !b.is_ascii_alphanumeric() {
+                            break;
+                        }
+                        j += 1;
+                        continue;
+                    }
                     let d = char_at(slice, j);
                     if !(d.is_alphanumeric() || d == '\u{AD}' || inside_word(d, slice, j)) {
                         break;
