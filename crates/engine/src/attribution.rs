@@ -1970,11 +1970,12 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             continue;
         }
         // A lower-case modifier only before a head: "regional" in "the regional fire service".
+        // (After a determiner an adverb too: "said a visibly angry Ada Wren".)
         if !saw_name
             && !is_function_word(w)
             && !is_aux(w)
             && !w.ends_with("ing")
-            && !is_ly_adverb(w)
+            && (!is_ly_adverb(w) || t > start && DETERMINERS.contains(&first))
         {
             let mut u = t + 1;
             while u < end
@@ -6975,6 +6976,12 @@ fn clause_after(
                 // "said much of the money was ...", but not "said little about it".
                 && (!matches!(w, "much" | "little") || t + 1 < end && lower(doc, t + 1) == "of")
                 && (!form.flags.object || short_subject_then_verb(doc, t, end)));
+    // ("said nothing would change": an indefinite pronoun with a verb after it.)
+    let starts_clause = starts_clause
+        || matches!(w, "nothing" | "something" | "anything" | "everything")
+            && t + 1 < end
+            && is_frame_word(doc, t + 1)
+            && (is_finite_aux(lower(doc, t + 1)) || is_irregular_past(lower(doc, t + 1)));
     if !starts_clause {
         return None;
     }
