@@ -386,14 +386,17 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // "the mayor of Orlen", "the senator from Vermont", "a spokeswoman for Ada Wren", "an aide
     // to Ivo Lund": a role named by a common noun, with the place, body or person it serves;
     // the whole phrase names the speaker (not the person served).
+    // ("the Democrat from Salem": a member of a party, named with the place it represents.)
+    let party = |t: usize| matches!(doc.lower(t), "democrat" | "republican" | "independent");
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
         matches!(doc.lower(words[k]), "of" | "from" | "for" | "to")
-            && !doc.is_capitalised(words[k - 1])
+            && (!doc.is_capitalised(words[k - 1]) || party(words[k - 1]))
             && doc.is_capitalised(words[k + 1])
             && !doc.word(words[words.len() - 1]).ends_with('s')
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
-        if head.name.is_empty() && head.pronoun.is_none() && head.role.is_some() {
+        let member = head.nominal && party(words[k - 1]) && doc.lower(words[k]) == "from";
+        if head.name.is_empty() && head.pronoun.is_none() && (head.role.is_some() || member) {
             if head.affiliation.is_none() {
                 let place = &words[k + 1..];
                 head.affiliation = Some(match lex.places.get(lower_phrase(doc, place).as_ref()) {
