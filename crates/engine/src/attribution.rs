@@ -1317,8 +1317,12 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             }
         }
         // "But critics say", "civil rights activists say": a bare plural noun, perhaps with
-        // modifiers, that opens the clause.
-        if head_word.ends_with('s') && !head_word.ends_with("ss") && !is_function_word(head_word) {
+        // modifiers, that opens the clause. (Plurals without -s too: "At least 20 people
+        // said".)
+        let irregular_plural = matches!(head_word, "people" | "men" | "women" | "children");
+        if (head_word.ends_with('s') && !head_word.ends_with("ss") || irregular_plural)
+            && !is_function_word(head_word)
+        {
             let mut start = modifiers_start(doc, sentence_start, head);
             // "some friends", "many voters": a quantifier before the plural.
             if start > sentence_start
@@ -4490,9 +4494,17 @@ fn with_quantity(doc: &Doc, floor: usize, subject: Range<usize>) -> Range<usize>
         && is_frame_word(doc, start - 1)
         && matches!(
             (lower(doc, start - 2), lower(doc, start - 1)),
-            ("at", "least" | "most") | ("more" | "fewer" | "less", "than")
+            ("at", "least" | "most") | ("more" | "fewer" | "less", "than") | ("up", "to")
         );
-    if quantity {
+    // ("As many as 50 people said".)
+    let as_many_as = start >= floor + 3
+        && (start - 3..start).all(|t| is_frame_word(doc, t))
+        && lower(doc, start - 3) == "as"
+        && matches!(lower(doc, start - 2), "many" | "much" | "few")
+        && lower(doc, start - 1) == "as";
+    if as_many_as {
+        start - 3..subject.end
+    } else if quantity {
         start - 2..subject.end
     } else {
         subject
