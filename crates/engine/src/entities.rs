@@ -1148,8 +1148,11 @@ impl Entities {
                     }
                     _ => single,
                 };
+                // (A country opening a sentence is one whatever follows: "Russia denied the
+                // report. It said ...".)
+                let known = np.kind == Some(SpeakerKind::Country);
                 if keep && !np.name.is_empty() {
-                    found.push((np, index, single && at_start));
+                    found.push((np, index, single && at_start && !known));
                 }
                 t = run.end;
             }
