@@ -7844,16 +7844,26 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     let subject = subject_left(doc, range.start, verb)?;
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
-    opens.then(|| {
-        Found::cued(
-            StatementKind::Direct,
-            doc.quotes[q].pieces.clone(),
-            verb..colon,
-            Some(subject),
-            sentence,
-            doc.tokens[range.start].paragraph(),
-        )
-    })
+    opens.then(|| colon_quotation(doc, q, verb..colon, subject, sentence))
+}
+
+/// The quotation `q` after a colon, as the direct words of `source`.
+fn colon_quotation(
+    doc: &Doc,
+    q: usize,
+    cue: Range<usize>,
+    source: Range<usize>,
+    sentence: usize,
+) -> Found {
+    let paragraph = doc.tokens[cue.start].paragraph();
+    Found::cued(
+        StatementKind::Direct,
+        doc.quotes[q].pieces.clone(),
+        cue,
+        Some(source),
+        sentence,
+        paragraph,
+    )
 }
 
 /// "Lund’s message was clear: “...”", "His answer: “...”": words said, named with whose they
@@ -7890,16 +7900,7 @@ fn possessor_colon_quotation(
                     && (doc.is_capitalised(t)
                         || t == owner.end - 1 && lower(doc, owner.start) == "the")
             });
-    (rest_ok && named).then(|| {
-        Found::cued(
-            StatementKind::Direct,
-            doc.quotes[q].pieces.clone(),
-            noun..colon,
-            Some(owner),
-            sentence,
-            doc.tokens[range.start].paragraph(),
-        )
-    })
+    (rest_ok && named).then(|| colon_quotation(doc, q, noun..colon, owner, sentence))
 }
 
 /// A noun for words someone says: "a snappy retort", "a statement", "a simple message".
