@@ -467,10 +467,10 @@ pub(crate) fn tag(
         &own
     };
     let mut used = vec![false; taxonomy.issues.len()];
-    let mut by_sentence: Map<usize, Vec<&Found>> = Map::default();
-    for f in found {
-        by_sentence.entry(f.sentence).or_default().push(f);
-    }
+    // The statements by sentence (a sort, not a map: one look-up per statement).
+    let mut by_sentence: Vec<&Found> = found.iter().collect();
+    by_sentence.sort_by_key(|f| f.sentence);
+    let sentence_of: Vec<usize> = by_sentence.iter().map(|f| f.sentence).collect();
     let mut words = TokenStems::new(doc);
     let mut hits = Set::default();
     for (index, statement) in statements.iter_mut().enumerate() {
@@ -482,11 +482,10 @@ pub(crate) fn tag(
         matcher.matches(&words.list, &mut hits);
         words.list.clear();
         let statement_found = &found[index];
-        for token in framing(
-            doc,
-            statement_found,
-            &by_sentence[&statement_found.sentence],
-        ) {
+        let sentence = statement_found.sentence;
+        let same_sentence = &by_sentence[sentence_of.partition_point(|&s| s < sentence)
+            ..sentence_of.partition_point(|&s| s <= sentence)];
+        for token in framing(doc, statement_found, same_sentence) {
             words.push_token(token, matcher);
         }
         matcher.matches(&words.list, &mut hits);

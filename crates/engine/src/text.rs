@@ -255,9 +255,16 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// The index of the first token that starts at or after this byte.
+    /// The index of the first token that starts at or after this byte. (The paragraph first,
+    /// then its tokens: a search over the whole token array misses the cache at every step.)
     pub fn token_at(&self, byte: usize) -> usize {
-        self.tokens.partition_point(|t| t.start() < byte)
+        let paragraph = self.paragraphs.partition_point(|p| p.end < byte);
+        match self.paragraph_tokens.get(paragraph) {
+            Some(range) => {
+                range.start + self.tokens[range.clone()].partition_point(|t| t.start() < byte)
+            }
+            None => self.tokens.len(),
+        }
     }
 
     pub fn is_word(&self, token: usize) -> bool {
@@ -907,6 +914,16 @@ mod tests {
         for from in 0..=bytes.len() {
             let naive = (from..bytes.len()).find(|&k| bytes[k] == b'\n' || bytes[k] == b'\r');
             assert_eq!(line_break(bytes, from), naive, "from {from}");
+        }
+    }
+
+    #[test]
+    fn the_token_at_a_byte_is_what_a_search_of_all_tokens_finds() {
+        let text = "  Head “line”\r\n\r\n  A, said: “b.”  \nC\rd e \n\n".repeat(3);
+        let doc = Doc::new(&text);
+        for byte in 0..=text.len() + 1 {
+            let all = doc.tokens.partition_point(|t| t.start() < byte);
+            assert_eq!(doc.token_at(byte), all, "at byte {byte}");
         }
     }
 
