@@ -4658,6 +4658,16 @@ fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
 /// own: "While Ramos said that ..., he appears ..." (a subordinate clause ends at its comma),
 /// "..., but he gave ...", "She said ... and highlighted their ..." (a second verb of the
 /// subject's).
+/// Tokens that quote some words and hold no cue outside the quotation (a speech verb, or a
+/// colon before it).
+fn quotes_without_cue(doc: &Doc, from: usize, end: usize) -> bool {
+    (from..end).any(|t| doc.tokens[t].quote().is_some())
+        && !(from..end).any(|t| {
+            doc.tokens[t].quote().is_none() && doc.is_punct(t, ":")
+                || is_frame_word(doc, t) && is_speech_verb(lower(doc, t))
+        })
+}
+
 fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize) -> usize {
     let lead = leading_connectives(doc, start, subject);
     let subordinate = lead < subject
@@ -4744,11 +4754,15 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                     return cut;
                 }
             }
+            // ("..., but he said ...": a clause of the speaker's own; but "..., but she knows
+            // that “...”" goes on with words quoted that no other cue reports.)
             if t + 3 < end
                 && is_frame_word(doc, t + 1)
                 && matches!(lower(doc, t + 1), "but" | "and")
                 && is_frame_word(doc, t + 2)
-                && (matches!(lower(doc, t + 2), "he" | "she") && is_frame_word(doc, t + 3)
+                && (matches!(lower(doc, t + 2), "he" | "she")
+                    && is_frame_word(doc, t + 3)
+                    && !quotes_without_cue(doc, t + 3, end)
                     || is_speech_verb(lower(doc, t + 2)))
             {
                 return cut;
