@@ -4169,7 +4169,15 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 
 /// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
 fn closes_after_comma(doc: &Doc, t: usize) -> bool {
-    t > 0 && matches!(doc.tokens[t].kind(), TokenKind::Close(_)) && doc.is_punct(t - 1, ",")
+    if !matches!(doc.tokens[t].kind(), TokenKind::Close(_)) {
+        return false;
+    }
+    // (Past the closing marks of quotations inside it: “... you called ‘miracles,’” she said.)
+    let mut before = t;
+    while before > 0 && doc.tokens[before - 1].kind() == TokenKind::OtherMark && before + 3 > t {
+        before -= 1;
+    }
+    before > 0 && doc.is_punct(before - 1, ",")
 }
 
 /// "In a radio interview Lund said": a short setting opening the sentence with a preposition,
