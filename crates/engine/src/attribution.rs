@@ -4750,7 +4750,16 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                             })
                             && u > t + 2
                     });
+                // (", implicitly putting his name on the line": the writer's comment on what
+                // the words did; but ", possibly providing ..." is part of the claim.)
+                let commented = matches!(
+                    next,
+                    "implicitly" | "tacitly" | "effectively" | "essentially" | "indirectly"
+                ) && is_frame_word(doc, t + 2)
+                    && lower(doc, t + 2).len() > 4
+                    && lower(doc, t + 2).ends_with("ing");
                 let frame_participle = is_frame_participle(next)
+                    || commented
                     || matches!(next, "compared" | "while" | "whereas")
                     || attributed_relative
                     || next.ends_with("ing")
