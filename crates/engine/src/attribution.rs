@@ -569,15 +569,31 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             continue;
         }
         let word = lower(doc, t);
-        if word == "according" && t + 1 < range.end && lower(doc, t + 1) == "to" {
+        // "according to X" and "in the words of X" opening a sentence (inside one, it names
+        // whose few words follow: "he was, in the words of an aide, ‘the torchbearer’").
+        let according = if word == "according" && t + 1 < range.end && lower(doc, t + 1) == "to" {
+            2
+        } else if word == "in"
+            && leading_connectives(doc, range.start, t + 1) == t
+            && t + 4 < range.end
+            && (t + 1..t + 4).all(|u| is_frame_word(doc, u))
+            && lower(doc, t + 1) == "the"
+            && lower(doc, t + 2) == "words"
+            && lower(doc, t + 3) == "of"
+        {
+            4
+        } else {
+            0
+        };
+        if according > 0 {
             cues.push(Cue {
                 start: t,
-                verb: t..t + 2,
+                verb: t..t + according,
                 form: None,
                 according: true,
                 owner: false,
             });
-            t += 2;
+            t += according;
             continue;
         }
         // "states" is mostly the plural noun ("the Warsaw Pact states that joined", "swing
@@ -1640,8 +1656,20 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
             // "The minister, Karel Dusek, said": the name is the appositive.
             // ("Another pollster, Ada Wren of Clemson University, said": "of" and a body or
             // a place after the name.)
-            let segment_is_name = comma > segment_start
-                && (segment_start..comma).all(|u| {
+            // (A modifier of a title may open it: "The other candidate, former Secretary of
+            // State Ada Wren, said".)
+            let named_from = (segment_start..comma.min(segment_start + 2))
+                .take_while(|&u| {
+                    is_frame_word(doc, u)
+                        && matches!(
+                            lower(doc, u),
+                            "former" | "then" | "acting" | "retired" | "outgoing" | "interim"
+                        )
+                })
+                .last()
+                .map_or(segment_start, |u| u + 1);
+            let segment_is_name = comma > named_from
+                && (named_from..comma).all(|u| {
                     doc.is_capitalised(u)
                         || u > segment_start + 1
                             && u + 1 < comma
@@ -5446,7 +5474,17 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
             .take_while(|&t| is_frame_word(doc, t))
             .find(|&t| matches!(lower(doc, t), "quoted" | "quotes" | "quoting" | "quote"));
         if let Some(verb) = quoted {
-            return Some(verb + 1..cue_start - 1);
+            if lower(doc, verb + 1) != "by" {
+                return Some(verb + 1..cue_start - 1);
+            }
+            // ("The minister was quoted by Reuters as saying": the passive's subject speaks,
+            // not its agent.)
+            let be = verb - 1;
+            if be > sentence_start && is_be(lower(doc, be)) {
+                let first = leading_connectives(doc, sentence_start, be);
+                let plain = (first..be).all(|t| is_frame_word(doc, t) && !doc.is_punct(t, ","));
+                return (first < be && be <= first + 8 && plain).then_some(first..be);
+            }
         }
     }
     let mut t = cue_start;
@@ -7405,7 +7443,7 @@ pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize 
             t = u + 1;
             continue;
         }
-        if u > t && u < end && matches!(lower(doc, t), "but" | "and" | "yet" | "so" | "still") {
+        if u > t && u <= end && matches!(lower(doc, t), "but" | "and" | "yet" | "so" | "still") {
             t += 1;
             continue;
         }
