@@ -589,7 +589,45 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             break;
         }
         if is_org_word(doc.word(t)) {
-            np.affiliation = Some(strip_possessive(doc.word(t)).to_string());
+            // The organisation's whole name, its capitalised words around the word that
+            // marks it ("European Commission spokesman": not "Commission"), short of titles.
+            let k = words.iter().position(|&w| w == t).unwrap_or(0);
+            let in_title = |i: usize| titles.iter().any(|&(at, len, _)| at <= i && i < at + len);
+            // (Not a word opening the sentence or qualifying a role: "The GOP", "Former
+            // DNC", "Three-in-five GOP"; nor a party's members after it: "House Republicans".)
+            let part = |i: usize| {
+                let lower = strip_possessive(doc.lower(words[i]));
+                doc.is_capitalised(words[i])
+                    && !in_title(i)
+                    && country_of(lower).is_none()
+                    && !is_function_word(lower)
+                    && !DETERMINER_WORDS.contains(&lower)
+                    && !is_number_word(lower.split('-').next().unwrap_or(lower))
+                    && !matches!(
+                        lower,
+                        "former" | "interim" | "acting" | "retired" | "top" | "then"
+                    )
+            };
+            let party = |i: usize| {
+                matches!(
+                    strip_possessive(doc.lower(words[i])).trim_end_matches('s'),
+                    "republican" | "democrat" | "democratic"
+                )
+            };
+            let mut first = k;
+            let possessive = |i: usize| strip_possessive(doc.word(words[i])) != doc.word(words[i]);
+            while first > 0 && part(first - 1) && !possessive(first - 1) {
+                first -= 1;
+            }
+            let mut last = k;
+            while last + 1 < name_start && part(last + 1) && !party(last + 1) && !possessive(last) {
+                last += 1;
+            }
+            let name: Vec<&str> = words[first..=last]
+                .iter()
+                .map(|&w| strip_possessive(doc.word(w)))
+                .collect();
+            np.affiliation = Some(name.join(" "));
             break;
         }
     }

@@ -522,9 +522,16 @@ fn resolve_speakers(
         if *count > 1 {
             id = format!("{id}-{count}");
         }
+        // (One mention inside another is the same one read twice: "European Commission
+        // spokesman Karl Lund" and "spokesman Karl Lund" in it; the longer one is kept.)
         let mut mentions = mentions_of.remove(entity).unwrap_or_default();
-        mentions.sort_unstable_by_key(|m| (m.start, m.end));
-        mentions.dedup();
+        mentions.sort_unstable_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut reached = 0;
+        mentions.retain(|m| {
+            let outside = m.end > reached;
+            reached = reached.max(m.end);
+            outside
+        });
         speaker_index.insert(*entity, speakers.len());
         speakers.push(Speaker {
             id,

@@ -234,3 +234,24 @@ fn the_place_before_a_city_or_state_office_is_its_affiliation() {
     assert_eq!(lund.role.as_deref(), Some("Sheriff"));
     assert_eq!(lund.affiliation.as_deref(), Some("Valdane County"));
 }
+
+#[test]
+fn an_organisation_before_a_role_is_the_affiliation_whole_and_named_once() {
+    let analysis = analyze(
+        "Port\nThe Harbor Fund Commission spokesman Ada Wren said the port would reopen. \
+         Former Valdane Port Authority chief Ivo Lund said the roads were closed. \
+         Wren added that ships were waiting.",
+        &Config::default(),
+    );
+    let wren = speaker(&analysis, "Ada Wren");
+    assert_eq!(wren.role.as_deref(), Some("spokesman"));
+    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Fund Commission"));
+    // One mention for the phrase, none for the part of it that starts at the role.
+    let mentions: Vec<&str> = wren.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(
+        mentions,
+        ["The Harbor Fund Commission spokesman Ada Wren", "Wren"]
+    );
+    let lund = speaker(&analysis, "Ivo Lund");
+    assert_eq!(lund.affiliation.as_deref(), Some("Valdane Port Authority"));
+}
