@@ -3892,7 +3892,16 @@ fn attribute(
                 // (Nor past another frame: "“...,” said an official who oversaw ... and
                 // described ..." is the official's.)
                 main_subject(doc, range.clone(), cue.start - 1).filter(|subject| {
-                    !(subject.end..cue.start).any(|t| {
+                    // (Past an appositive of the subject: "Karl Lund, a spokesman for the
+                    // ministry, declined to comment but said ...".)
+                    let from = if doc.is_punct(subject.end, ",") {
+                        (subject.end + 1..cue.start.min(subject.end + 12))
+                            .find(|&t| doc.is_punct(t, ",") && doc.tokens[t].quote().is_none())
+                            .map_or(subject.end, |t| t + 1)
+                    } else {
+                        subject.end
+                    };
+                    !(from..cue.start).any(|t| {
                         doc.is_punct(t, ",")
                             && doc.tokens[t].quote().is_none()
                             && !list_comma(t)

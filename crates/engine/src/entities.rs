@@ -141,6 +141,40 @@ fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
+/// A common noun for a body people work for or belong to ("union", "ministry", "bank").
+fn is_body_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "union"
+            | "party"
+            | "ministry"
+            | "department"
+            | "agency"
+            | "company"
+            | "firm"
+            | "bank"
+            | "committee"
+            | "council"
+            | "commission"
+            | "board"
+            | "association"
+            | "federation"
+            | "institute"
+            | "university"
+            | "hospital"
+            | "campaign"
+            | "fund"
+            | "foundation"
+            | "coalition"
+            | "authority"
+            | "embassy"
+            | "newspaper"
+            | "network"
+            | "league"
+            | "club"
+    )
+}
+
 fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     if after + 2 >= end || !doc.is_punct(after, ",") {
         return None;
@@ -333,10 +367,38 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return np;
         }
         if head.affiliation.is_none() {
-            let rest: Vec<&str> = words[k + 2..].iter().map(|&t| doc.word(t)).collect();
-            if rest
-                .first()
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            let mut rest: Vec<&str> = words[k + 2..].iter().map(|&t| doc.word(t)).collect();
+            // (Not what is joined after it: "the Brookings Institution and a Democratic
+            // superdelegate"; nor the adjectives before a name: "the libertarian Cato
+            // Institute".)
+            if let Some(and) = (1..rest.len().saturating_sub(1))
+                .find(|&i| rest[i] == "and" && is_function_word(&rest[i + 1].to_lowercase()))
+            {
+                rest.truncate(and);
+            }
+            let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            let adjective = |w: &&str| {
+                !is_function_word(&w.to_lowercase())
+                    && !w.ends_with("ed")
+                    && !w.chars().any(|c| c.is_ascii_digit())
+            };
+            if let Some(named) = rest.iter().position(capital).filter(|&i| i > 0 && i <= 3) {
+                let name_only = rest[named..]
+                    .iter()
+                    .all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "the" | "&"));
+                if name_only && rest[..named].iter().all(adjective) {
+                    rest.drain(..named);
+                }
+            }
+            // ("the head of the dockers union": a body named by common nouns, more than its
+            // bare noun: "a spokesman for the ministry" does not say which.)
+            let body = rest.len() >= 2
+                && rest.iter().all(|w| !is_function_word(w))
+                && is_body_noun(&rest[rest.len() - 1].to_lowercase());
+            if body
+                || rest
+                    .first()
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
             {
                 head.affiliation = Some(rest.join(" "));
             }

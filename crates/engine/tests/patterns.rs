@@ -255,3 +255,24 @@ fn an_organisation_before_a_role_is_the_affiliation_whole_and_named_once() {
     let lund = speaker(&analysis, "Ivo Lund");
     assert_eq!(lund.affiliation.as_deref(), Some("Valdane Port Authority"));
 }
+
+#[test]
+fn a_body_in_an_appositive_role_is_the_affiliation_without_what_qualifies_it() {
+    let analysis = analyze(
+        "Port\nIvo Brandt, the head of the dockers union, said the port was safe. \
+         Ada Wren, a senior fellow at the libertarian Harbor Institute and an aide, \
+         said the pier was not. Karl Lund, a spokesman for the ministry, declined to comment \
+         but said talks would continue.",
+        &Config::default(),
+    );
+    let brandt = speaker(&analysis, "Ivo Brandt");
+    assert_eq!(brandt.role.as_deref(), Some("head"));
+    assert_eq!(brandt.affiliation.as_deref(), Some("dockers union"));
+    let wren = speaker(&analysis, "Ada Wren");
+    assert_eq!(wren.role.as_deref(), Some("senior fellow"));
+    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Institute"));
+    // ("the ministry" alone does not say which.)
+    let lund = speaker(&analysis, "Karl Lund");
+    assert_eq!(lund.role.as_deref(), Some("spokesman"));
+    assert_eq!(lund.affiliation, None);
+}
