@@ -141,6 +141,30 @@ fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
+/// "The head of the dockers union, Ivo Brandt, said": a role that opens the clause, with the
+/// name as its appositive between commas.
+fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>) -> Option<Np> {
+    if name.start < sentence.start + 3
+        || !doc.is_punct(name.start - 1, ",")
+        || name.end >= sentence.end
+        || !doc.is_punct(name.end, ",")
+    {
+        return None;
+    }
+    let comma = name.start - 1;
+    let start = (sentence.start..comma)
+        .rev()
+        .take(10)
+        .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_punct(t, ","))
+        .last()?;
+    let opens = start == sentence.start || doc.is_punct(start - 1, ",");
+    if !opens || !matches!(doc.lower(start), "the" | "a" | "an") {
+        return None;
+    }
+    let np = parse_np(doc, start..comma);
+    (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
+}
+
 /// A common noun for a body people work for or belong to ("union", "ministry", "bank").
 fn is_body_noun(word: &str) -> bool {
     matches!(
@@ -702,7 +726,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             let lower = doc.lower(t);
             let affiliation = doc.is_capitalised(t)
                 && (country_of(strip_possessive(lower)).is_some() || is_org_word(doc.word(t)));
+            // (Nor an owner named by a common noun: "the union’s president".)
+            let owner = !doc.is_capitalised(t) && strip_possessive(lower) != lower;
             if affiliation
+                || owner
                 || is_function_word(lower)
                 || DETERMINER_WORDS.contains(&lower)
                 || titles
@@ -1212,7 +1239,10 @@ impl Entities {
                 // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
                 // after a person's name is that person's.
                 if np.kind == Some(SpeakerKind::Person) && np.role.is_none() {
-                    if let Some(role) = appositive_role(doc, run.end, sentence.tokens.end) {
+                    let role = appositive_role(doc, run.end, sentence.tokens.end).or_else(|| {
+                        role_before_appositive(doc, run.clone(), sentence.tokens.clone())
+                    });
+                    if let Some(role) = role {
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }

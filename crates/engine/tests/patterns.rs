@@ -276,3 +276,18 @@ fn a_body_in_an_appositive_role_is_the_affiliation_without_what_qualifies_it() {
     assert_eq!(lund.role.as_deref(), Some("spokesman"));
     assert_eq!(lund.affiliation, None);
 }
+
+#[test]
+fn a_role_opening_the_clause_belongs_to_the_name_set_off_after_it() {
+    let analysis = analyze(
+        "Port\nThe head of the dockers union, Ivo Brandt, said the minister was exaggerating. \
+         The fund’s president, Ada Wren, said the pier would reopen.",
+        &Config::default(),
+    );
+    let brandt = speaker(&analysis, "Ivo Brandt");
+    assert_eq!(brandt.role.as_deref(), Some("head"));
+    assert_eq!(brandt.affiliation.as_deref(), Some("dockers union"));
+    // (The owner named by a common noun is no part of the role.)
+    let wren = speaker(&analysis, "Ada Wren");
+    assert_eq!(wren.role.as_deref(), Some("president"));
+}
