@@ -871,6 +871,8 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 || (is_ly_adverb(w) && w.len() > 4 && !doc.is_capitalised(start - 1))
                 // ("would only say that", "will simply say")
                 || matches!(w, "only" | "just" | "simply" | "merely" | "even" | "still")
+                // ("had earlier said", "Wren later told", "has again warned")
+                || matches!(w, "earlier" | "later" | "again" | "already" | "often" | "once")
                 // ("has since said")
                 || w == "since"
                     && start >= range.start + 2
