@@ -2052,6 +2052,19 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         }
         if u > t + 1 && doc.is_capitalised(u - 1) {
             t = u;
+        } else if u > t + 1 && lower(doc, u - 1) == "the" {
+            // ("said a lawyer for the family", "the head of the dockers union": a body or a
+            // group named by common nouns.)
+            let body = (u..end.min(u + 3))
+                .take_while(|&v| noun_like(doc, v) && !doc.is_capitalised(v))
+                .last()
+                .filter(|&v| {
+                    let w = lower(doc, v);
+                    crate::entities::is_body_noun(w) || matches!(w, "family" | "board" | "group")
+                });
+            if let Some(last) = body {
+                t = last + 1;
+            }
         }
     }
     (t > start).then_some(start..t)

@@ -138,9 +138,6 @@ fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
         && np.kind != Some(SpeakerKind::Organization)
 }
 
-/// The role an appositive gives the name that ends at `after`: ", the president of the
-/// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
-/// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
 /// "The head of the dockers union, Ivo Brandt, said": a role that opens the clause, with the
 /// name as its appositive between commas.
 fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>) -> Option<Np> {
@@ -166,7 +163,7 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
 }
 
 /// A common noun for a body people work for or belong to ("union", "ministry", "bank").
-fn is_body_noun(word: &str) -> bool {
+pub(crate) fn is_body_noun(word: &str) -> bool {
     matches!(
         word,
         "union"
@@ -199,6 +196,9 @@ fn is_body_noun(word: &str) -> bool {
     )
 }
 
+/// The role an appositive gives the name that ends at `after`: ", the president of the
+/// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
+/// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
 fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     if after + 2 >= end || !doc.is_punct(after, ",") {
         return None;
