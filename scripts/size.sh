@@ -109,7 +109,14 @@ cd "$(dirname "$0")/.."
 # a colon, plurals without -s, countries opening a sentence) add 2.6 KB with no new dependency;
 # four word lists became slices (0.2 KB back): the page total went from 331,605 to 334,020
 # bytes.
-BUDGET=335872
+# 328 KiB -> 332 KiB in session 20 (issue 3): session 20's rules (a second clause quoting words
+# no other cue reports, nested closing marks after a comma, the writer's comment after the
+# words, "quoted by X as saying", "in the words of X", conjunctions before a sentence-opening
+# cue, former titles and roles before an appositive name, organisations' whole names and
+# bodies named by common nouns as affiliations, "but said" past an appositive, adverbs of time
+# before the verb, "made clear") add 3.5 KB with no new dependency; a new list became a slice
+# (53 bytes back): the page total went from 334,020 to 337,529 bytes.
+BUDGET=339968
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
