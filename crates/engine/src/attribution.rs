@@ -5717,6 +5717,7 @@ fn parenthetical(
                     && !matches!(
                         next,
                         "who"
+                            | "whose"
                             | "which"
                             | "then"
                             | "according"
@@ -5794,9 +5795,6 @@ fn speaker_relative(doc: &Doc, frame_start: usize, t: usize, end: usize) -> bool
         && (t + 1..end).all(|u| doc.tokens[u].quote().is_none())
 }
 
-/// The quotation that resumes a sentence after an insertion that starts at `t` and ends at a
-/// comma: ", speaking of politicians, “and leave ...”". The insertion holds no quotation and
-/// no speech verb, and the quotation opens in lower case, so it cannot start a sentence.
 /// A participle of the narrative around a quotation, not an act of speech of its own:
 /// "pointing to", "citing", "referring to".
 fn is_frame_participle(word: &str) -> bool {
@@ -5815,6 +5813,9 @@ fn is_frame_participle(word: &str) -> bool {
     )
 }
 
+/// The quotation that resumes a sentence after an insertion that starts at `t` and ends at a
+/// comma: ", speaking of politicians, “and leave ...”". The insertion holds no quotation and
+/// no speech verb, and the quotation opens in lower case, so it cannot start a sentence.
 fn resumed_after_insertion(doc: &Doc, t: usize, end: usize) -> Option<Vec<Range<usize>>> {
     let limit = (t + 30).min(end);
     let comma = (t + 1..limit).find(|&u| {
