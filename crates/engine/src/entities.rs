@@ -129,12 +129,17 @@ pub(crate) fn is_nominal_head(lower: &str) -> bool {
     is_title_word(lower) || lex.org_words_lower.contains(lower)
 }
 
-/// Does this role open its sentence as "the" and a role ("The mayor struck ...")?
+/// Does this role open its sentence as "the" and a role ("The mayor struck ...") or "a" and
+/// a role ("A spokeswoman for the police said ...": someone new, whom "she" may stand for)?
 fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
     let first = np.tokens.start;
+    let short = match doc.lower(first) {
+        "the" => np.tokens.len() <= 3,
+        "a" | "an" => np.tokens.len() <= 6,
+        _ => false,
+    };
     first == doc.sentences[sentence].tokens.start
-        && doc.lower(first) == "the"
-        && np.tokens.len() <= 3
+        && short
         && np.kind != Some(SpeakerKind::Organization)
 }
 
@@ -2322,7 +2327,8 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     let plural_group = np.nominal && np.plural;
     // "The former ambassador also discussed ...": a role, to be matched with the one person
     // named as holding it.
-    let role = doc.lower(start) == "the"
+    // ("A spokeswoman said ...": someone new, whom a later "she" may stand for.)
+    let role = matches!(doc.lower(start), "the" | "a" | "an")
         && np.nominal
         && !np.plural
         && np.name.is_empty()

@@ -262,7 +262,8 @@ fn names_a_holder(text: &str) -> bool {
     !text
         .split(' ')
         .any(|w| matches!(w, "of" | "for" | "at" | "and"))
-        && !["a", "an", "his", "her", "their", "its", "our", "my", "your"]
+        // ("one GOP source", "another aide": someone new, not the holder named before.)
+        && !["a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "your"]
             .iter()
             .any(|w| first.eq_ignore_ascii_case(w))
         && !first.ends_with("'s")
@@ -467,6 +468,20 @@ fn resolve_speakers(
                     .as_deref()
                     .and_then(|role| entities.holder_before(role, source.start))
                     .or_else(|| Some(entities.entity_for(&np)))
+            }
+            // ("A spokeswoman for the police said ... She added": someone new in a role, whom
+            // a later "he" or "she" may stand for. A definite one is someone named, or not
+            // told: "The front-runner and former secretary of state said".)
+            None if np.nominal
+                && !np.plural
+                && np.name.is_empty()
+                && np.role.is_some()
+                && np.tokens.start < doc.tokens.len()
+                && matches!(doc.lower(np.tokens.start), "a" | "an" | "one" | "another") =>
+            {
+                let mut person = np.clone();
+                person.kind = Some(SpeakerKind::Person);
+                Some(entities.entity_for(&person))
             }
             None => Some(entities.entity_for(&np)),
         };
