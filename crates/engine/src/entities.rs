@@ -347,6 +347,15 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             head.tokens = tokens;
             return head;
         }
+        // ("Ada Wren (@adawren)", "Ivo Lund (pictured)": an aside in parentheses that ends
+        // the phrase is no part of the name.)
+        if doc.is_punct(tokens.end - 1, ")") {
+            let mut head = parse_np(doc, tokens.start..open);
+            if !head.name.is_empty() {
+                head.tokens = tokens;
+                return head;
+            }
+        }
     }
     // "One of the aides", "Two of the dockers", "some of his advisers": a part of a group,
     // named by the whole phrase.
