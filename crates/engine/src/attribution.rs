@@ -7096,12 +7096,13 @@ fn clause_after(
     let pronoun_subject = matches!(w, "he" | "she" | "it" | "they" | "we" | "i" | "there");
     // ("Asked if he would vote for her, Flake said he would.": a pronoun and an auxiliary
     // alone, the rest of the clause understood; or a pronoun and its past verb.)
-    let elliptical = words == 2 && pronoun_subject && t + 1 < end && {
+    // ("said prices fell", "said talks collapsed": a noun and its past verb are a clause too.)
+    let noun_subject = is_frame_word(doc, t) && !is_function_word(w) && !is_ly_adverb(w);
+    let elliptical = words == 2 && (pronoun_subject || noun_subject) && t + 1 < end && {
         let w = lower(doc, t + 1);
         is_frame_word(doc, t + 1)
-            && (is_finite_aux(w)
-                || w.ends_with("n’t")
-                || w.ends_with("n't")
+            && (pronoun_subject
+                && (is_finite_aux(w) || w.ends_with("n’t") || w.ends_with("n't"))
                 // ("said it shrank", "said they agreed": a pronoun and a past verb.)
                 || w.ends_with("ed") && w.len() > 3
                 || is_irregular_past(w))
