@@ -160,10 +160,12 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_punct(t, ","))
         .last()?;
     let opens = start == sentence.start || doc.is_punct(start - 1, ",");
-    if !opens || !matches!(doc.lower(start), "the" | "a" | "an") {
+    // ("Its chief executive, Lars Eik, said": an owner named before, by a pronoun.)
+    let owned = matches!(doc.lower(start), "its" | "his" | "her" | "their");
+    if !opens || !(owned || matches!(doc.lower(start), "the" | "a" | "an")) {
         return None;
     }
-    let np = parse_np(doc, start..comma);
+    let np = parse_np(doc, start + usize::from(owned)..comma);
     (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
 }
 

@@ -291,3 +291,16 @@ fn a_role_opening_the_clause_belongs_to_the_name_set_off_after_it() {
     let wren = speaker(&analysis, "Ada Wren");
     assert_eq!(wren.role.as_deref(), Some("president"));
 }
+
+#[test]
+fn a_role_owned_by_a_pronoun_before_an_appositive_name_is_the_name_s() {
+    let analysis = analyze(
+        "Port\nThe operator, Harbor Fund Ltd., said work would resume. Its chief executive, \
+         Lars Eik, said the deal was costly.",
+        &Config::default(),
+    );
+    let eik = speaker(&analysis, "Lars Eik");
+    assert_eq!(eik.role.as_deref(), Some("chief executive"));
+    let fund = speaker(&analysis, "Harbor Fund Ltd.");
+    assert_eq!(fund.kind, quotelens_engine::SpeakerKind::Organization);
+}
