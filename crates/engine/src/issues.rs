@@ -264,53 +264,81 @@ impl<'t> StemList<'t> {
 struct TokenStems<'d, 't> {
     doc: &'d Doc<'t>,
     list: StemList<'t>,
-    /// Per token: its stem indices in `flat`, or None until first asked for.
-    of_token: Vec<Option<(u32, u32)>>,
+    /// Per token, in four bytes (a megabyte of news has some 200,000 tokens): the index of
+    /// its one stem (most tokens are one word), `NOT_SEEN`, `NO_WORDS`, or `SEVERAL` plus an
+    /// index into `several`.
+    of_token: Vec<u32>,
+    /// The stems of tokens with several words ("trade-space", "don't"): ranges of `flat`.
+    several: Vec<(u32, u32)>,
     flat: Vec<u32>,
 }
+
+const NOT_SEEN: u32 = u32::MAX;
+const NO_WORDS: u32 = u32::MAX - 1;
+const SEVERAL: u32 = 1 << 31;
 
 impl<'d, 't> TokenStems<'d, 't> {
     fn new(doc: &'d Doc<'t>) -> TokenStems<'d, 't> {
         TokenStems {
             doc,
             list: StemList::default(),
-            of_token: vec![None; doc.tokens.len()],
+            of_token: vec![NOT_SEEN; doc.tokens.len()],
+            several: Vec::new(),
             flat: Vec::new(),
         }
     }
 
     /// Appends the stems of a token to the current text.
     fn push_token(&mut self, token: usize, matcher: &Matcher) {
-        let (start, end) = match self.of_token[token] {
-            Some(range) => range,
-            None => {
-                let start = self.flat.len() as u32;
-                let text: &'t str = self.doc.text;
-                let word = &text[self.doc.tokens[token].range()];
-                let is_word = matches!(
-                    self.doc.tokens[token].kind(),
-                    TokenKind::Word | TokenKind::Number
-                );
-                if !is_word {
-                    // Punctuation and quotation marks have no words.
-                } else if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
-                    // Most tokens are one plain word: no need to split them.
-                    let index = self.list.stem_id(word, matcher);
-                    self.flat.push(index);
-                } else {
-                    for word in words_of(word) {
-                        let index = self.list.stem_id(word, matcher);
-                        self.flat.push(index);
-                    }
-                }
-                let range = (start, self.flat.len() as u32);
-                self.of_token[token] = Some(range);
-                range
+        let mut code = self.of_token[token];
+        if code == NOT_SEEN {
+            code = self.read_token(token, matcher);
+            self.of_token[token] = code;
+        }
+        if code == NO_WORDS {
+        } else if code & SEVERAL == 0 {
+            self.list.words.push(code);
+        } else {
+            let (start, end) = self.several[(code & !SEVERAL) as usize];
+            self.list
+                .words
+                .extend_from_slice(&self.flat[start as usize..end as usize]);
+        }
+    }
+
+    /// Splits and stems a token the first time it is asked for: its code in `of_token`.
+    fn read_token(&mut self, token: usize, matcher: &Matcher) -> u32 {
+        let text: &'t str = self.doc.text;
+        let word = &text[self.doc.tokens[token].range()];
+        let is_word = matches!(
+            self.doc.tokens[token].kind(),
+            TokenKind::Word | TokenKind::Number
+        );
+        if !is_word {
+            // Punctuation and quotation marks have no words.
+            return NO_WORDS;
+        }
+        if word.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            // Most tokens are one plain word: no need to split them.
+            return self.list.stem_id(word, matcher);
+        }
+        let start = self.flat.len() as u32;
+        for word in words_of(word) {
+            let index = self.list.stem_id(word, matcher);
+            self.flat.push(index);
+        }
+        match &self.flat[start as usize..] {
+            [] => NO_WORDS,
+            [one] => {
+                let one = *one;
+                self.flat.truncate(start as usize);
+                one
             }
-        };
-        self.list
-            .words
-            .extend_from_slice(&self.flat[start as usize..end as usize]);
+            _ => {
+                self.several.push((start, self.flat.len() as u32));
+                SEVERAL | (self.several.len() - 1) as u32
+            }
+        }
     }
 
     /// Appends the stems of the tokens inside a byte range.
