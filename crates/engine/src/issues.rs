@@ -205,6 +205,9 @@ struct StemList<'t> {
     /// Each word seen, with the index of its stem in `stems` (a map type the engine already
     /// uses, to spare the wasm another instantiation).
     known: Map<&'t str, u32>,
+    /// The same for words of eight bytes or fewer (most words), keyed by their bytes read as
+    /// a number: a look-up without hashing a string or comparing one.
+    short: Map<u64, u32>,
     /// Where each stem lies in `buf`, and the cues that may start at it (an index into the
     /// matcher's `starts`, or `NO_CUE`): looked up once per distinct word, not per use.
     stems: Vec<(u32, u32, u32)>,
@@ -220,7 +223,17 @@ impl<'t> StemList<'t> {
 
     /// The index of a word's stem, stemming it the first time it is seen.
     fn stem_id(&mut self, word: &'t str, matcher: &Matcher) -> u32 {
-        if let Some(&index) = self.known.get(word) {
+        // (A word holds no NUL byte, so the zeros after a short one tell lengths apart.)
+        let short = (word.len() <= 8).then(|| {
+            let mut bytes = [0u8; 8];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            u64::from_le_bytes(bytes)
+        });
+        let known = match short {
+            Some(key) => self.short.get(&key),
+            None => self.known.get(word),
+        };
+        if let Some(&index) = known {
             return index;
         }
         let start = self.buf.len();
@@ -231,7 +244,10 @@ impl<'t> StemList<'t> {
             .map_or(NO_CUE, |&cues| cues as u32);
         self.stems.push((start as u32, self.buf.len() as u32, cues));
         let index = (self.stems.len() - 1) as u32;
-        self.known.insert(word, index);
+        match short {
+            Some(key) => self.short.insert(key, index),
+            None => self.known.insert(word, index),
+        };
         index
     }
 
