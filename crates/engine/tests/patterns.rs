@@ -93,6 +93,21 @@ fn speaker<'a>(
         .unwrap_or_else(|| panic!("{name} speaks"))
 }
 
+/// Asserts a speaker's role and affiliation.
+fn assert_role(
+    analysis: &quotelens_engine::Analysis,
+    name: &str,
+    role: Option<&str>,
+    affiliation: Option<&str>,
+) {
+    let speaker = speaker(analysis, name);
+    assert_eq!(
+        (speaker.role.as_deref(), speaker.affiliation.as_deref()),
+        (role, affiliation),
+        "role and affiliation of {name}"
+    );
+}
+
 #[test]
 fn a_body_of_a_government_is_an_organization_affiliated_with_its_country() {
     let analysis = analyze(
@@ -140,9 +155,12 @@ fn a_role_in_apposition_is_the_persons_role() {
          The strike began at Pier Nine, sources said.",
         &Config::default(),
     );
-    let wren = speaker(&analysis, "Ada Wren");
-    assert_eq!(wren.role.as_deref(), Some("president"));
-    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Teachers Union"));
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("president"),
+        Some("Harbor Teachers Union"),
+    );
     // A former governor is not who "the governor" is now.
     assert_eq!(
         speaker(&analysis, "Ivo Brandt").role.as_deref(),
@@ -159,9 +177,12 @@ fn a_spokesperson_for_someone_speaks_for_them_and_is_not_them() {
          Harbor spokesman Ivo Lund on Thursday evening said the strike was over.",
         &Config::default(),
     );
-    let spokeswoman = speaker(&analysis, "a spokeswoman for Ada Wren");
-    assert_eq!(spokeswoman.role.as_deref(), Some("spokeswoman"));
-    assert_eq!(spokeswoman.affiliation.as_deref(), Some("Ada Wren"));
+    assert_role(
+        &analysis,
+        "a spokeswoman for Ada Wren",
+        Some("spokeswoman"),
+        Some("Ada Wren"),
+    );
     // Ada Wren said nothing herself, and holds no role.
     assert!(analysis.speakers.iter().all(|s| s.name != "Ada Wren"));
     // A time after the name is no part of it.
@@ -227,12 +248,13 @@ fn the_place_before_a_city_or_state_office_is_its_affiliation() {
          Valdane County Sheriff Ivo Lund said the roads were closed.",
         &Config::default(),
     );
-    let wren = speaker(&analysis, "Ada Wren");
-    assert_eq!(wren.role.as_deref(), Some("Mayor"));
-    assert_eq!(wren.affiliation.as_deref(), Some("Harbor City"));
-    let lund = speaker(&analysis, "Ivo Lund");
-    assert_eq!(lund.role.as_deref(), Some("Sheriff"));
-    assert_eq!(lund.affiliation.as_deref(), Some("Valdane County"));
+    assert_role(&analysis, "Ada Wren", Some("Mayor"), Some("Harbor City"));
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("Sheriff"),
+        Some("Valdane County"),
+    );
 }
 
 #[test]
@@ -243,10 +265,14 @@ fn an_organisation_before_a_role_is_the_affiliation_whole_and_named_once() {
          Wren added that ships were waiting.",
         &Config::default(),
     );
-    let wren = speaker(&analysis, "Ada Wren");
-    assert_eq!(wren.role.as_deref(), Some("spokesman"));
-    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Fund Commission"));
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("spokesman"),
+        Some("Harbor Fund Commission"),
+    );
     // One mention for the phrase, none for the part of it that starts at the role.
+    let wren = speaker(&analysis, "Ada Wren");
     let mentions: Vec<&str> = wren.mentions.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(
         mentions,
@@ -265,12 +291,13 @@ fn a_body_in_an_appositive_role_is_the_affiliation_without_what_qualifies_it() {
          but said talks would continue.",
         &Config::default(),
     );
-    let brandt = speaker(&analysis, "Ivo Brandt");
-    assert_eq!(brandt.role.as_deref(), Some("head"));
-    assert_eq!(brandt.affiliation.as_deref(), Some("dockers union"));
-    let wren = speaker(&analysis, "Ada Wren");
-    assert_eq!(wren.role.as_deref(), Some("senior fellow"));
-    assert_eq!(wren.affiliation.as_deref(), Some("Harbor Institute"));
+    assert_role(&analysis, "Ivo Brandt", Some("head"), Some("dockers union"));
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("senior fellow"),
+        Some("Harbor Institute"),
+    );
     // ("the ministry" alone does not say which.)
     let lund = speaker(&analysis, "Karl Lund");
     assert_eq!(lund.role.as_deref(), Some("spokesman"));
@@ -284,9 +311,7 @@ fn a_role_opening_the_clause_belongs_to_the_name_set_off_after_it() {
          The fund’s president, Ada Wren, said the pier would reopen.",
         &Config::default(),
     );
-    let brandt = speaker(&analysis, "Ivo Brandt");
-    assert_eq!(brandt.role.as_deref(), Some("head"));
-    assert_eq!(brandt.affiliation.as_deref(), Some("dockers union"));
+    assert_role(&analysis, "Ivo Brandt", Some("head"), Some("dockers union"));
     // (The owner named by a common noun is no part of the role.)
     let wren = speaker(&analysis, "Ada Wren");
     assert_eq!(wren.role.as_deref(), Some("president"));
