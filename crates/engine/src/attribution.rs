@@ -2793,7 +2793,9 @@ fn attribute(
         .max(cue.verb.end);
     let make = |pieces: Vec<Range<usize>>, source: Option<Range<usize>>| -> Option<Found> {
         let pieces: Vec<Range<usize>> = pieces.into_iter().filter(|p| p.start < p.end).collect();
-        if pieces.is_empty() {
+        // ("Nobody said ...", "Neither Wren nor Brandt would say ...", "None of the officials
+        // would say ...": no one speaks.)
+        if pieces.is_empty() || source.as_ref().is_some_and(|s| names_nobody(doc, s)) {
             return None;
         }
         Some(Found::cued(
@@ -4718,6 +4720,17 @@ fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
 /// own: "While Ramos said that ..., he appears ..." (a subordinate clause ends at its comma),
 /// "..., but he gave ...", "She said ... and highlighted their ..." (a second verb of the
 /// subject's).
+/// A subject that names nobody: "nobody", "no one", "none of ...", "neither X nor Y".
+fn names_nobody(doc: &Doc, subject: &Range<usize>) -> bool {
+    let first = subject.start;
+    is_frame_word(doc, first)
+        && match lower(doc, first) {
+            "nobody" | "none" | "neither" => true,
+            "no" => first + 1 < subject.end && lower(doc, first + 1) == "one",
+            _ => false,
+        }
+}
+
 /// Tokens that quote some words and hold no cue outside the quotation (a speech verb, or a
 /// colon before it).
 fn quotes_without_cue(doc: &Doc, from: usize, end: usize) -> bool {
