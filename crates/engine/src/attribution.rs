@@ -4720,6 +4720,37 @@ fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
 /// own: "While Ramos said that ..., he appears ..." (a subordinate clause ends at its comma),
 /// "..., but he gave ...", "She said ... and highlighted their ..." (a second verb of the
 /// subject's).
+/// At `t`, a noun phrase that sums up the words reported, the writer's ("..., a claim Brandt
+/// disputed", "— an assertion the ministry denied").
+fn sums_up_words(doc: &Doc, t: usize, end: usize) -> bool {
+    t + 1 < end
+        && is_frame_word(doc, t)
+        && is_frame_word(doc, t + 1)
+        && matches!(lower(doc, t), "a" | "an")
+        && matches!(
+            lower(doc, t + 1),
+            "claim"
+                | "assertion"
+                | "allegation"
+                | "charge"
+                | "accusation"
+                | "statement"
+                | "remark"
+                | "comment"
+                | "view"
+                | "prediction"
+                | "promise"
+                | "pledge"
+                | "figure"
+                | "sentiment"
+                | "point"
+                | "position"
+                | "stance"
+                | "warning"
+                | "reference"
+        )
+}
+
 /// A subject that names nobody: "nobody", "no one", "none of ...", "neither X nor Y".
 fn names_nobody(doc: &Doc, subject: &Range<usize>) -> bool {
     let first = subject.start;
@@ -4781,6 +4812,14 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         if doc.is_punct(t, ",") && doc.tokens[t].quote().is_none() || comma_close || dash {
             let cut = if comma_close { t + 1 } else { t };
             if subordinate && t > from + 2 && !dash {
+                return cut;
+            }
+            // (After a dash, only to the end of the sentence: "..., -- a position he has since
+            // modified -- ..." goes on after it.)
+            if t > from + 2
+                && sums_up_words(doc, t + 1, end)
+                && !(dash && (t + 1..end).any(|u| is_dash(doc, u)))
+            {
                 return cut;
             }
             // (After a relative set off by a comma, a past too: "Ada Wren, who said ..., left
@@ -5750,7 +5789,8 @@ fn parenthetical(
                     && matches!(
                         next,
                         "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "now"
-                    );
+                    )
+                    || sums_up_words(doc, t, content_end);
                 // (Or a role without one, the sentence going on after it if it does: "The fee,
                 // said Ada Wren, president of the board, is too high.")
                 let role = inverted && crate::entities::title_at(doc, t, content_end).is_some();
