@@ -311,14 +311,15 @@ impl<'d, 't> TokenStems<'d, 't> {
             code = self.read_token(token, matcher);
             self.of_token[token] = code;
         }
-        if code == NO_WORDS {
-        } else if code & SEVERAL == 0 {
-            self.list.words.push(code);
-        } else {
-            let (start, end) = self.several[(code & !SEVERAL) as usize];
-            self.list
-                .words
-                .extend_from_slice(&self.flat[start as usize..end as usize]);
+        match code {
+            NO_WORDS => {}
+            single if single & SEVERAL == 0 => self.list.words.push(single),
+            several => {
+                let (start, end) = self.several[(several & !SEVERAL) as usize];
+                self.list
+                    .words
+                    .extend_from_slice(&self.flat[start as usize..end as usize]);
+            }
         }
     }
 
