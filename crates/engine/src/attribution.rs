@@ -3329,7 +3329,8 @@ fn attribute(
                 && !(s.start + 1 < s.end
                     && lower(doc, s.start) == "at"
                     && matches!(lower(doc, s.start + 1), "least" | "most")))
-        });
+        })
+        .filter(|s| !clause_between(doc, s.end, cue, range.end));
     // "How he answers that question will decide ...", "Why she said it is unclear": a
     // question opening the sentence is its subject, not a report.
     let nominal_question = left.as_ref().is_some_and(|s| {
@@ -4321,6 +4322,41 @@ fn finite_verb_like(doc: &Doc, t: usize) -> bool {
         let w = lower(doc, t);
         is_aux(w) || w.ends_with("ed") || is_irregular_past(w) || lexicon().verbs.contains_key(w)
     }
+}
+
+/// Does a clause of its own stand between a subject found at the left and a verb after a
+/// comma whose subject follows it, to the end of the clause ("Prices rose, rents fell, said
+/// Lars Eik.", "The tax, which rose, is too high, said Lund")? Only a finite verb right after
+/// the subject or an auxiliary outside a relative clause: "Ada Wren, a customer based in
+/// Oslo, said" and "Ada Wren, who runs the port, said" have insertions about the subject.
+fn clause_between(doc: &Doc, subject_end: usize, cue: &Cue, end: usize) -> bool {
+    let cue_start = cue.start;
+    if cue_start < subject_end + 2 || !doc.is_punct(cue_start - 1, ",") {
+        return false;
+    }
+    let verb_at = |t: usize| {
+        is_frame_word(doc, t) && !lower(doc, t).ends_with("ing") && finite_verb_like(doc, t)
+    };
+    // (An auxiliary is finite wherever it stands, unless a relative clause holds it: one that
+    // runs to the next comma.)
+    let mut relative = false;
+    let auxiliary = (subject_end..cue_start - 1).any(|t| {
+        let word = is_frame_word(doc, t).then(|| lower(doc, t));
+        relative = !doc.is_punct(t, ",")
+            && (relative
+                || word.is_some_and(|w| {
+                    matches!(
+                        w,
+                        "who" | "whose" | "which" | "that" | "where" | "when" | "whom"
+                    )
+                }));
+        !relative && word.is_some_and(|w| is_aux(w) && !matches!(w, "being" | "been"))
+    });
+    let clause = verb_at(subject_end) || auxiliary;
+    clause
+        && subject_right(doc, cue.verb.end, end).is_some_and(|right| {
+            right.end >= end || matches!(doc.tokens[right.end].kind(), TokenKind::Punct)
+        })
 }
 
 /// "The Journal, citing documents, reported", "Mr. Lund, after initially saying ...": a
@@ -5623,6 +5659,19 @@ fn second_act_between(doc: &Doc, from: usize, to: usize) -> bool {
 /// Content around a cue that follows its words: before it ("“A,” he said."), and after it when
 /// the cue interrupts the sentence ("“A,” he said, “b.”", "However, he added, there was ...").
 /// `frame_start` is the first token of the subject and cue, `frame_end` the first after them.
+/// "Brandt’s nephew", "the company’s chief executive": an owner, then a role within three
+/// words (an appositive after a speaker named behind the verb).
+fn owner_role(doc: &Doc, t: usize, end: usize) -> bool {
+    let owner = (t..end.min(t + 3))
+        .take_while(|&u| is_frame_word(doc, u))
+        .find(|&u| crate::entities::strip_possessive(lower(doc, u)).len() < lower(doc, u).len());
+    owner.is_some_and(|owner| {
+        (owner + 1..end.min(owner + 4))
+            .take_while(|&u| is_frame_word(doc, u))
+            .any(|u| crate::entities::title_at(doc, u, end).is_some())
+    })
+}
+
 fn parenthetical(
     doc: &Doc,
     range: Range<usize>,
@@ -5790,7 +5839,8 @@ fn parenthetical(
                         next,
                         "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one" | "now"
                     )
-                    || sums_up_words(doc, t, content_end);
+                    || sums_up_words(doc, t, content_end)
+                    || inverted && owner_role(doc, t, content_end);
                 // (Or a role without one, the sentence going on after it if it does: "The fee,
                 // said Ada Wren, president of the board, is too high.")
                 let role = inverted && crate::entities::title_at(doc, t, content_end).is_some();

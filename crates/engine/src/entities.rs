@@ -103,9 +103,24 @@ pub(crate) fn title_at(
         if title.capitalised_only && !doc.is_capitalised(token) {
             continue;
         }
+        if title.common && doc.is_capitalised(token) && inside_name(doc, token, title.words.len()) {
+            continue;
+        }
         return Some((title.words.len(), title));
     }
     None
+}
+
+/// Do the `len` tokens at `token` stand inside a capitalised name: a capitalised word right
+/// before or after them, or "of" after one ("Federation of Teachers")?
+fn inside_name(doc: &Doc, token: usize, len: usize) -> bool {
+    let capitalised_word = |t: usize| doc.is_word(t) && doc.is_capitalised(t);
+    let before = token.checked_sub(1).is_some_and(|t| {
+        capitalised_word(t)
+            || doc.lower(t) == "of" && t.checked_sub(1).is_some_and(capitalised_word)
+    });
+    let after = token + len < doc.tokens.len() && capitalised_word(token + len);
+    before || after
 }
 
 /// Is this word (lower-cased) a title, a role or a nominal source?
@@ -138,9 +153,13 @@ fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
         "a" | "an" => np.tokens.len() <= 6,
         _ => false,
     };
+    // ("Lori Bernstein held up a sign. The 57-year-old scientist says ...": an age describes
+    // someone named before, not someone new.)
+    let aged = || np.tokens.clone().any(|t| doc.lower(t).ends_with("-old"));
     first == doc.sentences[sentence].tokens.start
         && short
         && np.kind != Some(SpeakerKind::Organization)
+        && !aged()
 }
 
 /// "The head of the dockers union, Ivo Brandt, said": a role that opens the clause, with the
@@ -736,17 +755,30 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // Role: the last role title with the words that qualify it ("Treasury Secretary",
     // "union leader"), leaving out affiliations, determiners and honorifics.
-    if let Some(&&(at, len, title)) = roles.last() {
+    // (Not a title before the word for a body: in "teachers unions" it qualifies the noun.)
+    let modifier = |&&&(at, len, _): &&&(usize, usize, &crate::lexicon::Title)| {
+        words.get(at + len).is_some_and(|&t| {
+            let next = strip_possessive(doc.lower(t));
+            let singular = next.strip_suffix('s').unwrap_or(next);
+            !doc.is_capitalised(t)
+                && !is_title_word(next)
+                && (lex.org_words_lower.contains(next) || lex.org_words_lower.contains(singular))
+        })
+    };
+    if let Some(&&(at, len, title)) = roles.last().filter(|role| !modifier(role)) {
         let mut start = at;
         while start > 0 {
             let t = words[start - 1];
             let lower = doc.lower(t);
             let affiliation = doc.is_capitalised(t)
                 && (country_of(strip_possessive(lower)).is_some() || is_org_word(doc.word(t)));
-            // (Nor an owner named by a common noun: "the union’s president".)
-            let owner = !doc.is_capitalised(t) && strip_possessive(lower) != lower;
+            // (Nor an owner: "the union’s president", "Ada Wren’s lawyer"; nor an age: "the
+            // 34-year-old mother".)
+            let owner = strip_possessive(lower) != lower;
+            let age = lower.ends_with("-old");
             if affiliation
                 || owner
+                || age
                 || is_function_word(lower)
                 || DETERMINER_WORDS.contains(&lower)
                 || titles

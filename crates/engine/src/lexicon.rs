@@ -56,6 +56,9 @@ pub(crate) struct Title {
     pub honorific: bool,
     /// Counts only when capitalised ("General" but not "general").
     pub capitalised_only: bool,
+    /// A common noun ("coach", "workers"): capitalised, it counts only outside a name ("Workers
+    /// said", not "Communications Workers of America" or "Doctors Without Borders").
+    pub common: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -193,6 +196,7 @@ impl Lexicon {
                     gender,
                     honorific: flags.contains(&"honorific"),
                     capitalised_only: flags.contains(&"cap"),
+                    common: flags.contains(&"common"),
                 });
         }
         for list in titles.values_mut() {

@@ -349,7 +349,16 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     }
     // Punctuation in a relative clause about a person leaves its head: "Another Muslim who
     // worshiped here and who didn't want to be named".
-    if let Some(relative) = relative.filter(|&t| unnamed(&np) && doc.lower(t) == "who") {
+    // (Also after a role: "Another nurse who worked at the clinic and who didn't ...".)
+    let punctuated = mention.clone().any(|t| {
+        !entities::strip_possessive(doc.word(t))
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-')
+    });
+    let role_only = np.name.is_empty() && np.pronoun.is_none() && np.role.is_some() && punctuated;
+    if let Some(relative) =
+        relative.filter(|&t| (unnamed(&np) || role_only) && doc.lower(t) == "who")
+    {
         let mut head = parse_np(doc, mention.start..relative);
         if unnamed(&head) {
             nominal(&mut head, mention.start..relative);
