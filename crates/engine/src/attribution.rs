@@ -5830,6 +5830,7 @@ fn parenthetical(
                             | "while"
                             | "after"
                             | "before"
+                            | "even"
                     );
                 // "..., said Robert Ford, a former ambassador": after a speaker named behind
                 // the verb, a determiner opens an appositive, not the rest of the sentence.
