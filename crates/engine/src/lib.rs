@@ -270,6 +270,54 @@ fn names_a_holder(text: &str) -> bool {
         && !first.ends_with("’s")
 }
 
+/// The author of a document named as a source, after "by" or "from": "a statement released
+/// by the ministry", "a report from the agency", "a letter signed by Ada Wren".
+fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "report",
+        "letter",
+        "memo",
+        "study",
+        "release",
+        "email",
+        "e-mail",
+        "tweet",
+        "post",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "survey",
+        "poll",
+        "analysis",
+    ];
+    let head = (mention.start..mention.end.min(mention.start + 4))
+        .find(|&t| DOCUMENTS.contains(&doc.lower(t)))?;
+    let mut t = head + 1;
+    if t < mention.end
+        && matches!(
+            doc.lower(t),
+            "released"
+                | "issued"
+                | "published"
+                | "sent"
+                | "signed"
+                | "written"
+                | "posted"
+                | "filed"
+                | "commissioned"
+                | "conducted"
+        )
+    {
+        t += 1;
+    }
+    let by = t < mention.end && matches!(doc.lower(t), "by" | "from");
+    // (The words before the document only qualify it: "a new statement", "a joint report".)
+    let plain = (mention.start..head)
+        .all(|u| doc.is_word(u) && !doc.is_capitalised(u) || u == mention.start);
+    (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..mention.end)
+}
+
 /// The noun phrase a statement's source names.
 fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     // An expletive subject ("There's still time for X to ..., even after dismissing ...")
@@ -293,6 +341,11 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         Some(t) if t > mention.start => mention.start..t,
         _ => mention,
     };
+    // "a statement released by the ministry", "a letter from his doctor": a document speaks
+    // for whoever issued it.
+    if let Some(author) = document_author(doc, mention.clone()) {
+        return source_np(doc, author);
+    }
     // "their chants of “...”": a possessive pronoun stands for its owner, as the pronoun does.
     if mention.len() == 1 {
         let pronoun = match doc.lower(mention.start) {
