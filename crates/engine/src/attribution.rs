@@ -6284,6 +6284,17 @@ fn opens_trailing_setting(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// Has this quotation a lower-case word that is not a function word? Titles and names
 /// ("The Quiet Harbour", "The Wall") have none.
+/// Does the quotation hold a sentence, its final mark inside: "“No.”", "“Leave now!”"?
+fn quote_is_sentence(doc: &Doc, quote: usize) -> bool {
+    let Some(close) = doc.quotes[quote].close_token else {
+        return false;
+    };
+    let open = doc.quotes[quote].open_token;
+    close > open + 2
+        && doc.tokens[close - 1].kind() == TokenKind::Punct
+        && matches!(doc.word(close - 1), "." | "?" | "!")
+}
+
 fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
     let open = doc.quotes[quote].open_token;
     // A headline capitalises every word: there, any quotation of two words or more counts.
@@ -7911,7 +7922,20 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
             }
             let run = source;
             let end = colon;
-            if names >= 2 && person {
+            // ("Lund: “...”": a surname alone, opening the sentence before a quotation that
+            // ends it, when the article writes it as a name elsewhere, after another word.)
+            let surname = names == 1
+                && start == leading_connectives(doc, range.start, start)
+                && name_end == colon
+                && !is_transcript_label_word(lower(doc, start))
+                && !is_title_word(lower(doc, start))
+                && doc.tokens[colon + 1].kind() != TokenKind::Punct
+                && matches!(doc.tokens[colon + 1].kind(), TokenKind::Open(q)
+                if doc.quotes[q].close_token.is_some_and(|close| {
+                    (close + 1..range.end).all(|t| doc.tokens[t].kind() == TokenKind::Punct)
+                }))
+                && doc.times_after_word(doc.word(start)) > 0;
+            if names >= 2 && person || surname {
                 let pieces = content_after(doc, colon + 1, range.end, true)?;
                 return Some(Found::cued(
                     kind_of(doc, &pieces),
@@ -7988,7 +8012,7 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
             && !doc.is_capitalised(t)
             && (w.len() > 4 && w.ends_with("ed") || is_irregular_past(w))
     };
-    if !ends || !quote_is_speechlike(doc, q) {
+    if !ends || !(quote_is_speechlike(doc, q) || quote_is_sentence(doc, q)) {
         return None;
     }
     // ("delivered a snappy retort: “...”", "issued a statement: “...”": or a past verb and

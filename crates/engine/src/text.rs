@@ -226,7 +226,10 @@ impl<'a> Doc<'a> {
     /// How many times this word, as written, follows another word ("who Critics" counts,
     /// "Critics" opening a sentence does not). One pass over the text, on first use.
     pub fn times_after_word(&self, word: &str) -> u32 {
-        let after_word = |u: usize| self.tokens[u - 1].kind() == TokenKind::Word;
+        let after_word = |u: usize| {
+            self.tokens[u - 1].kind() == TokenKind::Word
+                && self.tokens[u - 1].paragraph() == self.tokens[u].paragraph()
+        };
         if !word.starts_with(char::is_uppercase) {
             // (Only capitalised words are counted ahead: the rules ask about those.)
             return (1..self.tokens.len())
