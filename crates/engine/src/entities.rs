@@ -829,7 +829,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         if is_nominal_head(head) || !titles.is_empty() {
             np.nominal = true;
             np.plural = head.ends_with('s') && !head.ends_with("ss");
-            np.kind = Some(SpeakerKind::Unknown);
+            // ("The union said talks failed. It blamed the ministry.": a body named by a common
+            // noun is an organisation, which "it" may stand for.)
+            let body = !np.plural && titles.is_empty() && is_body_noun(head);
+            np.kind = Some(if body {
+                SpeakerKind::Organization
+            } else {
+                SpeakerKind::Unknown
+            });
             np.text = nominal_text(doc, &words);
         }
         return np;
@@ -1223,6 +1230,9 @@ pub(crate) struct Entities {
     resolved: std::cell::RefCell<Map<usize, Option<usize>>>,
     /// Set once the names in the text are collected: what follows are statements' sources.
     collected: bool,
+    /// Whether the text names an organisation: then "the company" is likely one of those
+    /// named, which "it" stands for, rather than a body of its own.
+    named_organization: bool,
 }
 
 impl Entities {
@@ -1568,8 +1578,15 @@ impl Entities {
             // Common-noun sources ("a spokesman") are their own speakers, by their words.
             key.push_str("nominal:");
             push_lowercase(&mut key, &np.text);
-            self.keyed(&key, np)
+            if np.kind == Some(SpeakerKind::Organization) && self.named_organization {
+                let mut unknown = np.clone();
+                unknown.kind = Some(SpeakerKind::Unknown);
+                self.keyed(&key, &unknown)
+            } else {
+                self.keyed(&key, np)
+            }
         } else if !person_like {
+            self.named_organization |= np.kind == Some(SpeakerKind::Organization);
             // "The International Monetary Fund" opening a sentence is the International
             // Monetary Fund named elsewhere: the article does not tell bodies apart.
             let article = usize::from(np.name.len() > 1 && np.name[0].eq_ignore_ascii_case("the"));
