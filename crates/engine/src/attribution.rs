@@ -6501,6 +6501,9 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     | "then"
                     | "once"
                     | "instead"
+                    | "afterwards"
+                    | "afterward"
+                    | "beforehand"
             )
             || is_manner_adverb(doc, t)
             // "said Thursday morning": a part of the day after a day.
@@ -8064,6 +8067,14 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     } else {
         return possessor_colon_quotation(doc, range, colon, q, sentence);
     };
+    // ("was less restrained: “...”": a form of "be" and a word of degree before the verb,
+    // which is then a stance, not a passive: "The pier was closed: “...”" reports nothing.)
+    let degree = verb > range.start + 2
+        && is_frame_word(doc, verb - 1)
+        && matches!(lower(doc, verb - 1), "less" | "more")
+        && is_frame_word(doc, verb - 2)
+        && is_be(lower(doc, verb - 2));
+    let verb = if degree { verb - 2 } else { verb };
     let subject = subject_left(doc, range.start, verb)?;
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
