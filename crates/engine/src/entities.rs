@@ -189,6 +189,30 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
 }
 
 /// A common noun for a body people work for or belong to ("union", "ministry", "bank").
+/// Is this lower-case word a document that speaks for its author ("a statement released by
+/// the ministry", "a report for Oxfam")?
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    const DOCUMENTS: &[&str] = &[
+        "statement",
+        "report",
+        "letter",
+        "memo",
+        "study",
+        "release",
+        "email",
+        "e-mail",
+        "tweet",
+        "post",
+        "filing",
+        "complaint",
+        "lawsuit",
+        "survey",
+        "poll",
+        "analysis",
+    ];
+    DOCUMENTS.contains(&word)
+}
+
 pub(crate) fn is_body_noun(word: &str) -> bool {
     // (A slice rather than a match: a rarely asked list, smaller in the wasm.)
     const BODIES: &[&str] = &[
@@ -236,8 +260,18 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         return None;
     }
     // (Closed by a comma: in "at Ground Zero, sources said" the words after the comma are
-    // the clause's subject.)
-    let close = (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ","))?;
+    // the clause's subject. Or by the sentence's end: "..., said Karl Eik, an economist.")
+    let mut last = end;
+    while last > start && doc.tokens[last - 1].kind() != TokenKind::Word {
+        last -= 1;
+    }
+    let close = (start..end.min(start + 12))
+        .find(|&t| doc.is_punct(t, ","))
+        .or_else(|| {
+            // (Not a clause: "..., sources said.")
+            let verbless = (start..last).all(|t| !lexicon().verbs.contains_key(doc.lower(t)));
+            (verbless && last > start && last <= start + 12 && last + 2 >= end).then_some(last)
+        })?;
     let owned = (start..close).any(|t| strip_possessive(doc.word(t)) != doc.word(t));
     let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"));
     if owned || clause || close == start {
@@ -410,9 +444,25 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     // "Mr. Ivo Morgan of the Green Club", "a spokesman for the ministry": the head is before
     // the preposition, what follows is the affiliation.
+    // ("an analyst at Nordic Bank": a role in lower case, then a name without "the".)
+    // (A person's role, one person's: not "members of Congress", "a report for Oxfam".)
+    let common_head = |k: usize| {
+        let head = doc.lower(words[k - 1]);
+        doc.is_capitalised(words[k + 1])
+            && words[..k].iter().all(|&t| !doc.is_capitalised(t))
+            && is_title_word(head)
+            && !head.ends_with('s')
+            && !is_document_noun(head)
+    };
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        matches!(doc.lower(words[k]), "of" | "for" | "at") && doc.lower(words[k + 1]) == "the"
+        matches!(doc.lower(words[k]), "of" | "for" | "at")
+            && (doc.lower(words[k + 1]) == "the" || common_head(k))
     }) {
+        let after = if doc.lower(words[k + 1]) == "the" {
+            k + 2
+        } else {
+            k + 1
+        };
         let mut head = parse_np(doc, tokens.start..words[k]);
         // ("Critics of the plan": a plural capitalised only because it opens the sentence.)
         let opening_plural = k == 1
@@ -427,7 +477,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             return np;
         }
         if head.affiliation.is_none() {
-            let mut rest: Vec<&str> = words[k + 2..].iter().map(|&t| doc.word(t)).collect();
+            let mut rest: Vec<&str> = words[after..].iter().map(|&t| doc.word(t)).collect();
             // (Not what is joined after it: "the Brookings Institution and a Democratic
             // superdelegate"; nor the adjectives before a name: "the libertarian Cato
             // Institute".)

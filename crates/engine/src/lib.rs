@@ -273,26 +273,8 @@ fn names_a_holder(text: &str) -> bool {
 /// The author of a document named as a source, after "by" or "from": "a statement released
 /// by the ministry", "a report from the agency", "a letter signed by Ada Wren".
 fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    const DOCUMENTS: &[&str] = &[
-        "statement",
-        "report",
-        "letter",
-        "memo",
-        "study",
-        "release",
-        "email",
-        "e-mail",
-        "tweet",
-        "post",
-        "filing",
-        "complaint",
-        "lawsuit",
-        "survey",
-        "poll",
-        "analysis",
-    ];
     let head = (mention.start..mention.end.min(mention.start + 4))
-        .find(|&t| DOCUMENTS.contains(&doc.lower(t)))?;
+        .find(|&t| entities::is_document_noun(doc.lower(t)))?;
     let mut t = head + 1;
     if t < mention.end
         && matches!(

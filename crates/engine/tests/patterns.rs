@@ -346,3 +346,22 @@ fn a_role_leaves_out_an_owner_an_age_and_a_title_that_qualifies_a_body() {
     );
     assert_role(&analysis, "Powerful dockers unions", None, None);
 }
+
+#[test]
+fn an_appositive_role_at_a_named_body_without_the_and_at_the_sentence_end() {
+    let analysis = analyze(
+        "Port\nPer Lunde, an analyst at Harbor Bank, said the signal was clear. “It is a \
+         warning,” said Karl Eik, an economist at Nordic Trust. The pier was unsafe, \
+         the dockers at Pier Nine said.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Per Lunde", Some("analyst"), Some("Harbor Bank"));
+    assert_role(
+        &analysis,
+        "Karl Eik",
+        Some("economist"),
+        Some("Nordic Trust"),
+    );
+    // (A clause after the comma is no appositive.)
+    assert!(analysis.speakers.iter().all(|s| s.name != "Pier Nine"));
+}
