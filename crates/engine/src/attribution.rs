@@ -6947,9 +6947,29 @@ fn clause_after(
                 && is_frame_word(doc, u - 2)
                 && is_connective_word(lower(doc, u - 2))
         };
-        if let Some(that) =
-            that.filter(|&u| u > t && (!doc.is_punct(u - 1, ",") || connective_before(u)))
-        {
+        // (Nor past a clause's verb: in "told reporters the ruling proved that ..." the "that"
+        // is the clause's own. A participle after a determiner qualifies a noun: "told an
+        // invited audience that".)
+        // (A relative clause about the listener has verbs of its own: "tells voters who wonder
+        // why ... that".)
+        // (Only a clause that opens with a determiner after the listener: "the ruling proved".)
+        let clause_verb = |u: usize| {
+            let determiner = |k: usize| {
+                matches!(
+                    lower(doc, k),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                )
+            };
+            let Some(opens) = (t + 1..u).find(|&k| determiner(k)) else {
+                return false;
+            };
+            (opens + 1..u)
+                .take_while(|&k| !matches!(lower(doc, k), "who" | "whom" | "which"))
+                .any(|k| finite_verb_like(doc, k) && !determiner(k - 1))
+        };
+        if let Some(that) = that.filter(|&u| {
+            u > t && (!doc.is_punct(u - 1, ",") || connective_before(u)) && !clause_verb(u)
+        }) {
             t = that;
         }
     }
