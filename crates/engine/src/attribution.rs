@@ -264,11 +264,15 @@ fn lower<'d>(doc: &'d Doc, token: usize) -> &'d str {
 
 /// Does this speech verb form stand at `t`, all its words, before `end` ("going on", not
 /// "going" alone)?
+/// Do all the words of `form` stand from `t`? Its first word is the one the form was looked
+/// up by (`Lexicon::forms`), so only the rest are compared.
 fn form_at(doc: &Doc, form: &VerbForm, t: usize, end: usize) -> bool {
-    form.words
-        .iter()
-        .enumerate()
-        .all(|(k, word)| t + k < end && is_frame_word(doc, t + k) && lower(doc, t + k) == word)
+    t + form.words.len() <= end
+        && is_frame_word(doc, t)
+        && form.words[1..]
+            .iter()
+            .enumerate()
+            .all(|(k, word)| is_frame_word(doc, t + 1 + k) && lower(doc, t + 1 + k) == word)
 }
 
 fn is_frame_word(doc: &Doc, token: usize) -> bool {

@@ -233,13 +233,13 @@ impl<'a> Doc<'a> {
         if !word.starts_with(char::is_uppercase) {
             // (Only capitalised words are counted ahead: the rules ask about those.)
             return (1..self.tokens.len())
-                .filter(|&u| after_word(u) && self.word(u) == word)
+                .filter(|&u| self.word(u) == word && after_word(u))
                 .count() as u32;
         }
         let counts = self.after_word.get_or_init(|| {
             let mut counts = crate::hash::Map::default();
             for u in 1..self.tokens.len() {
-                if after_word(u) && self.is_capitalised(u) {
+                if self.is_capitalised(u) && after_word(u) {
                     *counts.entry(self.word(u)).or_default() += 1;
                 }
             }
