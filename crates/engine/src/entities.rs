@@ -1033,7 +1033,8 @@ fn lower_phrase<'d>(doc: &'d Doc, words: &[usize]) -> std::borrow::Cow<'d, str> 
 }
 
 const DETERMINER_WORDS: &[&str] = &[
-    "the", "a", "an", "former", "then", "acting", "its", "their", "his", "her",
+    "the", "a", "an", "former", "then", "acting", "its", "their", "his", "her", "one", "another",
+    "some", "several", "two", "three", "this", "these", "our",
 ];
 
 /// The words of a common-noun source as a name: "the regional fire service".

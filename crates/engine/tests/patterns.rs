@@ -334,8 +334,15 @@ fn a_role_owned_by_a_pronoun_before_an_appositive_name_is_the_name_s() {
 fn a_role_leaves_out_an_owner_an_age_and_a_title_that_qualifies_a_body() {
     let analysis = analyze(
         "Port\nAda Wren’s lawyer said the fine was unfair. The 34-year-old mother of three \
-         said the ferry was late. Powerful dockers unions said the pier was unsafe.",
+         said the ferry was late. Powerful dockers unions said the pier was unsafe. One \
+         harbour official said the ferry was safe.",
         &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "One harbour official",
+        Some("harbour official"),
+        None,
     );
     assert_role(&analysis, "Ada Wren’s lawyer", Some("lawyer"), None);
     assert_role(
