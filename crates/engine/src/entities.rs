@@ -1349,7 +1349,13 @@ impl Entities {
                 // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
                 // after a person's name is that person's.
                 if np.kind == Some(SpeakerKind::Person) && np.role.is_none() {
-                    let role = appositive_role(doc, run.end, sentence.tokens.end).or_else(|| {
+                    // ("Ivo Brandt, 45, a father of two": past an age set off by commas.)
+                    let aged = run.end + 3 < sentence.tokens.end
+                        && doc.is_punct(run.end, ",")
+                        && doc.tokens[run.end + 1].kind() == TokenKind::Number
+                        && doc.is_punct(run.end + 2, ",");
+                    let after = if aged { run.end + 2 } else { run.end };
+                    let role = appositive_role(doc, after, sentence.tokens.end).or_else(|| {
                         role_before_appositive(doc, run.clone(), sentence.tokens.clone())
                     });
                     if let Some(role) = role {

@@ -371,4 +371,15 @@ fn an_appositive_role_at_a_named_body_without_the_and_at_the_sentence_end() {
     );
     // (A clause after the comma is no appositive.)
     assert!(analysis.speakers.iter().all(|s| s.name != "Pier Nine"));
+    // (Past an age set off by commas.)
+    let analysis = analyze(
+        "Port\n“We can win,” said Ivo Brandt, 45, an analyst at Harbor Bank.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("analyst"),
+        Some("Harbor Bank"),
+    );
 }
