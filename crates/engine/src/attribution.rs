@@ -89,6 +89,7 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         .count()
         == 2;
     let mixed = mixed_transcript_speakers(doc);
+    let interview = interview(doc);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index % 512 == 0 {
             progress(index, doc.sentences.len());
@@ -203,8 +204,12 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 }
             }
         }
-        if found.len() == before && (transcript || !mixed.is_empty()) {
-            if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &mixed)
+        if found.len() == before && (transcript || !mixed.is_empty() || interview.is_some()) {
+            let labels = Labels {
+                mixed: &mixed,
+                interview: interview.as_ref(),
+            };
+            if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &labels)
                 .filter(|statement| has_words(doc, statement))
             {
                 found.push(statement);
@@ -8614,19 +8619,87 @@ fn mixed_transcript_speakers(doc: &Doc) -> crate::hash::Set<String> {
 
 /// Transcripts: a paragraph opening with "WALLACE:" or "MIKE PENCE:" (often inside a quotation
 /// that is never closed) is that person's words; its later sentences go on with it.
+/// What tells a transcript's lines apart: mixed-case labels of its speakers, and whether the
+/// article is an interview in questions and answers (with the one who answers, if named).
+struct Labels<'a> {
+    mixed: &'a crate::hash::Set<String>,
+    interview: Option<&'a Option<Range<usize>>>,
+}
+
+/// The paragraph's label "Q:" or "A:" (upper case, then a colon): its letter's token.
+fn qa_label(doc: &Doc, paragraph: usize) -> Option<(usize, char)> {
+    let tokens = doc.paragraph_tokens.get(paragraph)?;
+    let t = tokens.start;
+    if tokens.len() < 3 || !doc.is_punct(t + 1, ":") || doc.tokens[t].kind() != TokenKind::Word {
+        return None;
+    }
+    match doc.word(t) {
+        "Q" => Some((t, 'Q')),
+        "A" => Some((t, 'A')),
+        _ => None,
+    }
+}
+
+/// An interview written as questions ("Q: ...") and answers ("A: ..."), each opening a
+/// paragraph: Some, with the person who answers, the first one named in full in the headline
+/// or the introduction ("Q&A with Vice President Ada Wren", "Actress Ada Wren has ...";
+/// None when no one is).
+fn interview(doc: &Doc) -> Option<Option<Range<usize>>> {
+    let labels = || (1..doc.paragraphs.len()).filter_map(|p| qa_label(doc, p).map(|l| (p, l.1)));
+    let first_question = labels().find(|&(_, letter)| letter == 'Q')?.0;
+    labels().find(|&(p, letter)| letter == 'A' && p > first_question)?;
+    let named = (0..first_question).find_map(|p| {
+        let tokens = doc.paragraph_tokens[p].clone();
+        let mut t = tokens.start;
+        while t < tokens.end {
+            let run = crate::entities::capitalised_run(doc, t, tokens.end);
+            if run.len() >= 2
+                && crate::entities::parse_np(doc, run.clone()).kind == Some(SpeakerKind::Person)
+            {
+                return Some(run);
+            }
+            t = run.end.max(t + 1);
+        }
+        None
+    });
+    Some(named)
+}
+
+/// Whether a statement is an interview's answer ("A: ...").
+fn is_answer(doc: &Doc, found: &Found) -> bool {
+    found.cue.as_ref().is_some_and(|cue| {
+        cue.start > 0
+            && doc.is_punct(cue.start, ":")
+            && qa_label(doc, found.paragraph) == Some((cue.start - 1, 'A'))
+    })
+}
+
 fn transcript_line(
     doc: &Doc,
     range: Range<usize>,
     sentence: usize,
     found: &[Found],
-    mixed: &crate::hash::Set<String>,
+    labels: &Labels,
 ) -> Option<Found> {
     let paragraph = doc.tokens[range.start].paragraph();
     let opens_paragraph = range.start == 0 || doc.tokens[range.start - 1].paragraph() != paragraph;
     if opens_paragraph {
+        // "A: Safety first.": the words of whoever the interview is with.
+        if let Some(interviewee) = labels.interview {
+            if let Some((letter, 'A')) = qa_label(doc, paragraph).filter(|l| l.0 == range.start) {
+                return Some(Found::cued(
+                    StatementKind::Direct,
+                    vec![line_words(doc, letter + 2, range.end)?],
+                    letter + 1..letter + 2,
+                    interviewee.clone(),
+                    sentence,
+                    paragraph,
+                ));
+            }
+        }
         let (name, t) = transcript_label(doc, range.clone()).or_else(|| {
             speaker_label(doc, range.clone())
-                .filter(|&(_, colon)| mixed.contains(lower(doc, colon - 1)))
+                .filter(|&(_, colon)| labels.mixed.contains(lower(doc, colon - 1)))
         })?;
         return Some(Found::cued(
             StatementKind::Direct,
@@ -8639,7 +8712,9 @@ fn transcript_line(
     }
     let (index, last) = found.iter().enumerate().next_back()?;
     let root = last.continues.unwrap_or(index);
-    if last.paragraph != paragraph || !is_transcript(doc, &found[root]) {
+    if last.paragraph != paragraph
+        || !(is_transcript(doc, &found[root]) || is_answer(doc, &found[root]))
+    {
         return None;
     }
     Some(Found {
