@@ -595,10 +595,40 @@ fn resolve_speakers(
             outside
         });
         speaker_index.insert(*entity, speakers.len());
+        // ("a lawyer representing the family", "the head of the dockers union": one holder of
+        // a person's role is a person, though nothing else is told.)
+        let role_head = e
+            .role
+            .as_deref()
+            .and_then(|r| r.rsplit(' ').next())
+            .unwrap_or("");
+        let holder = e.kind == SpeakerKind::Unknown
+            && !e.plural
+            && !e.thing
+            && !role_head.is_empty()
+            && !role_head.ends_with('s')
+            && !entities::is_document_noun(&role_head.to_lowercase())
+            && !entities::is_body_noun(&role_head.to_lowercase())
+            && role_head.to_lowercase() != "campaign"
+            // (Not a body whose name ends on a title word: "Citizens for Tax Justice".)
+            && !(role_head.starts_with(char::is_uppercase) && name.ends_with(role_head))
+            // (The role heads the phrase: not "official data".)
+            && {
+                let words: Vec<&str> = name.split(' ').collect();
+                let at = words.iter().rposition(|w| {
+                    entities::strip_possessive(w).eq_ignore_ascii_case(role_head)
+                });
+                at.is_some_and(|at| {
+                    words.get(at + 1).is_none_or(|next| {
+                        matches!(*next, "of" | "for" | "at" | "from" | "in" | "with" | "to" | "who")
+                            || next.ends_with("ing")
+                    })
+                })
+            };
         speakers.push(Speaker {
             id,
             name,
-            kind: e.kind,
+            kind: if holder { SpeakerKind::Person } else { e.kind },
             role: e.role.clone(),
             affiliation: e.affiliation.clone(),
             mentions: mentions.into_iter().map(|m| offsets.span(m)).collect(),

@@ -383,3 +383,24 @@ fn an_appositive_role_at_a_named_body_without_the_and_at_the_sentence_end() {
         Some("Harbor Bank"),
     );
 }
+
+#[test]
+fn one_holder_of_a_person_s_role_is_a_person_and_a_document_or_a_body_is_not() {
+    let analysis = analyze(
+        "Port\nA lawyer representing the family said the police lied. The head of the dockers \
+         union said the pier was safe. The report said the pier was unsafe. Official data \
+         said the ferry was late.",
+        &Config::default(),
+    );
+    let kind = |name: &str| speaker(&analysis, name).kind;
+    assert_eq!(
+        kind("a lawyer representing the family"),
+        quotelens_engine::SpeakerKind::Person
+    );
+    assert_eq!(
+        kind("the head of the dockers union"),
+        quotelens_engine::SpeakerKind::Person
+    );
+    assert_ne!(kind("the report"), quotelens_engine::SpeakerKind::Person);
+    assert_ne!(kind("Official data"), quotelens_engine::SpeakerKind::Person);
+}
