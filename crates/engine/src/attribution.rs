@@ -142,8 +142,20 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                                         .is_some_and(|c| doc.tokens[c.start].start() < envelope.end)
                         })
                 });
+                // (Or its last part, reopened in a paragraph of its own, gets a cue there: the
+                // continuation keeps the parts before.)
+                let reopened = before.checked_sub(1).filter(|&p| {
+                    let prior = found[p].envelope();
+                    found[p].cue.is_none()
+                        && prior.start < envelope.start
+                        && prior.end >= envelope.end
+                        && found[p].pieces.iter().any(|r| r.end <= envelope.start)
+                });
                 if let Some(prior) = uncued {
                     found[prior] = statement;
+                } else if let Some(prior) = reopened {
+                    found[prior].pieces.retain(|r| r.end <= envelope.start);
+                    found.push(statement);
                 } else if trailing {
                     let mut k = before;
                     while k < found.len() {
@@ -7562,6 +7574,23 @@ fn content_before(
     // A quotation just before the cue.
     if let TokenKind::Close(q) = doc.tokens[end - 1].kind() {
         let quote = &doc.quotes[q];
+        // (A quotation over several paragraphs, reopened at this one's start and closed
+        // before the cue: the cue reports this paragraph's part, “A. / “B,” he added.)
+        let reopened = quote.open_token < from
+            && doc.tokens[quote.open_token].paragraph() < doc.tokens[from].paragraph()
+            && matches!(doc.tokens[from].kind(), TokenKind::Open(r) if r == q);
+        if reopened {
+            let here = doc.tokens[from].end();
+            return Some(
+                quote
+                    .pieces
+                    .iter()
+                    .filter(|r| r.start >= here)
+                    .cloned()
+                    .collect(),
+            )
+            .filter(|pieces: &Vec<Range<usize>>| !pieces.is_empty());
+        }
         if quote.open_token >= from {
             // (After a colon, the words before introduce the quotation: "... in the
             // workplace: “...,” the union wrote.")
@@ -8299,8 +8328,10 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
         return None;
     }
     let (index, previous) = found.iter().enumerate().next_back()?;
+    // (Nor the sentence of the statement before, which a cue there already reported.)
     if previous.paragraph + 1 < paragraph
         || previous.source.is_none() && previous.continues.is_none()
+        || previous.sentence >= sentence
     {
         return None;
     }
