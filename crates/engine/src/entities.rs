@@ -719,7 +719,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let body = is_org_word(doc.word(words[words.len() - 1]));
     while name_start > after_titles {
         let t = words[name_start - 1];
-        let joiner = is_name_joiner(doc.word(t)) || body && matches!(doc.word(t), "and" | "&");
+        // (Only between capitalised words: in "the union and Harbor Fund" the name starts
+        // after "and".)
+        let joined = name_start >= 2 && doc.is_capitalised(words[name_start - 2]);
+        let joiner =
+            is_name_joiner(doc.word(t)) || body && joined && matches!(doc.word(t), "and" | "&");
         if doc.is_capitalised(t) || (joiner && name_start < words.len()) {
             name_start -= 1;
         } else {
@@ -730,6 +734,20 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         || (name_start < words.len() && !doc.is_capitalised(words[words.len() - 1]))
     {
         name_start = words.len();
+    }
+    // "The union and Harbor Fund Ltd.": a body named by common nouns joined to a name speak
+    // together, as a group named by the whole phrase.
+    if name_start > after_titles + 1
+        && name_start < words.len()
+        && matches!(doc.lower(words[name_start - 1]), "and" | "&")
+        && !doc.is_capitalised(words[name_start - 2])
+        && is_nominal_head(strip_possessive(doc.lower(words[name_start - 2])))
+    {
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
     }
     let mut name_tokens = &words[name_start..];
     while name_tokens
