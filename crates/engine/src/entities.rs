@@ -272,7 +272,10 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
             let verbless = (start..last).all(|t| !lexicon().verbs.contains_key(doc.lower(t)));
             (verbless && last > start && last <= start + 12 && last + 2 >= end).then_some(last)
         })?;
-    let owned = (start..close).any(|t| strip_possessive(doc.word(t)) != doc.word(t));
+    // (An owner named by a common noun is no part of the role: "the union's negotiator" is a
+    // negotiator; one named by a name is someone else's, "the mayor Ada Wren's aide".)
+    let owned = (start..close)
+        .any(|t| strip_possessive(doc.word(t)) != doc.word(t) && doc.is_capitalised(t));
     let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"));
     if owned || clause || close == start {
         return None;
