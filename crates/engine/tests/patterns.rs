@@ -382,6 +382,12 @@ fn an_appositive_role_at_a_named_body_without_the_and_at_the_sentence_end() {
         Some("analyst"),
         Some("Harbor Bank"),
     );
+    // (An owner named by a common noun leaves the role.)
+    let analysis = analyze(
+        "Port\n“It was never a real offer,” said Mia Holt, the union's negotiator.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Mia Holt", Some("negotiator"), None);
 }
 
 #[test]
