@@ -6318,9 +6318,16 @@ fn quote_is_sentence(doc: &Doc, quote: usize) -> bool {
 
 fn quote_is_speechlike(doc: &Doc, quote: usize) -> bool {
     let open = doc.quotes[quote].open_token;
-    // A headline capitalises every word: there, any quotation of two words or more counts.
+    // A headline capitalises every word: there, any quotation of two words or more counts, and
+    // one word in lower case ("Lund slams ‘reckless’ plan": no title).
     if doc.tokens[open].paragraph() == 0 {
-        return doc.quotes[quote].words >= 2;
+        let lower_word = doc.quotes[quote].words == 1
+            && doc
+                .tokens
+                .get(open + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Word)
+            && doc.word(open + 1).starts_with(|c: char| c.is_lowercase());
+        return doc.quotes[quote].words >= 2 || lower_word;
     }
     // Words in lower case, or an exclamation ("“U-S-A! U-S-A!”"): not a title or a name.
     doc.tokens[open + 1..]
