@@ -3161,7 +3161,46 @@ fn attribute(
                     "he" | "she" | "they" | "we" | "i"
                 )
         });
-        if infinitive && !explicit && !pronoun_clause {
+        // (Or "say" and a clause with a noun phrase, after an act done in the past: "went on
+        // television to say the pier was closed"; not what is yet to be said, "is expected to
+        // say", "plans to say", nor a hedge, "too early to say".)
+        let done_to_say = infinitive
+            && lower(doc, cue.verb.start) == "say"
+            && pieces.first().is_some_and(|piece| {
+                let first = doc.token_at(piece.start);
+                first < doc.tokens.len()
+                    && matches!(
+                        lower(doc, first),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                    )
+                    && (first + 1..doc.token_at(piece.end - 1))
+                        .any(|u| is_aux(lower(doc, u)) || finite_verb_like(doc, u))
+            })
+            && {
+                let window = cue.start.saturating_sub(5).max(range.start)..cue.start - 1;
+                let past = window.clone().find(|&u| {
+                    let w = lower(doc, u);
+                    is_frame_word(doc, u)
+                        && !doc.is_capitalised(u)
+                        && (is_irregular_past(w) || w.len() > 4 && w.ends_with("ed"))
+                });
+                past.is_some_and(|p| {
+                    let passive = p > range.start && is_be(lower(doc, p - 1));
+                    let unsaid = matches!(
+                        lower(doc, p),
+                        "expected"
+                            | "planned"
+                            | "hoped"
+                            | "wanted"
+                            | "declined"
+                            | "refused"
+                            | "tried"
+                            | "needed"
+                    );
+                    !(passive || unsaid)
+                })
+            };
+        if infinitive && !explicit && !pronoun_clause && !done_to_say {
             return None;
         }
         let source = with_subject
