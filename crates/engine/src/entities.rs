@@ -766,10 +766,28 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     {
         name_tokens = &[];
     }
+    // "Republican Karl Lund": a party before a person's name is the party, no part of it.
+    let mut party = None;
+    if let [first, rest @ ..] = name_tokens {
+        let person_follows = rest.len() >= 2 && rest.iter().all(|&t| doc.is_capitalised(t));
+        party = match doc.lower(*first) {
+            "republican" | "gop" => Some("Republican Party"),
+            "democrat" | "democratic" => Some("Democratic Party"),
+            "libertarian" => Some("Libertarian Party"),
+            _ => None,
+        }
+        .filter(|_| person_follows && lex.first_names.contains_key(doc.lower(rest[0])));
+        if party.is_some() {
+            name_tokens = rest;
+        }
+    }
     let name: Vec<String> = name_tokens
         .iter()
         .map(|&t| strip_possessive(doc.word(t)).to_string())
         .collect();
+    if let Some(party) = party {
+        np.affiliation = Some(party.to_string());
+    }
     // A leading place or organisation of a name without titles is its affiliation when a name
     // follows ("US envoy" is handled by titles): "NATO’s Jens Stoltenberg".
     // Affiliation: the first country, demonym or organisation before the name.
