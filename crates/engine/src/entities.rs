@@ -247,47 +247,6 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
     BODIES.contains(&word)
 }
 
-/// The role a relative clause gives the name that ends at `after`: ", who heads the dockers
-/// union," -> head of the dockers union; ", who founded Harbor Fund," -> founder.
-fn relative_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
-    if after + 4 >= end || !doc.is_punct(after, ",") || doc.lower(after + 1) != "who" {
-        return None;
-    }
-    let role = match doc.lower(after + 2) {
-        "heads" | "headed" | "runs" | "ran" => "head",
-        "leads" | "led" => "leader",
-        "chairs" | "chaired" => "chair",
-        "directs" | "directed" => "director",
-        "founded" | "co-founded" => "founder",
-        "owns" | "owned" => "owner",
-        "manages" | "managed" => "manager",
-        _ => return None,
-    };
-    let mut start = after + 3;
-    if doc.lower(start) == "the" {
-        start += 1;
-    }
-    // The body: a capitalised name, or common nouns ending on a body's noun, up to the comma
-    // or the sentence's end.
-    let close = (start..end.min(start + 8))
-        .find(|&t| !doc.is_word(t))
-        .unwrap_or(end.min(start + 8));
-    let words: Vec<usize> = (start..close).collect();
-    let named = !words.is_empty() && words.iter().all(|&t| doc.is_capitalised(t));
-    let body = words.len() >= 2
-        && words.iter().all(|&t| !is_function_word(doc.lower(t)))
-        && is_body_noun(doc.lower(close - 1));
-    if !(named || body) || close >= end || !(doc.is_punct(close, ",") || close + 2 >= end) {
-        return None;
-    }
-    let affiliation = doc.text[doc.tokens[start].start()..doc.tokens[close - 1].end()].to_string();
-    Some(Np {
-        role: Some(role.to_string()),
-        affiliation: Some(affiliation),
-        ..Np::default()
-    })
-}
-
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
@@ -1435,11 +1394,9 @@ impl Entities {
                         && doc.tokens[run.end + 1].kind() == TokenKind::Number
                         && doc.is_punct(run.end + 2, ",");
                     let after = if aged { run.end + 2 } else { run.end };
-                    let role = appositive_role(doc, after, sentence.tokens.end)
-                        .or_else(|| {
-                            role_before_appositive(doc, run.clone(), sentence.tokens.clone())
-                        })
-                        .or_else(|| relative_role(doc, after, sentence.tokens.end));
+                    let role = appositive_role(doc, after, sentence.tokens.end).or_else(|| {
+                        role_before_appositive(doc, run.clone(), sentence.tokens.clone())
+                    });
                     if let Some(role) = role {
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
