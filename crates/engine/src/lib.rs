@@ -607,9 +607,10 @@ fn resolve_speakers(
             && !e.thing
             && !role_head.is_empty()
             && !role_head.ends_with('s')
-            && !entities::is_document_noun(&role_head.to_lowercase())
-            && !entities::is_body_noun(&role_head.to_lowercase())
-            && role_head.to_lowercase() != "campaign"
+            && {
+                let head = role_head.to_lowercase();
+                !entities::is_document_noun(&head) && !entities::is_body_noun(&head)
+            }
             // (Not a body whose name ends on a title word: "Citizens for Tax Justice".)
             && !(role_head.starts_with(char::is_uppercase) && name.ends_with(role_head))
             // (The role heads the phrase: not "official data".)
