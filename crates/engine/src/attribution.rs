@@ -8362,11 +8362,12 @@ fn continuation(doc: &Doc, range: Range<usize>, sentence: usize, found: &[Found]
     // So is a whole paragraph in single marks in a text that quotes with double ones:
     // 'A really tough decision.' between sections.
     let single = |open: usize| matches!(doc.word(open), "'" | "\u{2018}");
-    let whole_paragraph = quote.close_token.is_some_and(|close| {
-        (close + 1..doc.tokens.len())
-            .take_while(|&t| doc.tokens[t].paragraph() == paragraph)
-            .all(|t| doc.tokens[t].kind() == TokenKind::Punct)
-    });
+    let whole_paragraph = quote.open_token == doc.paragraph_tokens[paragraph].start
+        && quote.close_token.is_some_and(|close| {
+            (close + 1..doc.tokens.len())
+                .take_while(|&t| doc.tokens[t].paragraph() == paragraph)
+                .all(|t| doc.tokens[t].kind() == TokenKind::Punct)
+        });
     if single(quote.open_token)
         && whole_paragraph
         && doc.quotes.iter().any(|other| !single(other.open_token))
