@@ -7312,7 +7312,14 @@ fn clause_after(
                 || w.ends_with("ed") && w.len() > 3
                 || is_irregular_past(w))
     };
-    if !elliptical && (words < 3 || !(pronoun_subject || has_verb_like(doc, t + 1, end))) {
+    // ("said voters felt forgotten": a noun and an irregular past right after it.)
+    let past_after_noun = noun_subject
+        && t + 1 < end
+        && is_frame_word(doc, t + 1)
+        && is_irregular_past(lower(doc, t + 1));
+    if !elliptical
+        && (words < 3 || !(pronoun_subject || past_after_noun || has_verb_like(doc, t + 1, end)))
+    {
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))

@@ -179,12 +179,32 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_punct(t, ","))
         .last()?;
     let opens = start == sentence.start || doc.is_punct(start - 1, ",");
+    // ("But the head of ...": past a connective that opens the sentence.)
+    let start = crate::attribution::leading_connectives(doc, start, comma);
     // ("Its chief executive, Lars Eik, said": an owner named before, by a pronoun.)
     let owned = matches!(doc.lower(start), "its" | "his" | "her" | "their");
-    if !opens || !(owned || matches!(doc.lower(start), "the" | "a" | "an")) {
+    // ("Labour's health spokesman, Ivo Brandt, said": an owner named by a name, the
+    // affiliation.)
+    let owner = (start..comma.min(start + 4))
+        .find(|&t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t));
+    let determined = matches!(doc.lower(start), "the" | "a" | "an");
+    if !opens || !(owned || owner.is_some() || determined) {
         return None;
     }
-    let np = parse_np(doc, start + usize::from(owned)..comma);
+    let from = owner.map_or(start + usize::from(owned), |o| o + 1);
+    let mut np = parse_np(doc, from..comma);
+    if let Some(o) = owner.filter(|_| np.affiliation.is_none()) {
+        // (Only the name: "The company and France's secretary of state" is France's.)
+        let mut first = o;
+        while first > start
+            && doc.is_capitalised(first - 1)
+            && first > start + usize::from(determined)
+        {
+            first -= 1;
+        }
+        let words: Vec<&str> = (first..=o).map(|t| strip_possessive(doc.word(t))).collect();
+        np.affiliation = Some(words.join(" "));
+    }
     (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
 }
 

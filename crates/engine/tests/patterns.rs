@@ -410,3 +410,24 @@ fn one_holder_of_a_person_s_role_is_a_person_and_a_document_or_a_body_is_not() {
     assert_ne!(kind("the report"), quotelens_engine::SpeakerKind::Person);
     assert_ne!(kind("Official data"), quotelens_engine::SpeakerKind::Person);
 }
+
+#[test]
+fn a_role_owned_by_a_name_before_the_person_gives_the_affiliation() {
+    let analysis = analyze(
+        "Port\nBut Harbor Fund's chief negotiator, Mia Holt, said talks had failed. The company \
+         and Norway's trade minister, Ivo Brandt, said the pier was safe.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Mia Holt",
+        Some("chief negotiator"),
+        Some("Harbor Fund"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("trade minister"),
+        Some("Norway"),
+    );
+}
