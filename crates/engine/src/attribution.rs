@@ -7208,7 +7208,23 @@ fn clause_after(
     // "he’s satisfied": the pronoun before a contraction.
     let w = lower(doc, t);
     let w = w.split(['’', '\'']).next().unwrap_or(w);
-    let number = doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none();
+    // ("said $2 million was", "said £2m had": a sum of money is a number too.)
+    // (Only as the subject of a verb right after it: not "would add $84 billion over ...".)
+    let money = matches!(doc.word(t), "$" | "£" | "€" | "¥")
+        && t + 1 < end
+        && doc.word(t + 1).starts_with(|c: char| c.is_ascii_digit())
+        && {
+            let mut v = t + 2;
+            if v < end && matches!(lower(doc, v), "million" | "billion" | "trillion") {
+                v += 1;
+            }
+            v < end && is_frame_word(doc, v) && {
+                let w = lower(doc, v);
+                is_finite_aux(w) || w.ends_with("ed") || is_irregular_past(w)
+            }
+        };
+    let number =
+        (doc.tokens[t].kind() == TokenKind::Number || money) && doc.tokens[t].quote().is_none();
     let starts_clause = (is_frame_word(doc, t) || number)
         && (pronoun(w).is_some() && w != "you"
             || matches!(
@@ -7267,7 +7283,7 @@ fn clause_after(
                             lower(doc, t + 1),
                             "half" | "one" | "two" | "three" | "four" | "five" | "ten"
                         ))
-            || doc.tokens[t].kind() == TokenKind::Number
+            || number
             || doc.is_capitalised(t) && !is_calendar_word(w)
             // "said local officials should ...", "said parents still want ...": a short noun
             // phrase with a verb right after it.

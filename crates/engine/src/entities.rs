@@ -745,8 +745,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         // (Only between capitalised words: in "the union and Harbor Fund" the name starts
         // after "and".)
         let joined = name_start >= 2 && doc.is_capitalised(words[name_start - 2]);
-        let joiner =
-            is_name_joiner(doc.word(t)) || body && joined && matches!(doc.word(t), "and" | "&");
+        // ("the Department for Education": "for" after a word for a body; not in a headline,
+        // where every word is capitalised: "Campaign for Trump Says".)
+        let joiner = is_name_joiner(doc.word(t))
+            || body && joined && matches!(doc.word(t), "and" | "&")
+            || joined
+                && doc.word(t) == "for"
+                && doc.tokens[t].paragraph() > 0
+                && is_org_word(doc.word(words[name_start - 2]));
         if doc.is_capitalised(t) || (joiner && name_start < words.len()) {
             name_start -= 1;
         } else {
