@@ -2838,7 +2838,8 @@ fn attribute(
         // ("a court document", "a campaign memo": a compound ending in a word for a text.)
         let subject = match lower(doc, subject.end.min(range.end - 1)) {
             "document" | "documents" | "filing" | "filings" | "memo" | "records" | "letter"
-            | "report" | "statement" | "complaint" | "transcript" | "release"
+            | "report" | "statement" | "complaint" | "transcript" | "release" | "figures"
+            | "data" | "statistics" | "estimates"
                 if subject.end < range.end && is_frame_word(doc, subject.end) =>
             {
                 subject.start..subject.end + 1

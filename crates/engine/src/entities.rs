@@ -875,9 +875,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         words.get(at + len).is_some_and(|&t| {
             let next = strip_possessive(doc.lower(t));
             let singular = next.strip_suffix('s').unwrap_or(next);
+            // ("official figures", "police data": nor before a record or a document.)
             !doc.is_capitalised(t)
                 && !is_title_word(next)
-                && (lex.org_words_lower.contains(next) || lex.org_words_lower.contains(singular))
+                && (lex.org_words_lower.contains(next)
+                    || lex.org_words_lower.contains(singular)
+                    || is_document_noun(singular)
+                    || matches!(
+                        next,
+                        "figures" | "data" | "statistics" | "estimates" | "numbers" | "records"
+                    ))
         })
     };
     if let Some(&&(at, len, title)) = roles.last().filter(|role| !modifier(role)) {
