@@ -301,14 +301,56 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         return None;
     }
     let mut np = parse_np(doc, start..close);
+    let unread = np.role.is_none() || !np.name.is_empty();
+    if unread && np.pronoun.is_none() && !np.plural {
+        np = occupation_at(doc, start..close).unwrap_or(np);
+    }
     if np.role.is_none() || !np.name.is_empty() || np.pronoun.is_some() || np.plural {
         return None;
     }
     // "the former governor" held the role once: it is not who "the governor" is now.
     if (start..close).any(|t| doc.lower(t) == "former") {
-        np.role = np.role.map(|role| format!("former {role}"));
+        np.role = np.role.map(|role| match role.starts_with("former ") {
+            true => role,
+            false => format!("former {role}"),
+        });
     }
     Some(np)
+}
+
+/// "a hydrologist at the University of Reading", "an engineer with Harbor Fund": in
+/// apposition to a person's name, a singular common noun at a named body is the person's
+/// occupation, whether or not the lexicon knows the word.
+fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
+    let words = phrase.clone();
+    if words.len() < 4 || !matches!(doc.lower(words.start), "a" | "an") {
+        return None;
+    }
+    let prep = (words.start + 2..words.end.min(words.start + 4))
+        .find(|&t| matches!(doc.lower(t), "at" | "of" | "with" | "for"))?;
+    let head = doc.lower(prep - 1);
+    let lower_words = (words.start + 1..prep)
+        .all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
+    let mut name = prep + 1;
+    if name < words.end && doc.lower(name) == "the" {
+        name += 1;
+    }
+    let named = name < words.end
+        && (name..words.end).all(|t| doc.is_capitalised(t) || is_name_joiner(doc.lower(t)));
+    let singular = !head.ends_with('s') || head.ends_with("ss");
+    if !lower_words || !named || !singular || is_function_word(head) {
+        return None;
+    }
+    let role: Vec<&str> = (words.start + 1..prep).map(|t| doc.word(t)).collect();
+    let body = &doc.text[doc.tokens[name].start()..doc.tokens[words.end - 1].end()];
+    Some(Np {
+        tokens: phrase,
+        role: Some(role.join(" ")),
+        affiliation: Some(body.to_string()),
+        kind: Some(SpeakerKind::Person),
+        nominal: true,
+        ..Np::default()
+    })
 }
 
 /// Reads a noun phrase (the tokens of a source mention) into what it says: the name is the

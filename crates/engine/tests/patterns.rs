@@ -431,3 +431,24 @@ fn a_role_owned_by_a_name_before_the_person_gives_the_affiliation() {
         Some("Norway"),
     );
 }
+
+#[test]
+fn an_occupation_at_a_named_body_in_apposition_is_the_role_whatever_the_word() {
+    let analysis = analyze(
+        "Flood\nDr Ada Wren, a hydrologist at the University of Salem, said rain was likely. \
+         Karl Eik, a former boatwright with Harbor Fund, said the pier was safe.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("hydrologist"),
+        Some("University of Salem"),
+    );
+    assert_role(
+        &analysis,
+        "Karl Eik",
+        Some("former boatwright"),
+        Some("Harbor Fund"),
+    );
+}
