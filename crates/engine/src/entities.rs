@@ -1066,8 +1066,23 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         } else if np.name.iter().any(|w| is_org_word(w))
             || match &np.name[..] {
                 [one] => is_acronym(one),
-                [the, one] => the == "The" && is_acronym(one),
-                _ => false,
+                [the, one] if the == "The" => is_acronym(one),
+                // ("NHS England", "UNHCR Kenya": an acronym of three letters or more opens
+                // a body's name; "JD Vance" has initials, "CNBC Becky Quick" a first name.)
+                // (Not a name in capitals: "JAKE TAPPER", "G.K. Butterfield".)
+                [first, rest @ ..] => {
+                    let first_name =
+                        |w: &String| lex.first_names.contains_key(w.to_lowercase().as_str());
+                    is_acronym(first)
+                        && first.len() >= 3
+                        && first.bytes().all(|b| b.is_ascii_uppercase())
+                        && !first_name(first)
+                        && rest
+                            .iter()
+                            .all(|w| w.bytes().any(|b| b.is_ascii_lowercase()))
+                        && !rest.iter().any(first_name)
+                }
+                [] => false,
             }
         {
             SpeakerKind::Organization

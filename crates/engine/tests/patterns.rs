@@ -452,3 +452,24 @@ fn an_occupation_at_a_named_body_in_apposition_is_the_role_whatever_the_word() {
         Some("Harbor Fund"),
     );
 }
+
+#[test]
+fn an_acronym_opening_a_name_makes_it_a_body_but_initials_and_capitals_do_not() {
+    let analysis = analyze(
+        "Port\nPDX Ferries said the pier was closed. JD Holt said it was open. G.K. Lund said \
+         it was safe. KARL EIK said it was not.",
+        &Config::default(),
+    );
+    let kind = |name: &str| speaker(&analysis, name).kind;
+    assert_eq!(
+        kind("PDX Ferries"),
+        quotelens_engine::SpeakerKind::Organization
+    );
+    for person in ["JD Holt", "G.K. Lund", "KARL EIK"] {
+        assert_eq!(
+            kind(person),
+            quotelens_engine::SpeakerKind::Person,
+            "{person}"
+        );
+    }
+}
