@@ -1078,9 +1078,12 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     // possessor is where she works, not part of her name.)
     // (The rare apostrophe is tested first: this runs for every subject.)
     let t = subject.start;
+    // ("Patients' groups", "Farmers' unions": plural heads too.)
     let common = || {
+        let head = strip_possessive(lower(doc, subject.end - 1));
+        let singular = head.strip_suffix('s').unwrap_or(head);
         subject.clone().all(|u| !doc.is_capitalised(u))
-            && is_nominal_head(strip_possessive(lower(doc, subject.end - 1)))
+            && (is_nominal_head(head) || is_nominal_head(singular) || singular == "group")
     };
     if t < sentence_start + 2 || !plural_possessive_mark(doc, t - 1) || !common() {
         return Some(subject);
