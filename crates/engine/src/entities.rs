@@ -756,7 +756,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 || titles
                     .last()
                     .is_some_and(|&(at, len, title)| title.honorific && at + len == i));
-        match title_at(doc, words[i], tokens.end).filter(|_| !surname) {
+        // ("the Justice Department", "the Labour Party": a title before a body's word names
+        // the body.)
+        let names_body = |len: usize| {
+            doc.is_capitalised(words[i])
+                && words
+                    .iter()
+                    .find(|&&w| w >= words[i] + len)
+                    .is_some_and(|&w| doc.is_capitalised(w) && is_org_word(doc.word(w)))
+        };
+        match title_at(doc, words[i], tokens.end).filter(|&(len, _)| !surname && !names_body(len)) {
             Some((len, title)) => {
                 let len_words = words[i..]
                     .iter()

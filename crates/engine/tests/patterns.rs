@@ -473,3 +473,18 @@ fn an_acronym_opening_a_name_makes_it_a_body_but_initials_and_capitals_do_not() 
         );
     }
 }
+
+#[test]
+fn a_capitalised_title_before_a_body_s_word_names_the_body() {
+    let analysis = analyze(
+        "Jobs\nThe Labor Department said jobs grew. Vesta Securities said the report was weak.",
+        &Config::default(),
+    );
+    let body = speaker(&analysis, "The Labor Department");
+    assert_eq!(body.kind, quotelens_engine::SpeakerKind::Organization);
+    assert_eq!(body.role, None);
+    assert_eq!(
+        speaker(&analysis, "Vesta Securities").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+}
