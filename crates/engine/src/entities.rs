@@ -2264,6 +2264,41 @@ impl Entities {
         self.latest_of(&self.holders_of(role), token)
     }
 
+    /// "The 24-year-old said": an age describes someone named before, the person named last
+    /// in an earlier sentence (of the gender its noun gives: "the 34-year-old mother").
+    /// (Not a name inside a quotation, an owner, nor one that qualifies a noun: "the Trump
+    /// team".)
+    pub fn aged_person_before(
+        &self,
+        doc: &Doc,
+        token: usize,
+        sentence: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let before = self.mentions.partition_point(|m| m.tokens.start < token);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .filter(|m| m.sentence < sentence)
+            .take(40)
+            .filter(|m| {
+                let (first, next) = (m.tokens.start, m.tokens.end);
+                let attributive = first > 0
+                    && matches!(doc.lower(first - 1), "the" | "a" | "an")
+                    && next < doc.tokens.len()
+                    && doc.is_word(next)
+                    && !doc.is_capitalised(next);
+                doc.tokens[first].quote().is_none() && !attributive && !m.possessive
+            })
+            .map(|m| m.entity)
+            .find(|&index| {
+                let e = &self.entities[index];
+                e.kind == SpeakerKind::Person
+                    && !e.name.is_empty()
+                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            })
+    }
+
     /// Of these entities, the one mentioned last before `token` (the only one, if one).
     fn latest_of(&self, holders: &[usize], token: usize) -> Option<usize> {
         match *holders {

@@ -498,6 +498,24 @@ fn resolve_speakers(
                 Some(entities.entity_for(&np))
             }
             None if body.is_some() => body,
+            // "The 24-year-old said": someone named before.
+            None if np.nominal && !np.plural && np.text.contains("-year-old") => {
+                // (The head noun: "the 34-year-old mother of three".)
+                let head = np.text.split(" of ").next().unwrap_or_default();
+                let noun = head.rsplit(' ').next().unwrap_or_default();
+                let gender = match noun {
+                    "woman" | "mother" | "girl" | "daughter" | "wife" | "widow" | "sister" => {
+                        Some(lexicon::Gender::Female)
+                    }
+                    "man" | "father" | "boy" | "son" | "husband" | "widower" | "brother" => {
+                        Some(lexicon::Gender::Male)
+                    }
+                    _ => np.gender,
+                };
+                entities
+                    .aged_person_before(doc, source.start, statement.sentence, gender)
+                    .or_else(|| Some(entities.entity_for(&np)))
+            }
             // "the two", "both men": the pair named last.
             None if np.nominal && names_a_pair(&np.text) => {
                 match entities.latest_pair(source.start, statement.sentence) {
