@@ -8246,11 +8246,29 @@ fn possessor_colon_quotation(
         .take(4)
         .find(|&t| is_frame_word(doc, t) && names_words_said(lower(doc, t)))?;
     let after = noun + 1;
-    let rest_ok = after == colon
-        || is_frame_word(doc, after)
-            && matches!(lower(doc, after), "was" | "is")
-            && colon - after <= 3
-            && (after + 1..colon).all(|t| is_frame_word(doc, t) && !doc.is_capitalised(t));
+    let rest_ok = |after: usize| {
+        after == colon
+            || is_frame_word(doc, after)
+                && matches!(lower(doc, after), "was" | "is")
+                && colon - after <= 3
+                && (after + 1..colon).all(|t| is_frame_word(doc, t) && !doc.is_capitalised(t))
+    };
+    // "The message from Ada Wren was clear: “...”": whose, named after "from".
+    if noun == from + 1 && lower(doc, from) == "the" && after < colon && lower(doc, after) == "from"
+    {
+        // ("from the Harbor Union", "from the minister")
+        let name_end = (after + 1..colon)
+            .find(|&t| matches!(lower(doc, t), "was" | "is"))
+            .unwrap_or(colon);
+        let words = after + 1..name_end;
+        let named = !words.is_empty()
+            && words.len() <= 4
+            && words.clone().all(|t| is_frame_word(doc, t))
+            && (doc.is_capitalised(name_end - 1) || is_nominal_head(lower(doc, name_end - 1)));
+        return (named && rest_ok(name_end))
+            .then(|| colon_quotation(doc, q, noun..after, after + 1..name_end, sentence));
+    }
+    let rest_ok = rest_ok(after);
     // Whose: a possessive pronoun or a name with "'s", and nothing else before the noun.
     let owner = from..noun;
     let possessive = |t: usize| {
