@@ -2076,10 +2076,15 @@ impl Entities {
             e.kind == SpeakerKind::Person
                 && (words.len() + 1..=words.len() + 2).contains(&e.name.len())
                 && (gender.is_none() || e.gender.is_none() || e.gender == gender)
-                && e.name[1..=words.len()]
+                // (Right after the first name, or ending the name after two given names:
+                // "López Obrador" after "Andrés Manuel López Obrador".)
+                && (e.name[1..=words.len()]
                     .iter()
                     .zip(words)
                     .all(|(a, b)| same(a, b))
+                    || e.name.len() == words.len() + 2
+                        && first_names.contains_key(e.name[1].to_lowercase().as_str())
+                        && e.name[2..].iter().zip(words).all(|(a, b)| same(a, b)))
                 && first_names.contains_key(e.name[0].to_lowercase().as_str())
         })?;
         let alone_first_name = words.len() == 1 && first_names.contains_key(lower.as_str());
