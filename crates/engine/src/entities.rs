@@ -2761,9 +2761,14 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && t + 1 < end
             && !is_calendar_word(doc.lower(t + 1));
         if doc.tokens[t].kind() == TokenKind::Word
-            && (matches!(word, "of" | "de" | "van" | "von" | "bin" | "al") || body_link)
+            && (is_name_joiner(word) && word != "on" || body_link)
             && t + 1 < end
-            && starts(t + 1)
+            // ("Mark van der Berg", "Ana de la Cruz": two particles.)
+            && (starts(t + 1)
+                || t + 2 < end
+                    && t > token
+                    && is_name_joiner(doc.word(t + 1))
+                    && starts(t + 2))
         {
             t += 1;
             continue;

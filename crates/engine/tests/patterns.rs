@@ -488,3 +488,19 @@ fn a_capitalised_title_before_a_body_s_word_names_the_body() {
         quotelens_engine::SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_name_with_two_particles_takes_its_appositive_role() {
+    let analysis = analyze(
+        "Vote\nKarel van der Lund, a Dutch lawmaker, said he disagreed. Ana de la Holt, a \
+         lawyer for the family, said it was wrong.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Karel van der Lund",
+        Some("lawmaker"),
+        Some("Netherlands"),
+    );
+    assert_role(&analysis, "Ana de la Holt", Some("lawyer"), None);
+}
