@@ -1998,12 +1998,16 @@ impl Entities {
 
     /// The one organisation seen so far whose name has this word ("the fund": the
     /// International Monetary Fund; "the commission": the Commission on Presidential Debates).
-    pub fn body_named_by(&self, head: &str) -> Option<usize> {
+    /// ("the weather service": every word of the phrase in the body's name.)
+    pub fn body_named_by(&self, phrase: &str) -> Option<usize> {
+        let head = phrase.rsplit(' ').next()?;
         // (A word equal but for ASCII case is equal lower-cased: the index holds it.)
         self.only_one(self.by_word.get(&head.to_lowercase()), |e| {
             e.kind == SpeakerKind::Organization
                 && e.name.len() >= 2
-                && e.name.iter().any(|w| w.eq_ignore_ascii_case(head))
+                && phrase
+                    .split(' ')
+                    .all(|word| e.name.iter().any(|w| w.eq_ignore_ascii_case(word)))
         })
     }
 

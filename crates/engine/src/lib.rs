@@ -204,9 +204,14 @@ fn looks_english(doc: &Doc) -> bool {
 /// text names once and then refers back to. (Not "the group", "the network", "the company":
 /// too many things are.)
 fn definite_head(text: &str) -> Option<&str> {
-    let head = text
+    let phrase = text
         .strip_prefix("the ")
         .or_else(|| text.strip_prefix("The "))?;
+    // ("the weather service": up to two words before the body's word.)
+    let head = phrase.rsplit(' ').next()?;
+    if phrase.split(' ').count() > 3 {
+        return None;
+    }
     [
         "fund",
         "commission",
@@ -230,10 +235,11 @@ fn definite_head(text: &str) -> Option<&str> {
         "tribunal",
         "legislature",
         "assembly",
+        "service",
     ]
     .iter()
     .any(|body| head.eq_ignore_ascii_case(body))
-    .then_some(head)
+    .then_some(phrase)
 }
 
 /// Does a common-noun source stand for two people named before: "the two", "both men"?
