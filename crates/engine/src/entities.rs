@@ -858,6 +858,36 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             name_tokens = rest;
         }
     }
+    // "Forecaster Jim Baird said": a word capitalised only because it opens the sentence,
+    // before a first name and a surname, is an occupation the lexicon does not know.
+    let mut occupation = None;
+    if let [first, rest @ ..] = name_tokens {
+        let opens_sentence = *first == 0
+            || doc.tokens[*first - 1].paragraph() != doc.tokens[*first].paragraph()
+            || matches!(doc.word(*first - 1), "." | "!" | "?");
+        let lower = doc.lower(*first);
+        if opens_sentence
+            && party.is_none()
+            && np.role.is_none()
+            && rest.len() >= 2
+            && rest.iter().all(|&t| doc.is_capitalised(t))
+            && lex.first_names.contains_key(doc.lower(rest[0]))
+            && !lex.first_names.contains_key(lower)
+            && lower.len() > 4
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            // (A word for someone who does something: "-er", "-ist", "-ian" ...; not
+            // "Giovanni", "Entrusting".)
+            && ["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
+                .iter()
+                .any(|ending| lower.ends_with(ending))
+            && doc.times_after_word(doc.word(*first)) == 0
+            && !is_org_word(doc.word(*first))
+            && country_of(lower).is_none()
+        {
+            occupation = Some(lower.to_string());
+            name_tokens = rest;
+        }
+    }
     let name: Vec<String> = name_tokens
         .iter()
         .map(|&t| strip_possessive(doc.word(t)).to_string())
@@ -1060,6 +1090,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return np;
     }
     np.name = name.into();
+    if occupation.is_some() {
+        np.role = occupation;
+    }
     np.kind = Some(
         // A state or region ("New Hampshire") is neither a person nor a body that "it" or
         // "they" stands for.

@@ -504,3 +504,15 @@ fn a_name_with_two_particles_takes_its_appositive_role() {
     );
     assert_role(&analysis, "Ana de la Holt", Some("lawyer"), None);
 }
+
+#[test]
+fn a_word_for_an_occupation_opening_the_sentence_before_a_name_is_the_role() {
+    let analysis = analyze(
+        "Storm\nForecaster Ana Holt said the rain would come. Later, Holt said it had passed. \
+         Giovanni Karl Eik said the port was closed.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Holt", Some("forecaster"), None);
+    // (A word that is no occupation stays in the name.)
+    speaker(&analysis, "Giovanni Karl Eik");
+}
