@@ -430,14 +430,16 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 // ("SALEM, Ore. (AP) — ...": a dateline goes on to its agency.)
-                let dateline = start == range.start
-                    && next - start <= 6
-                    && self.word(next) == "("
-                    && self
-                        .word(start)
-                        .chars()
-                        .all(|c| c.is_uppercase() || c == '.');
-                if self.ends_sentence(token) && self.starts_sentence(next) && !dateline {
+                let dateline = || {
+                    start == range.start
+                        && next - start <= 6
+                        && self.word(next) == "("
+                        && self
+                            .word(start)
+                            .chars()
+                            .all(|c| c.is_uppercase() || c == '.')
+                };
+                if self.ends_sentence(token) && self.starts_sentence(next) && !dateline() {
                     self.sentences.push(Sentence {
                         tokens: start..next,
                     });
