@@ -2013,6 +2013,50 @@ impl Entities {
         found
     }
 
+    /// "The company said": the business named last before `token` (a name ending in "Inc.",
+    /// "Group", "Airlines" ...).
+    pub fn company_before(&self, doc: &Doc, token: usize) -> Option<usize> {
+        const ENDINGS: &[&str] = &[
+            "Inc.",
+            "Inc",
+            "Corp.",
+            "Corp",
+            "Corporation",
+            "Co.",
+            "Ltd",
+            "Ltd.",
+            "LLC",
+            "PLC",
+            "Group",
+            "Holdings",
+            "Technologies",
+            "Securities",
+            "Partners",
+            "Airlines",
+            "Motors",
+            "Industries",
+            "Systems",
+            "Labs",
+            "Pharmaceuticals",
+            "Enterprises",
+            "Electric",
+        ];
+        // (The body named last must be it: in "Acme Corp. ... the Senate ... the company" the
+        // text may mean either.)
+        let before = self.mentions.partition_point(|m| m.tokens.start < token);
+        let m = self.mentions[..before].iter().rev().find(|m| {
+            let e = &self.entities[m.entity];
+            e.kind == SpeakerKind::Organization && !m.located
+        })?;
+        let e = &self.entities[m.entity];
+        // (Named in this paragraph or the one before.)
+        let near = doc.tokens[m.tokens.start].paragraph() + 1 >= doc.tokens[token].paragraph();
+        let business = near
+            && e.name.len() >= 2
+            && ENDINGS.contains(&strip_possessive(&e.name[e.name.len() - 1]));
+        business.then_some(m.entity)
+    }
+
     /// The organisation whose capitalised words' initials this one-word name spells ("IMF":
     /// International Monetary Fund), if there is exactly one.
     fn expanded_acronym(&self, np: &Np) -> Option<usize> {

@@ -485,7 +485,25 @@ fn resolve_speakers(
         }
         // "the fund", "the commission": the one body named with that word.
         let body = (np.nominal && !np.plural)
-            .then(|| definite_head(&np.text).and_then(|head| entities.body_named_by(head)))
+            .then(|| {
+                definite_head(&np.text)
+                    .and_then(|head| entities.body_named_by(head))
+                    .or_else(|| {
+                        matches!(
+                            np.text.to_ascii_lowercase().as_str(),
+                            "the company"
+                                | "the firm"
+                                | "the carmaker"
+                                | "the automaker"
+                                | "the retailer"
+                                | "the airline"
+                                | "the insurer"
+                                | "the lender"
+                        )
+                        .then(|| entities.company_before(doc, source.start))
+                        .flatten()
+                    })
+            })
             .flatten();
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
