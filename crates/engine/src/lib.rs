@@ -489,19 +489,21 @@ fn resolve_speakers(
                 definite_head(&np.text)
                     .and_then(|head| entities.body_named_by(head))
                     .or_else(|| {
-                        matches!(
-                            np.text.to_ascii_lowercase().as_str(),
-                            "the company"
-                                | "the firm"
-                                | "the carmaker"
-                                | "the automaker"
-                                | "the retailer"
-                                | "the airline"
-                                | "the insurer"
-                                | "the lender"
-                        )
-                        .then(|| entities.company_before(doc, source.start))
-                        .flatten()
+                        const BUSINESSES: &[&str] = &[
+                            "the company",
+                            "the firm",
+                            "the carmaker",
+                            "the automaker",
+                            "the retailer",
+                            "the airline",
+                            "the insurer",
+                            "the lender",
+                        ];
+                        BUSINESSES
+                            .iter()
+                            .any(|b| np.text.eq_ignore_ascii_case(b))
+                            .then(|| entities.company_before(doc, source.start))
+                            .flatten()
                     })
             })
             .flatten();
@@ -527,15 +529,17 @@ fn resolve_speakers(
                 // (The head noun: "the 34-year-old mother of three".)
                 let head = np.text.split(" of ").next().unwrap_or_default();
                 let noun = head.rsplit(' ').next().unwrap_or_default();
-                let gender = match noun {
-                    "woman" | "mother" | "girl" | "daughter" | "wife" | "widow" | "sister" => {
-                        Some(lexicon::Gender::Female)
-                    }
-                    "man" | "father" | "boy" | "son" | "husband" | "widower" | "brother" => {
-                        Some(lexicon::Gender::Male)
-                    }
+                // (A relation's gender from the titles: "mother", "son"; or the plain nouns.)
+                let titled = lexicon::lexicon()
+                    .titles
+                    .get(noun)
+                    .and_then(|titles| titles.iter().find(|t| t.words.len() == 1))
+                    .and_then(|title| title.gender);
+                let gender = titled.or(match noun {
+                    "woman" | "girl" => Some(lexicon::Gender::Female),
+                    "man" | "boy" => Some(lexicon::Gender::Male),
                     _ => np.gender,
-                };
+                });
                 entities
                     .aged_person_before(doc, source.start, statement.sentence, gender)
                     .or_else(|| Some(entities.entity_for(&np)))
