@@ -603,6 +603,16 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             && lower(doc, t + 3) == "of"
         {
             4
+        } else if word == "in"
+            && leading_connectives(doc, range.start, t + 1) == t
+            && t + 3 < range.end
+            && (t + 1..t + 3).all(|u| is_frame_word(doc, u))
+            && matches!(lower(doc, t + 1), "his" | "her" | "their")
+            && lower(doc, t + 2) == "words"
+            && doc.is_punct(t + 3, ",")
+        {
+            // "In her words, ...": the words' owner is inside the cue (see `attribute`).
+            3
         } else {
             0
         };
@@ -2833,6 +2843,15 @@ fn attribute(
     };
 
     if cue.according {
+        // "In her words, the plan was “a disaster.”": the owner of the words speaks.
+        if cue.verb.len() == 3 && lower(doc, cue.verb.start) == "in" {
+            let owner = cue.verb.start + 1..cue.verb.start + 2;
+            let mut from = cue.verb.end;
+            if from < content_end && doc.is_punct(from, ",") {
+                from += 1;
+            }
+            return make(content_after(doc, from, content_end, false)?, Some(owner));
+        }
         let subject = subject_right(doc, cue.verb.end, range.end)
             .or_else(|| according_source(doc, cue.verb.end, range.end))?;
         // "According to a statement from the White House, ...": the source runs on through a
