@@ -2015,7 +2015,15 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     // Modifiers and role words, then a capitalised name.
     let mut saw_head = false;
     let mut saw_name = false;
-    while t < end && is_frame_word(doc, t) && t < start + 9 {
+    while t < end && t < start + 9 {
+        // ("said the dockers' union": past a plural possessor's apostrophe.)
+        if t > start && plural_possessive_mark(doc, t) {
+            t += 1;
+            continue;
+        }
+        if !is_frame_word(doc, t) {
+            break;
+        }
         let w = lower(doc, t);
         let cap = doc.is_capitalised(t) && !is_calendar_word(w) && !is_function_word(w);
         if let Some((len, _)) = title_at(doc, t, end) {
@@ -2048,10 +2056,11 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             let mut u = t + 1;
             while u < end
                 && u < t + 4
-                && is_frame_word(doc, u)
-                && !is_nominal_head(lower(doc, u))
-                && !doc.is_capitalised(u)
-                && !is_function_word(lower(doc, u))
+                && (plural_possessive_mark(doc, u)
+                    || is_frame_word(doc, u)
+                        && !is_nominal_head(lower(doc, u))
+                        && !doc.is_capitalised(u)
+                        && !is_function_word(lower(doc, u)))
             {
                 u += 1;
             }
