@@ -14,7 +14,7 @@ pub(crate) struct Np {
     pub tokens: Range<usize>,
     /// The proper-name words ("Antony Blinken"), possessive marks removed. Shared: phrases
     /// are read once per document and handed out by `parse_np` many times.
-    pub name: std::rc::Rc<[String]>,
+    pub name: std::sync::Arc<[String]>,
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub kind: Option<SpeakerKind>,
@@ -365,7 +365,7 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return read_np(doc, tokens);
     }
     let key = {
-        let mut guard = doc.np_cache.borrow_mut();
+        let mut guard = doc.np_cache();
         let cache = &mut *guard;
         if np_key(doc, tokens.clone(), &mut cache.key).is_none() {
             drop(guard);
@@ -380,7 +380,7 @@ pub(crate) fn parse_np(doc: &Doc, tokens: Range<usize>) -> Np {
     };
     // (Read outside the borrow: a phrase's parts are read through this cache too.)
     let np = read_np(doc, tokens);
-    let mut cache = doc.np_cache.borrow_mut();
+    let mut cache = doc.np_cache();
     let known = cache.read.len();
     cache.read.push(np.clone());
     cache.index.insert(key, known);

@@ -6,7 +6,7 @@ use crate::hash::{Map, Set};
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Issue, Statement};
+use crate::analysis::Issue;
 use crate::attribution::Found;
 use crate::text::{Doc, TokenKind};
 
@@ -492,15 +492,14 @@ fn framing<'d, 't: 'd>(
         })
 }
 
-/// Tags the statements and returns the issues used, in taxonomy order, then discovered
-/// themes, then "Other" when some statement has no issue.
+/// Tags each statement with the taxonomy's issues (in `issues_of`, one list per statement)
+/// and returns the issues used, in taxonomy order. (What needs the speakers comes after, in
+/// `complete`: this part runs beside their resolution.)
 pub(crate) fn tag(
     doc: &Doc,
     taxonomy: &Taxonomy,
-    statements: &mut [Statement],
+    issues_of: &mut [Vec<String>],
     found: &[Found],
-    discover: bool,
-    speaker_names: &[String],
 ) -> Vec<Issue> {
     // The built-in taxonomy's matcher is built once; a user's taxonomy is compiled per call.
     static BUILTIN_MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
@@ -518,7 +517,7 @@ pub(crate) fn tag(
     let sentence_of: Vec<usize> = by_sentence.iter().map(|f| f.sentence).collect();
     let mut words = TokenStems::new(doc);
     let mut hits = Set::default();
-    for (index, statement) in statements.iter_mut().enumerate() {
+    for (index, statement_issues) in issues_of.iter_mut().enumerate() {
         hits.clear();
         words.list.clear();
         for piece in &found[index].pieces {
@@ -539,12 +538,12 @@ pub(crate) fn tag(
         for &hit in &sorted {
             used[hit] = true;
         }
-        statement.issues = sorted
+        *statement_issues = sorted
             .iter()
             .map(|&i| taxonomy.issues[i].id.clone())
             .collect();
     }
-    let mut issues: Vec<Issue> = taxonomy
+    taxonomy
         .issues
         .iter()
         .zip(&used)
@@ -553,28 +552,39 @@ pub(crate) fn tag(
             id: issue.id.clone(),
             label: issue.label.clone(),
         })
-        .collect();
-    let untagged = statements.iter().filter(|s| s.issues.is_empty()).count();
-    if discover && statements.len() >= 4 && untagged * 2 >= statements.len() {
+        .collect()
+}
+
+/// After `tag`: themes discovered among the statements it left untagged (when asked, and
+/// not named after a speaker), then "Other" for any statement still without an issue.
+pub(crate) fn complete(
+    issues: &mut Vec<Issue>,
+    issues_of: &mut [Vec<String>],
+    doc: &Doc,
+    found: &[Found],
+    discover: bool,
+    speaker_names: &[String],
+) {
+    let untagged = issues_of.iter().filter(|s| s.is_empty()).count();
+    if discover && issues_of.len() >= 4 && untagged * 2 >= issues_of.len() {
         let taken: Set<String> = issues.iter().map(|i| i.id.clone()).collect();
         issues.extend(discover_themes(
-            statements,
+            issues_of,
             doc,
             found,
             &taken,
             speaker_names,
         ));
     }
-    if statements.iter().any(|s| s.issues.is_empty()) {
+    if issues_of.iter().any(|s| s.is_empty()) {
         issues.push(Issue {
             id: OTHER.to_string(),
             label: "Other".to_string(),
         });
-        for statement in statements.iter_mut().filter(|s| s.issues.is_empty()) {
-            statement.issues.push(OTHER.to_string());
+        for statement_issues in issues_of.iter_mut().filter(|s| s.is_empty()) {
+            statement_issues.push(OTHER.to_string());
         }
     }
-    issues
 }
 
 pub(crate) fn common_words() -> &'static Set<String> {
@@ -591,7 +601,7 @@ pub(crate) fn common_words() -> &'static Set<String> {
 /// Groups untagged statements by shared salient terms (words and two-word phrases that are
 /// not common English and not speakers' names) into at most eight themes.
 fn discover_themes(
-    statements: &mut [Statement],
+    issues_of: &mut [Vec<String>],
     doc: &Doc,
     found: &[Found],
     taken: &Set<String>,
@@ -602,9 +612,9 @@ fn discover_themes(
     // Candidate terms per statement, with a surface form to name them by.
     let mut surface: Map<String, Map<String, usize>> = Map::default();
     let mut terms_of: Vec<Set<String>> = Vec::new();
-    for (index, statement) in statements.iter().enumerate() {
+    for (index, statement_issues) in issues_of.iter().enumerate() {
         let mut terms = Set::default();
-        if !statement.issues.is_empty() {
+        if !statement_issues.is_empty() {
             terms_of.push(terms);
             continue;
         }
@@ -665,7 +675,7 @@ fn discover_themes(
         }
     }
     let mut themes: Vec<Issue> = Vec::new();
-    let mut covered = vec![false; statements.len()];
+    let mut covered = vec![false; issues_of.len()];
     for _ in 0..8 {
         // The term shared by most statements not yet covered; phrases win ties.
         let best = df
@@ -711,7 +721,7 @@ fn discover_themes(
         for (index, terms) in terms_of.iter().enumerate() {
             if terms.contains(&term) {
                 covered[index] = true;
-                statements[index].issues.push(id.clone());
+                issues_of[index].push(id.clone());
             }
         }
         themes.push(Issue { id, label });

@@ -55,6 +55,16 @@ pub fn analyze_with_progress(
     config: &Config,
     progress: &mut dyn FnMut(u8),
 ) -> Analysis {
+    analyze_on(text, config, progress, text.len() >= PARALLEL_BYTES)
+}
+
+/// The analysis, on two threads or one: the same result either way.
+fn analyze_on(
+    text: &str,
+    config: &Config,
+    progress: &mut dyn FnMut(u8),
+    two_threads: bool,
+) -> Analysis {
     let mut warnings = Vec::new();
     let analysed = if text.len() > MAX_ANALYSED_BYTES {
         let mut cut = MAX_ANALYSED_BYTES;
@@ -75,28 +85,53 @@ pub fn analyze_with_progress(
     warnings.extend(text_warnings(&doc));
 
     progress(25);
-    let found = attribution::find_statements(&doc, &mut |done, total| {
-        progress(25 + (55 * done / total.max(1)) as u8)
-    });
+    // The names in the text and the statements are found apart (both only read the text),
+    // on two threads where there are two and the text is long enough to gain from it.
+    let (found, entities) = beside(
+        two_threads,
+        || {
+            attribution::find_statements(&doc, &mut |done, total| {
+                progress(25 + (55 * done / total.max(1)) as u8)
+            })
+        },
+        || Entities::collect(&doc),
+    );
     progress(80);
-    let (speakers, speaker_of) = resolve_speakers(&doc, &found, &offsets);
-    let mut statements = build_statements(&doc, &found, &speakers, &speaker_of, &offsets);
-
     let taxonomy = config
         .taxonomy
         .as_ref()
         .unwrap_or_else(|| issues::builtin_taxonomy());
+    let ids: Vec<String> = (0..found.len()).map(statement_id).collect();
+    // The speakers here; beside them, what needs only the statements' words: the
+    // taxonomy's issues and the runs.
+    let ((speakers, mut statements), (mut issues, mut issues_of, runs)) = beside(
+        two_threads,
+        || {
+            let (speakers, speaker_of) = resolve_speakers(&doc, entities, &found, &offsets);
+            let statements = build_statements(&doc, &found, &speakers, &speaker_of, &offsets);
+            (speakers, statements)
+        },
+        || {
+            let mut issues_of = vec![Vec::new(); found.len()];
+            let issues = issues::tag(&doc, taxonomy, &mut issues_of, &found);
+            let runs = build_runs(&doc, &found, &ids, &offsets);
+            (issues, issues_of, runs)
+        },
+    );
+    progress(90);
     let speaker_names: Vec<String> = speakers.iter().map(|s| s.name.clone()).collect();
-    let issues = issues::tag(
+    issues::complete(
+        &mut issues,
+        &mut issues_of,
         &doc,
-        taxonomy,
-        &mut statements,
         &found,
         config.discover_issues,
         &speaker_names,
     );
-    progress(90);
-    let runs = build_runs(&doc, &statements, &offsets);
+    for ((statement, id), issues) in statements.iter_mut().zip(ids).zip(issues_of) {
+        statement.id = id;
+        statement.issues = issues;
+    }
     progress(100);
 
     Analysis {
@@ -112,6 +147,37 @@ pub fn analyze_with_progress(
         statements,
         runs,
     }
+}
+
+/// Texts shorter than this are analysed on one thread: starting a second costs more than
+/// it saves on them.
+const PARALLEL_BYTES: usize = 64 * 1024;
+
+/// Runs `a` here and `b` on a thread of its own when `parallel` and threads can be started
+/// (never in WebAssembly), else one after the other; either way, the same results.
+fn beside<A, B>(parallel: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B)
+where
+    B: Send,
+{
+    #[cfg(not(target_arch = "wasm32"))]
+    if parallel {
+        let slot = std::sync::Mutex::new(Some(b));
+        let take = || slot.lock().unwrap_or_else(|p| p.into_inner()).take();
+        return std::thread::scope(|scope| {
+            let other = std::thread::Builder::new().spawn_scoped(scope, || take().map(|b| b()));
+            let a = a();
+            let b = match other.map(|handle| handle.join()) {
+                Ok(Ok(Some(b))) => b,
+                // (A panic there is passed on as it would be on one thread.)
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                // (No thread could be started: `b` runs here.)
+                Ok(Ok(None)) | Err(_) => take().expect("b has not run")(),
+            };
+            (a, b)
+        });
+    }
+    let _ = parallel;
+    (a(), b())
 }
 
 fn text_warnings(doc: &Doc) -> Vec<String> {
@@ -452,10 +518,10 @@ fn plural_noun_opening(
 /// something) and, per statement, the index of its speaker.
 fn resolve_speakers(
     doc: &Doc,
+    mut entities: Entities,
     found: &[Found],
     offsets: &Offsets,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
-    let mut entities = Entities::collect(doc);
     let mut entity_of: Vec<Option<usize>> = vec![None; found.len()];
     for (index, statement) in found.iter().enumerate() {
         if let Some(parent) = statement.continues {
@@ -734,7 +800,8 @@ fn build_statements(
                 doc.tokens[r.start].start()..doc.tokens[r.end - 1].end()
             };
             Statement {
-                id: statement_id(index),
+                // (Set by the caller, which has them made already.)
+                id: String::new(),
                 kind: f.kind,
                 speaker: speaker_of[index].map(|s| speakers[s].id.clone()),
                 source: f.source.as_ref().map(|s| offsets.span(token_span(s))),
@@ -774,21 +841,26 @@ fn statement_id(index: usize) -> String {
 }
 
 /// Cuts each paragraph into flat runs at every statement and source boundary.
-fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run> {
+/// (From the statements as found, with their ids: the speakers are not needed.)
+fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> Vec<Run> {
     // Boundaries in code points; statements' pieces and sources.
     // (start, end, statement, is_source)
-    let mut covers: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(statements.len() * 2);
-    for (index, statement) in statements.iter().enumerate() {
-        let pieces = if statement.fragments.is_empty() {
-            std::slice::from_ref(&statement.content)
-        } else {
-            &statement.fragments[..]
-        };
-        for piece in pieces {
-            covers.push((piece.start, piece.end, index, false));
+    let mut covers: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(found.len() * 2);
+    for (index, statement) in found.iter().enumerate() {
+        for piece in &statement.pieces {
+            covers.push((
+                offsets.char_at(piece.start),
+                offsets.char_at(piece.end),
+                index,
+                false,
+            ));
         }
         if let Some(source) = &statement.source {
-            covers.push((source.start, source.end, index, true));
+            let (start, end) = (
+                doc.tokens[source.start].start(),
+                doc.tokens[source.end - 1].end(),
+            );
+            covers.push((offsets.char_at(start), offsets.char_at(end), index, true));
         }
     }
     // Every piece lies within one paragraph: placed by paragraph (in statement order within
@@ -858,7 +930,7 @@ fn build_runs(doc: &Doc, statements: &[Statement], offsets: &Offsets) -> Vec<Run
             let mut source_ids = Vec::new();
             for c in inside {
                 if c.0 <= start && end <= c.1 {
-                    let id = statements[c.2].id.clone();
+                    let id = ids[c.2].clone();
                     if c.3 {
                         source_ids.push(id);
                     } else {
@@ -933,4 +1005,30 @@ fn title_case(word: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names and the statements found on two threads give what one thread gives.
+    #[test]
+    fn two_threads_give_what_one_gives() {
+        let mut text = String::new();
+        for (i, surname) in ["Blake", "Okafor", "Lindqvist", "Moreau", "Tanaka"]
+            .iter()
+            .cycle()
+            .take(40)
+            .enumerate()
+        {
+            text.push_str(&SEED_ARTICLE.replace("Blinken", surname));
+            text.push_str(&format!("\n“Round {i} is over,” {surname} said.\n"));
+        }
+        assert!(text.len() > PARALLEL_BYTES);
+        let config = Config::default();
+        let one = analyze_on(&text, &config, &mut |_| {}, false);
+        let two = analyze_on(&text, &config, &mut |_| {}, true);
+        assert!(one.statements.len() > 400);
+        assert_eq!(one, two);
+    }
 }

@@ -168,10 +168,12 @@ pub(crate) struct Doc<'a> {
     pub stray: Vec<usize>,
     /// How often each capitalised word occurs right after another word, as written: built on
     /// first use.
-    after_word: std::cell::OnceCell<crate::hash::Map<&'a str, u32>>,
+    after_word: std::sync::OnceLock<crate::hash::Map<&'a str, u32>>,
     /// Noun phrases already read, by their tokens (see `entities::parse_np`), and a buffer
     /// for the key.
-    pub np_cache: std::cell::RefCell<NpCache>,
+    /// (Behind a lock: the names are collected on a thread of their own while the statements
+    /// are found; see `analyze_with_progress`.)
+    np_cache: std::sync::Mutex<NpCache>,
 }
 
 /// Noun phrases already read: an index by key (see `entities::parse_np`) into what they
@@ -211,12 +213,20 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             unclosed: Vec::new(),
             stray: Vec::new(),
-            after_word: std::cell::OnceCell::new(),
+            after_word: std::sync::OnceLock::new(),
             np_cache: Default::default(),
         };
         doc.pair_quotes();
         doc.split_sentences();
         doc
+    }
+
+    /// The cache of noun phrases read (see `entities::parse_np`). (A panic while it was held
+    /// leaves nothing half-written that matters: the cache is then used as it is.)
+    pub fn np_cache(&self) -> std::sync::MutexGuard<'_, NpCache> {
+        self.np_cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn word(&self, token: usize) -> &'a str {
