@@ -91,6 +91,7 @@ impl Article {
                 &Config {
                     taxonomy: taxonomy.cloned(),
                     discover_issues: true,
+                    ..Default::default()
                 },
             ))
         })

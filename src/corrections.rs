@@ -813,6 +813,7 @@ mod tests {
             &quotelens_engine::Config {
                 taxonomy: Some(taxonomy),
                 discover_issues: false,
+                ..Default::default()
             },
         );
         assert_eq!(

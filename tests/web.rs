@@ -71,6 +71,7 @@ fn the_browser_reader_reads_what_the_app_writes() {
         &quotelens_engine::Config {
             taxonomy: None,
             discover_issues: true,
+            ..Default::default()
         },
     );
     assert!(analysis.statements.iter().any(|s| s.cue.is_none()));

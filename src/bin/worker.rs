@@ -43,6 +43,7 @@ fn main() {
             let config = quotelens_engine::Config {
                 taxonomy,
                 discover_issues: true,
+                ..Default::default()
             };
             let mut last = 0;
             let analysis =

@@ -16,6 +16,7 @@ fn seed_analysis() -> Analysis {
         &Config {
             taxonomy: None,
             discover_issues: true,
+            ..Default::default()
         },
     )
 }

@@ -2,10 +2,12 @@
 //! changes on a noisy machine, and a target for `valgrind --tool=callgrind`
 //! (`--toggle-collect=profile::measured` counts one analysis and nothing else).
 //!
-//!   cargo run --profile bench -p quotelens-engine --example profile -- FILE [RUNS]
-//!   cargo run --profile bench -p quotelens-engine --example profile -- --synthetic BYTES [RUNS]
+//!   cargo run --profile bench -p quotelens-engine --example profile -- [--one-thread] FILE [RUNS]
+//!   cargo run --profile bench -p quotelens-engine --example profile -- [--one-thread] --synthetic BYTES [RUNS]
 //!
-//! `--synthetic BYTES` analyses the benchmark's synthetic article of that size.
+//! `--synthetic BYTES` analyses the benchmark's synthetic article of that size. `--one-thread`
+//! keeps a long text on one thread (`Config::one_thread`): use it under callgrind, which
+//! counts only the measured function's own thread.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -35,14 +37,18 @@ unsafe impl GlobalAlloc for Counting {
 static ALLOCATOR: Counting = Counting;
 
 #[inline(never)]
-fn measured(text: &str) -> quotelens_engine::Analysis {
-    quotelens_engine::analyze(text, &Default::default())
+fn measured(text: &str, config: &quotelens_engine::Config) -> quotelens_engine::Analysis {
+    quotelens_engine::analyze(text, config)
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let mut args = std::env::args().skip(1).peekable();
+    let config = quotelens_engine::Config {
+        one_thread: args.next_if(|a| a == "--one-thread").is_some(),
+        ..Default::default()
+    };
     let Some(path) = args.next() else {
-        eprintln!("usage: profile FILE [RUNS] | profile --synthetic BYTES [RUNS]");
+        eprintln!("usage: profile [--one-thread] FILE [RUNS] | profile [--one-thread] --synthetic BYTES [RUNS]");
         std::process::exit(2);
     };
     let text = if path == "--synthetic" {
@@ -63,7 +69,7 @@ fn main() {
     for _ in 0..runs {
         let before = ALLOCATIONS.load(Ordering::Relaxed);
         let start = std::time::Instant::now();
-        let analysis = measured(&text);
+        let analysis = measured(&text, &config);
         let elapsed = start.elapsed();
         println!(
             "{:.1} ms  {:.1} MiB/s  {} statements  {} allocations",

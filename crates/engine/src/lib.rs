@@ -41,6 +41,10 @@ pub struct Config {
     pub taxonomy: Option<Taxonomy>,
     /// Group statements the taxonomy leaves untagged into themes found in the article.
     pub discover_issues: bool,
+    /// Analyse on the calling thread only. Otherwise a text of 64 KB or more is analysed on
+    /// two threads where the platform has them (not in WebAssembly); the result is the same
+    /// either way.
+    pub one_thread: bool,
 }
 
 /// Analyses a text. Never panics on any input; problems become warnings.
@@ -55,16 +59,7 @@ pub fn analyze_with_progress(
     config: &Config,
     progress: &mut dyn FnMut(u8),
 ) -> Analysis {
-    analyze_on(text, config, progress, text.len() >= PARALLEL_BYTES)
-}
-
-/// The analysis, on two threads or one: the same result either way.
-fn analyze_on(
-    text: &str,
-    config: &Config,
-    progress: &mut dyn FnMut(u8),
-    two_threads: bool,
-) -> Analysis {
+    let two_threads = !config.one_thread && text.len() >= PARALLEL_BYTES;
     let mut warnings = Vec::new();
     let analysed = if text.len() > MAX_ANALYSED_BYTES {
         let mut cut = MAX_ANALYSED_BYTES;
@@ -1025,9 +1020,14 @@ mod tests {
             text.push_str(&format!("\n“Round {i} is over,” {surname} said.\n"));
         }
         assert!(text.len() > PARALLEL_BYTES);
-        let config = Config::default();
-        let one = analyze_on(&text, &config, &mut |_| {}, false);
-        let two = analyze_on(&text, &config, &mut |_| {}, true);
+        let one = analyze(
+            &text,
+            &Config {
+                one_thread: true,
+                ..Config::default()
+            },
+        );
+        let two = analyze(&text, &Config::default());
         assert!(one.statements.len() > 400);
         assert_eq!(one, two);
     }

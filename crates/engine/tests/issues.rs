@@ -9,6 +9,7 @@ fn taxonomy(json: &str) -> Config {
     Config {
         taxonomy: Some(Taxonomy::from_json(json).expect("valid taxonomy")),
         discover_issues: false,
+        ..Default::default()
     }
 }
 
@@ -202,6 +203,7 @@ fn discovery_names_at_least_two_planted_themes_in_each_article() {
     let config = Config {
         taxonomy: None,
         discover_issues: true,
+        ..Default::default()
     };
     for article in fixture["articles"].as_array().unwrap() {
         let text = article["text"].as_str().unwrap();
