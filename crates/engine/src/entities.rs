@@ -14,7 +14,7 @@ pub(crate) struct Np {
     pub tokens: Range<usize>,
     /// The proper-name words ("Antony Blinken"), possessive marks removed. Shared: phrases
     /// are read once per document and handed out by `parse_np` many times.
-    pub name: std::sync::Arc<[String]>,
+    pub name: crate::text::Shared<[String]>,
     pub role: Option<String>,
     pub affiliation: Option<String>,
     pub kind: Option<SpeakerKind>,

@@ -148,30 +148,35 @@ pub fn analyze_with_progress(
 /// it saves on them.
 const PARALLEL_BYTES: usize = 64 * 1024;
 
-/// Runs `a` here and `b` on a thread of its own when `parallel` and threads can be started
-/// (never in WebAssembly), else one after the other; either way, the same results.
+/// Runs `a` here and `b` on a thread of its own when `parallel` and a thread can be
+/// started, else one after the other; either way, the same results.
+#[cfg(not(target_arch = "wasm32"))]
 fn beside<A, B>(parallel: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B)
 where
     B: Send,
 {
-    #[cfg(not(target_arch = "wasm32"))]
-    if parallel {
-        let slot = std::sync::Mutex::new(Some(b));
-        let take = || slot.lock().unwrap_or_else(|p| p.into_inner()).take();
-        return std::thread::scope(|scope| {
-            let other = std::thread::Builder::new().spawn_scoped(scope, || take().map(|b| b()));
-            let a = a();
-            let b = match other.map(|handle| handle.join()) {
-                Ok(Ok(Some(b))) => b,
-                // (A panic there is passed on as it would be on one thread.)
-                Ok(Err(panic)) => std::panic::resume_unwind(panic),
-                // (No thread could be started: `b` runs here.)
-                Ok(Ok(None)) | Err(_) => take().expect("b has not run")(),
-            };
-            (a, b)
-        });
+    if !parallel {
+        return (a(), b());
     }
-    let _ = parallel;
+    let slot = std::sync::Mutex::new(Some(b));
+    let take = || slot.lock().unwrap_or_else(|p| p.into_inner()).take();
+    std::thread::scope(|scope| {
+        let other = std::thread::Builder::new().spawn_scoped(scope, || take().map(|b| b()));
+        let a = a();
+        let b = match other.map(|handle| handle.join()) {
+            Ok(Ok(Some(b))) => b,
+            // (A panic there is passed on as it would be on one thread.)
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            // (No thread could be started: `b` runs here.)
+            Ok(Ok(None)) | Err(_) => take().expect("b has not run")(),
+        };
+        (a, b)
+    })
+}
+
+/// In WebAssembly an analysis has one thread: `a`, then `b`.
+#[cfg(target_arch = "wasm32")]
+fn beside<A, B>(_parallel: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
     (a(), b())
 }
 

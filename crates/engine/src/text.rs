@@ -151,6 +151,21 @@ pub(crate) struct Sentence {
     pub tokens: Range<usize>,
 }
 
+// What the threads of one analysis share (see `crate::beside`): in WebAssembly, where an
+// analysis has one thread, plain cells (smaller code).
+#[cfg(not(target_arch = "wasm32"))]
+type Lock<T> = std::sync::Mutex<T>;
+#[cfg(target_arch = "wasm32")]
+type Lock<T> = std::cell::RefCell<T>;
+#[cfg(not(target_arch = "wasm32"))]
+type Once<T> = std::sync::OnceLock<T>;
+#[cfg(target_arch = "wasm32")]
+type Once<T> = std::cell::OnceCell<T>;
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) type Shared<T> = std::sync::Arc<T>;
+#[cfg(target_arch = "wasm32")]
+pub(crate) type Shared<T> = std::rc::Rc<T>;
+
 /// The analysed structure of one text.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
@@ -168,12 +183,12 @@ pub(crate) struct Doc<'a> {
     pub stray: Vec<usize>,
     /// How often each capitalised word occurs right after another word, as written: built on
     /// first use.
-    after_word: std::sync::OnceLock<crate::hash::Map<&'a str, u32>>,
+    after_word: Once<crate::hash::Map<&'a str, u32>>,
     /// Noun phrases already read, by their tokens (see `entities::parse_np`), and a buffer
     /// for the key.
     /// (Behind a lock: the names are collected on a thread of their own while the statements
     /// are found; see `analyze_with_progress`.)
-    np_cache: std::sync::Mutex<NpCache>,
+    np_cache: Lock<NpCache>,
 }
 
 /// Noun phrases already read: an index by key (see `entities::parse_np`) into what they
@@ -213,7 +228,7 @@ impl<'a> Doc<'a> {
             sentences: Vec::new(),
             unclosed: Vec::new(),
             stray: Vec::new(),
-            after_word: std::sync::OnceLock::new(),
+            after_word: Once::new(),
             np_cache: Default::default(),
         };
         doc.pair_quotes();
@@ -223,10 +238,14 @@ impl<'a> Doc<'a> {
 
     /// The cache of noun phrases read (see `entities::parse_np`). (A panic while it was held
     /// leaves nothing half-written that matters: the cache is then used as it is.)
-    pub fn np_cache(&self) -> std::sync::MutexGuard<'_, NpCache> {
-        self.np_cache
+    pub fn np_cache(&self) -> impl std::ops::DerefMut<Target = NpCache> + '_ {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self
+            .np_cache
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        #[cfg(target_arch = "wasm32")]
+        return self.np_cache.borrow_mut();
     }
 
     pub fn word(&self, token: usize) -> &'a str {
