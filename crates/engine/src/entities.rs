@@ -1554,6 +1554,26 @@ impl Entities {
                     continue;
                 }
                 let single = np.name.len() == 1 && np.role.is_none() && np.gender.is_none();
+                // "Lions coach Ray Osei", "Acme chief executive Ana Ruiz": a single word
+                // before a lower-case role and a name says whose role it is (a team, a
+                // company); it names nobody who could speak.
+                if single && np.kind != Some(SpeakerKind::Country) {
+                    let mut name = run.end;
+                    while name < sentence.tokens.end.min(run.end + 3)
+                        && doc.tokens[name].kind() == TokenKind::Word
+                        && !doc.is_capitalised(name)
+                    {
+                        name += 1;
+                    }
+                    if name > run.end
+                        && name < sentence.tokens.end
+                        && doc.is_capitalised(name)
+                        && lower_role_before(doc, name, run.end) == run.end
+                    {
+                        t = run.end;
+                        continue;
+                    }
+                }
                 let after_article = run.start > 0
                     && matches!(doc.lower(run.start - 1), "the" | "a" | "an" | "former");
                 // A single capitalised word opening a sentence is kept only if it turns out to
