@@ -876,10 +876,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && lower.len() > 4
             && lower.bytes().all(|b| b.is_ascii_lowercase())
             // (A word for someone who does something: "-er", "-ist", "-ian" ...; not
-            // "Giovanni", "Entrusting".)
-            && ["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
+            // "Giovanni", "Entrusting". Or one the lexicon knows: "Guard Ana Ruiz".)
+            && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
                 .iter()
                 .any(|ending| lower.ends_with(ending))
+                || lex.titles.get(lower).is_some_and(|titles| {
+                    titles.iter().any(|t| t.common && t.words.len() == 1)
+                }))
             && doc.times_after_word(doc.word(*first)) == 0
             && !is_org_word(doc.word(*first))
             && country_of(lower).is_none()
