@@ -276,7 +276,15 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     }
     let start = after + 1;
     let first = doc.lower(start);
-    if doc.is_capitalised(start) || !(matches!(first, "the" | "a" | "an") || is_title_word(first)) {
+    // (A title, or one after a word or two that qualify it: "legal director of the ACLU".)
+    let titled = (start..end.min(start + 3))
+        .take_while(|&t| {
+            doc.tokens[t].kind() == TokenKind::Word
+                && !doc.is_capitalised(t)
+                && !is_function_word(doc.lower(t))
+        })
+        .any(|t| is_title_word(doc.lower(t)));
+    if doc.is_capitalised(start) || !(matches!(first, "the" | "a" | "an") || titled) {
         return None;
     }
     // (Closed by a comma: in "at Ground Zero, sources said" the words after the comma are
@@ -296,7 +304,9 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     // negotiator; one named by a name is someone else's, "the mayor Ada Wren's aide".)
     let owned = (start..close)
         .any(|t| strip_possessive(doc.word(t)) != doc.word(t) && doc.is_capitalised(t));
-    let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"));
+    // (Nor words ending in a speech verb: "Trump, union members and leaders say, ...".)
+    let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"))
+        || !doc.is_capitalised(close - 1) && lexicon().verbs.contains_key(doc.lower(close - 1));
     if owned || clause || close == start {
         return None;
     }

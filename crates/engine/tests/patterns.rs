@@ -516,3 +516,22 @@ fn a_word_for_an_occupation_opening_the_sentence_before_a_name_is_the_role() {
     // (A word that is no occupation stays in the name.)
     speaker(&analysis, "Giovanni Karl Eik");
 }
+
+#[test]
+fn an_appositive_title_after_words_that_qualify_it_is_the_role() {
+    let analysis = analyze(
+        "Ruling\nSean Lund, legal director of the Harbor Rights Union, called it a victory. \
+         Ada Wren, communications director for the campaign, said it was wrong. Karl Eik, \
+         union members and leaders say, will run again. “I am ready,” Eik said.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Sean Lund",
+        Some("legal director"),
+        Some("Harbor Rights Union"),
+    );
+    assert_role(&analysis, "Ada Wren", Some("communications director"), None);
+    // (Words ending in a speech verb are a clause, no role: "leaders" is not Karl Eik.)
+    assert_role(&analysis, "Karl Eik", None, None);
+}
