@@ -123,6 +123,15 @@ fn inside_name(doc: &Doc, token: usize, len: usize) -> bool {
     before || after
 }
 
+/// The party a word (lower-cased) before a role names: "Republican strategist".
+fn party_name(lower: &str) -> Option<&'static str> {
+    match lower {
+        "republican" | "gop" => Some("Republican Party"),
+        "democrat" | "democratic" => Some("Democratic Party"),
+        _ => None,
+    }
+}
+
 /// Is this word (lower-cased) a title, a role or a nominal source?
 pub(crate) fn is_title_word(lower: &str) -> bool {
     lexicon().titles.contains_key(lower)
@@ -1032,6 +1041,52 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     .join(" "),
             );
             start = at;
+        }
+        // "Apple chief executive Tim Cook", "Labour leader Ana Holt": capitalised words before
+        // a role written in lower case say whose role it is (a party's by its name).
+        let owners = words[start..at]
+            .iter()
+            .take_while(|&&t| doc.is_capitalised(t))
+            .count();
+        // (Not an adjective capitalised only because it opens the sentence: "Political
+        // analyst", "Presumptive nominee".)
+        let first = words[start];
+        let opens_sentence = first == 0
+            || doc.tokens[first - 1].paragraph() != doc.tokens[first].paragraph()
+            || matches!(doc.word(first - 1), "." | "!" | "?");
+        // (Nor in a headline, whose words are all capitalised; nor a place a person works
+        // from: "Los Angeles-based attorney".)
+        if owners > 0
+            && (!opens_sentence
+                || doc.times_after_word(doc.word(first)) > 0
+                || owners == 1 && party_name(doc.lower(first)).is_some())
+            && doc.tokens[first].paragraph() > 0
+            && words[start..start + owners].iter().all(|&t| {
+                // (Nor a word that reads as an adjective: "Political analyst".)
+                let lower = doc.lower(t);
+                !lower.ends_with("-based")
+                    && !["al", "ive", "ed", "ous", "ful"]
+                        .iter()
+                        .any(|ending| lower.ends_with(ending))
+            })
+            && !doc.is_capitalised(words[at])
+            && name_start < words.len()
+            && np.affiliation.is_none()
+            && words[start + owners..at]
+                .iter()
+                .all(|&t| doc.tokens[t].kind() == TokenKind::Word)
+        {
+            let owner: Vec<&str> = words[start..start + owners]
+                .iter()
+                .map(|&t| strip_possessive(doc.word(t)))
+                .collect();
+            let owner = owner.join(" ");
+            let lower = owner.to_lowercase();
+            np.affiliation = Some(match party_name(&lower) {
+                Some(party) => party.to_string(),
+                None => country_of(&lower).map_or(owner, |c| lex.countries[c].name.clone()),
+            });
+            start += owners;
         }
         let text: Vec<&str> = words[start..at + len]
             .iter()

@@ -535,3 +535,26 @@ fn an_appositive_title_after_words_that_qualify_it_is_the_role() {
     // (Words ending in a speech verb are a clause, no role: "leaders" is not Karl Eik.)
     assert_role(&analysis, "Karl Eik", None, None);
 }
+
+#[test]
+fn a_name_before_a_role_in_lower_case_says_whose_role_it_is() {
+    let analysis = analyze(
+        "Plant\nLater, Harbor chief executive Tom Reyes said the plant was ready. Republican \
+         strategist Ana Holt said it was not. Political analyst Ivo Brandt said it was late.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Tom Reyes",
+        Some("chief executive"),
+        Some("Harbor"),
+    );
+    assert_role(
+        &analysis,
+        "Ana Holt",
+        Some("strategist"),
+        Some("Republican Party"),
+    );
+    // (An adjective capitalised because it opens the sentence is no owner.)
+    assert_role(&analysis, "Ivo Brandt", Some("analyst"), None);
+}
