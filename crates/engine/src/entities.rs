@@ -128,6 +128,7 @@ fn party_name(lower: &str) -> Option<&'static str> {
     match lower {
         "republican" | "gop" => Some("Republican Party"),
         "democrat" | "democratic" => Some("Democratic Party"),
+        "libertarian" => Some("Libertarian Party"),
         _ => None,
     }
 }
@@ -866,13 +867,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let mut party = None;
     if let [first, rest @ ..] = name_tokens {
         let person_follows = rest.len() >= 2 && rest.iter().all(|&t| doc.is_capitalised(t));
-        party = match doc.lower(*first) {
-            "republican" | "gop" => Some("Republican Party"),
-            "democrat" | "democratic" => Some("Democratic Party"),
-            "libertarian" => Some("Libertarian Party"),
-            _ => None,
-        }
-        .filter(|_| person_follows && lex.first_names.contains_key(doc.lower(rest[0])));
+        party = party_name(doc.lower(*first))
+            .filter(|_| person_follows && lex.first_names.contains_key(doc.lower(rest[0])));
         if party.is_some() {
             name_tokens = rest;
         }
