@@ -322,7 +322,8 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     }
     let mut np = parse_np(doc, start..close);
     let unread = np.role.is_none() || !np.name.is_empty();
-    if unread && np.pronoun.is_none() && !np.plural {
+    // (Also where a field read as a group: "a professor of economics at Harbor University".)
+    if unread && np.pronoun.is_none() {
         np = occupation_at(doc, start..close).unwrap_or(np);
     }
     if np.role.is_none() || !np.name.is_empty() || np.pronoun.is_some() || np.plural {
@@ -343,25 +344,43 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
 /// occupation, whether or not the lexicon knows the word.
 fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
     let words = phrase.clone();
-    if words.len() < 4 || !matches!(doc.lower(words.start), "a" | "an") {
+    // (Or a title the lexicon knows, without an article: "professor of law at Harbor
+    // University".)
+    let article = usize::from(matches!(doc.lower(words.start), "a" | "an"));
+    if words.len() < 3 + article {
         return None;
     }
-    let prep = (words.start + 2..words.end.min(words.start + 4))
+    let first = words.start + article;
+    let mut prep = (first + 1..words.end.min(first + 3))
         .find(|&t| matches!(doc.lower(t), "at" | "of" | "with" | "for"))?;
     let head = doc.lower(prep - 1);
-    let lower_words = (words.start + 1..prep)
-        .all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
+    if article == 0 && !is_title_word(head) {
+        return None;
+    }
+    // ("a professor of economics at Harbor University": the field is part of the role.)
+    if doc.lower(prep) == "of" {
+        if let Some(at) = (prep + 2..words.end.min(prep + 5))
+            .find(|&t| matches!(doc.lower(t), "at" | "with" | "for"))
+            .filter(|&at| {
+                (prep + 1..at).all(|t| !doc.is_capitalised(t) && !is_function_word(doc.lower(t)))
+            })
+        {
+            prep = at;
+        }
+    }
+    let lower_words =
+        (first..prep).all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
     let mut name = prep + 1;
     if name < words.end && doc.lower(name) == "the" {
         name += 1;
     }
     let named = name < words.end
         && (name..words.end).all(|t| doc.is_capitalised(t) || is_name_joiner(doc.lower(t)));
-    let singular = !head.ends_with('s') || head.ends_with("ss");
+    let singular = !head.ends_with('s') || head.ends_with("ss") || head.ends_with("us");
     if !lower_words || !named || !singular || is_function_word(head) {
         return None;
     }
-    let role: Vec<&str> = (words.start + 1..prep).map(|t| doc.word(t)).collect();
+    let role: Vec<&str> = (first..prep).map(|t| doc.word(t)).collect();
     let body = &doc.text[doc.tokens[name].start()..doc.tokens[words.end - 1].end()];
     Some(Np {
         tokens: phrase,

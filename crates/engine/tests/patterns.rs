@@ -558,3 +558,24 @@ fn a_name_before_a_role_in_lower_case_says_whose_role_it_is() {
     // (An adjective capitalised because it opens the sentence is no owner.)
     assert_role(&analysis, "Ivo Brandt", Some("analyst"), None);
 }
+
+#[test]
+fn a_field_or_emeritus_after_an_occupation_at_a_body_is_part_of_the_role() {
+    let analysis = analyze(
+        "Study\nAna Holt, a professor of economics at Harbor University, said the plan would \
+         fail. Karl Eik, a professor emeritus at Nordvik College, said it would not.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Holt",
+        Some("professor of economics"),
+        Some("Harbor University"),
+    );
+    assert_role(
+        &analysis,
+        "Karl Eik",
+        Some("professor emeritus"),
+        Some("Nordvik College"),
+    );
+}
