@@ -180,6 +180,13 @@ fn beside<A, B>(_parallel: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -
     (a(), b())
 }
 
+/// The noun of a bare definite phrase ("the people", "The officials"), when it is one.
+fn bare_noun(text: &str) -> Option<&str> {
+    let (the, noun) = text.split_once(' ')?;
+    (the.eq_ignore_ascii_case("the") && !noun.contains(' ') && noun.starts_with(char::is_lowercase))
+        .then_some(noun)
+}
+
 fn text_warnings(doc: &Doc) -> Vec<String> {
     let mut warnings = Vec::new();
     if doc.text.trim().is_empty() {
@@ -573,6 +580,24 @@ fn resolve_speakers(
                     })
             })
             .flatten();
+        let spoke_as = bare_noun(&np.text)
+            .filter(|_| np.nominal && np.name.is_empty())
+            .and_then(|noun| {
+                entity_of[..index]
+                    .iter()
+                    .rev()
+                    .take(20)
+                    .flatten()
+                    .copied()
+                    .find(|&e| {
+                        let entity = &entities.entities[e];
+                        entity.name.len() == 1
+                            && entity.name[0].len() > np.text.len()
+                            && entity.name[0]
+                                .split(' ')
+                                .any(|word| word.eq_ignore_ascii_case(noun))
+                    })
+            });
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {
@@ -617,6 +642,10 @@ fn resolve_speakers(
                     None => Some(entities.entity_for(&np)),
                 }
             }
+            // "the people said" after "people familiar with the plans", "the officials" after
+            // "two senior officials": a group (or one person) by its bare noun is the one that
+            // spoke last with that noun.
+            None if spoke_as.is_some() => spoke_as,
             // "the governor", "Governor": the one named person who holds that role.
             // (Not the second of two roles: "the former first lady and senator".)
             None if np.nominal
