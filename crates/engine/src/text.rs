@@ -506,15 +506,19 @@ impl<'a> Doc<'a> {
             }
             TokenKind::Word if t.quote().is_none() => {
                 // An abbreviation that kept its period ends a sentence only before a word that
-                // plainly starts one ("in the U.S. The president ...").
+                // plainly starts one ("in the U.S. The president ...") or a quotation that does
+                // ("wrote on X. “I will ...", not "the U.S. “does not have ...").
                 let word = self.word(token);
                 word.ends_with('.')
                     && !crate::lexicon::lexicon()
                         .titles
                         .contains_key(self.lower(token))
-                    && self.tokens.get(token + 1).is_some_and(|_| {
-                        self.is_capitalised(token + 1)
-                            && crate::lexicon::is_function_word(self.lower(token + 1))
+                    && self.tokens.get(token + 1).is_some_and(|next| {
+                        matches!(next.kind(), TokenKind::Open(_))
+                            && self.tokens.get(token + 2).is_some()
+                            && self.is_capitalised(token + 2)
+                            || self.is_capitalised(token + 1)
+                                && crate::lexicon::is_function_word(self.lower(token + 1))
                     })
             }
             _ => false,
