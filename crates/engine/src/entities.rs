@@ -2147,9 +2147,18 @@ impl Entities {
         // (The body named last must be it: in "Acme Corp. ... the Senate ... the company" the
         // text may mean either.)
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
+        // (Not one named where someone worked or went: "ran a division at Harbor Systems
+        // Inc.", which is no subject of the story.)
+        let object = |t: usize| {
+            t > 0
+                && matches!(
+                    doc.lower(t - 1),
+                    "at" | "from" | "for" | "with" | "to" | "by" | "of"
+                )
+        };
         let m = self.mentions[..before].iter().rev().find(|m| {
             let e = &self.entities[m.entity];
-            e.kind == SpeakerKind::Organization && !m.located
+            e.kind == SpeakerKind::Organization && !m.located && !object(m.tokens.start)
         })?;
         let e = &self.entities[m.entity];
         // (Named in this paragraph or the one before.)
