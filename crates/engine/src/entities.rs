@@ -2793,6 +2793,32 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         np.kind = Some(SpeakerKind::Unknown);
         np.text = nominal_text(doc, &words);
     }
+    // "Consumer groups were less reassured. They said ...": a plural noun and the words that
+    // qualify it, as the sentence's subject, are a group.
+    // (Not "analysis", nor a linking verb: "the sport remains dominated by ...".)
+    let plural_head = {
+        let w = doc.lower(head);
+        w.ends_with('s')
+            && !["ss", "us", "is"].iter().any(|ending| w.ends_with(ending))
+            && !matches!(
+                w,
+                "remains" | "seems" | "appears" | "becomes" | "looks" | "stays" | "gets" | "goes"
+            )
+    };
+    if !np.nominal
+        && head > start
+        && plural_head
+        && !doc.is_capitalised(head)
+        && (start + 1..head).all(|t| !doc.is_capitalised(t))
+        && (start..head).all(|t| doc.tokens[t].kind() == TokenKind::Word)
+    {
+        let words: Vec<usize> = (start..head + 1).collect();
+        np.name = Default::default();
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+    }
     let document = determiner && np.name.is_empty() && is_thing(doc.lower(head));
     if document && !np.nominal {
         let words: Vec<usize> = (start..head + 1).collect();
