@@ -133,6 +133,55 @@ fn party_name(lower: &str) -> Option<&'static str> {
     }
 }
 
+/// What "the company" or "the agency" may stand for: a body whose name ends in one of these
+/// words (a business: "Inc.", "Group", "Airlines" ...; an agency: "Authority", "Bureau" ...).
+pub(crate) fn body_endings(text: &str) -> Option<&'static [&'static str]> {
+    const BUSINESSES: &[&str] = &[
+        "Inc.",
+        "Inc",
+        "Corp.",
+        "Corp",
+        "Corporation",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "PLC",
+        "Group",
+        "Holdings",
+        "Technologies",
+        "Securities",
+        "Partners",
+        "Airlines",
+        "Motors",
+        "Industries",
+        "Systems",
+        "Labs",
+        "Pharmaceuticals",
+        "Enterprises",
+        "Electric",
+        "Foods",
+    ];
+    const AGENCIES: &[&str] = &[
+        "Agency",
+        "Authority",
+        "Administration",
+        "Bureau",
+        "Commission",
+        "Service",
+        "Office",
+    ];
+    let noun = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))?;
+    match noun {
+        "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
+        | "lender" | "manufacturer" => Some(BUSINESSES),
+        "agency" | "regulator" | "watchdog" | "authority" => Some(AGENCIES),
+        _ => None,
+    }
+}
+
 /// Is this word (lower-cased) a title, a role or a nominal source?
 pub(crate) fn is_title_word(lower: &str) -> bool {
     lexicon().titles.contains_key(lower)
@@ -2116,34 +2165,9 @@ impl Entities {
         found
     }
 
-    /// "The company said": the business named last before `token` (a name ending in "Inc.",
-    /// "Group", "Airlines" ...).
-    pub fn company_before(&self, doc: &Doc, token: usize) -> Option<usize> {
-        const ENDINGS: &[&str] = &[
-            "Inc.",
-            "Inc",
-            "Corp.",
-            "Corp",
-            "Corporation",
-            "Co.",
-            "Ltd",
-            "Ltd.",
-            "LLC",
-            "PLC",
-            "Group",
-            "Holdings",
-            "Technologies",
-            "Securities",
-            "Partners",
-            "Airlines",
-            "Motors",
-            "Industries",
-            "Systems",
-            "Labs",
-            "Pharmaceuticals",
-            "Enterprises",
-            "Electric",
-        ];
+    /// "The company said", "the agency added": the body named last before `token` whose
+    /// name ends in one of `endings` (see `body_endings`).
+    pub fn body_before(&self, doc: &Doc, token: usize, endings: &[&str]) -> Option<usize> {
         // (The body named last must be it: in "Acme Corp. ... the Senate ... the company" the
         // text may mean either.)
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
@@ -2165,7 +2189,7 @@ impl Entities {
         let near = doc.tokens[m.tokens.start].paragraph() + 1 >= doc.tokens[token].paragraph();
         let business = near
             && e.name.len() >= 2
-            && ENDINGS.contains(&strip_possessive(&e.name[e.name.len() - 1]));
+            && endings.contains(&strip_possessive(&e.name[e.name.len() - 1]));
         business.then_some(m.entity)
     }
 

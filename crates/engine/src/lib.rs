@@ -562,21 +562,8 @@ fn resolve_speakers(
                 definite_head(&np.text)
                     .and_then(|head| entities.body_named_by(head))
                     .or_else(|| {
-                        const BUSINESSES: &[&str] = &[
-                            "the company",
-                            "the firm",
-                            "the carmaker",
-                            "the automaker",
-                            "the retailer",
-                            "the airline",
-                            "the insurer",
-                            "the lender",
-                        ];
-                        BUSINESSES
-                            .iter()
-                            .any(|b| np.text.eq_ignore_ascii_case(b))
-                            .then(|| entities.company_before(doc, source.start))
-                            .flatten()
+                        entities::body_endings(&np.text)
+                            .and_then(|endings| entities.body_before(doc, source.start, endings))
                     })
             })
             .flatten();
