@@ -2809,16 +2809,8 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         && !doc.is_capitalised(head)
         && doc.lower(head).ends_with('s')
         && (doc.tokens[start].kind() == TokenKind::Number || is_number_word(doc.lower(start)));
-    if counted {
-        let words: Vec<usize> = (start..head + 1).collect();
-        np.name = Default::default();
-        np.nominal = true;
-        np.plural = true;
-        np.kind = Some(SpeakerKind::Unknown);
-        np.text = nominal_text(doc, &words);
-    }
     // "Consumer groups were less reassured. They said ...": a plural noun and the words that
-    // qualify it, as the sentence's subject, are a group.
+    // qualify it, as the sentence's subject, are a group too.
     // (Not "analysis", nor a linking verb: "the sport remains dominated by ...".)
     let plural_head = {
         let w = doc.lower(head);
@@ -2829,13 +2821,13 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
                 "remains" | "seems" | "appears" | "becomes" | "looks" | "stays" | "gets" | "goes"
             )
     };
-    if !np.nominal
+    let qualified = !np.nominal
         && head > start
         && plural_head
         && !doc.is_capitalised(head)
         && (start + 1..head).all(|t| !doc.is_capitalised(t))
-        && (start..head).all(|t| doc.tokens[t].kind() == TokenKind::Word)
-    {
+        && (start..head).all(|t| doc.tokens[t].kind() == TokenKind::Word);
+    if counted || qualified {
         let words: Vec<usize> = (start..head + 1).collect();
         np.name = Default::default();
         np.nominal = true;
