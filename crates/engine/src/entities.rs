@@ -133,6 +133,12 @@ fn party_name(lower: &str) -> Option<&'static str> {
     }
 }
 
+/// The words of a definite phrase after its article ("the company" -> "company").
+pub(crate) fn after_the(text: &str) -> Option<&str> {
+    text.strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+}
+
 /// What "the company" or "the agency" may stand for: a body whose name ends in one of these
 /// words (a business: "Inc.", "Group", "Airlines" ...; an agency: "Authority", "Bureau" ...).
 pub(crate) fn body_endings(text: &str) -> Option<&'static [&'static str]> {
@@ -171,10 +177,7 @@ pub(crate) fn body_endings(text: &str) -> Option<&'static [&'static str]> {
         "Service",
         "Office",
     ];
-    let noun = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))?;
-    match noun {
+    match after_the(text)? {
         "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
         | "lender" | "manufacturer" => Some(BUSINESSES),
         "agency" | "regulator" | "watchdog" | "authority" => Some(AGENCIES),

@@ -182,9 +182,8 @@ fn beside<A, B>(_parallel: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B) -
 
 /// The noun of a bare definite phrase ("the people", "The officials"), when it is one.
 fn bare_noun(text: &str) -> Option<&str> {
-    let (the, noun) = text.split_once(' ')?;
-    (the.eq_ignore_ascii_case("the") && !noun.contains(' ') && noun.starts_with(char::is_lowercase))
-        .then_some(noun)
+    entities::after_the(text)
+        .filter(|noun| !noun.contains(' ') && noun.starts_with(char::is_lowercase))
 }
 
 fn text_warnings(doc: &Doc) -> Vec<String> {
@@ -277,9 +276,7 @@ fn looks_english(doc: &Doc) -> bool {
 /// text names once and then refers back to. (Not "the group", "the network", "the company":
 /// too many things are.)
 fn definite_head(text: &str) -> Option<&str> {
-    let phrase = text
-        .strip_prefix("the ")
-        .or_else(|| text.strip_prefix("The "))?;
+    let phrase = entities::after_the(text)?;
     // ("the weather service": up to two words before the body's word.)
     let head = phrase.rsplit(' ').next()?;
     if phrase.split(' ').count() > 3 {
