@@ -873,9 +873,19 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             np.gender = title.gender;
         }
     }
+    // ("a senior adviser to the president", "an aide to the governor": a title after "to" or
+    // "for" is whom the role serves, not the role.)
+    let serves = |at: usize| {
+        let mut k = at;
+        if k > 0 && matches!(doc.lower(words[k - 1]), "the" | "a" | "an") {
+            k -= 1;
+        }
+        k > 0 && matches!(doc.lower(words[k - 1]), "to" | "for") && !doc.is_capitalised(words[at])
+    };
     let roles: Vec<&(usize, usize, &crate::lexicon::Title)> = titles
         .iter()
         .filter(|(_, _, t)| !t.honorific && !THINGS.contains(&t.words[0].as_str()))
+        .take_while(|(at, _, _)| !serves(*at))
         .collect();
     let after_titles = titles.last().map_or(0, |(at, len, _)| at + len);
     // The name: the capitalised words at the end of the phrase, after every title.

@@ -579,3 +579,14 @@ fn a_field_or_emeritus_after_an_occupation_at_a_body_is_part_of_the_role() {
         Some("Nordvik College"),
     );
 }
+
+#[test]
+fn a_title_after_to_or_for_is_whom_the_role_serves() {
+    let analysis = analyze(
+        "Plan\nAna Ruiz, a senior adviser to the president, said the plan was sound. Karl Eik, \
+         an aide to the governor, said it was not.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Ruiz", Some("senior adviser"), None);
+    assert_role(&analysis, "Karl Eik", Some("aide"), None);
+}
