@@ -9,6 +9,12 @@ use quotelens_engine::{analyze, Config, SEED_ARTICLE};
 mod synthetic;
 use synthetic::synthetic;
 
+// The allocator the command line ships with, so the figures are what it gets;
+// `--features system-allocator` measures with the system's instead.
+#[cfg(not(feature = "system-allocator"))]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn throughput(c: &mut Criterion) {
     let config = Config::default();
     let mut group = c.benchmark_group("analyze");

@@ -9,7 +9,14 @@
 //! keeps a long text on one thread (`Config::one_thread`): use it under callgrind, which
 //! counts only the measured function's own thread.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
+
+// The command line's allocator, as in the benchmark (`--features system-allocator`: the
+// system's).
+#[cfg(not(feature = "system-allocator"))]
+use mimalloc::MiMalloc as Inner;
+#[cfg(feature = "system-allocator")]
+use std::alloc::System as Inner;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 #[path = "../benches/support/synthetic.rs"]
@@ -22,14 +29,14 @@ static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        System.alloc(layout)
+        Inner.alloc(layout)
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout)
+        Inner.dealloc(ptr, layout)
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, size: usize) -> *mut u8 {
         ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        System.realloc(ptr, layout, size)
+        Inner.realloc(ptr, layout, size)
     }
 }
 
