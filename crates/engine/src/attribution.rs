@@ -4851,12 +4851,20 @@ fn adverbs_before(doc: &Doc, floor: usize, verb: usize) -> usize {
 /// At `t`, a noun phrase that sums up the words reported, the writer's ("..., a claim Brandt
 /// disputed", "— an assertion the ministry denied").
 fn sums_up_words(doc: &Doc, t: usize, end: usize) -> bool {
-    t + 1 < end
-        && is_frame_word(doc, t)
+    // (Also after a word that grades it: "an apparent reference to", "a thinly veiled jab".)
+    let graded = t + 2 < end
         && is_frame_word(doc, t + 1)
-        && matches!(lower(doc, t), "a" | "an")
         && matches!(
             lower(doc, t + 1),
+            "apparent" | "clear" | "obvious" | "veiled" | "implicit" | "tacit" | "rare" | "subtle"
+        );
+    let noun = t + 1 + usize::from(graded);
+    noun < end
+        && is_frame_word(doc, t)
+        && is_frame_word(doc, noun)
+        && matches!(lower(doc, t), "a" | "an")
+        && matches!(
+            lower(doc, noun),
             "claim"
                 | "assertion"
                 | "allegation"
@@ -4876,6 +4884,17 @@ fn sums_up_words(doc: &Doc, t: usize, end: usize) -> bool {
                 | "stance"
                 | "warning"
                 | "reference"
+                | "acknowledgment"
+                | "acknowledgement"
+                | "admission"
+                | "concession"
+                | "allusion"
+                | "nod"
+                | "jab"
+                | "dig"
+                | "swipe"
+                | "rebuke"
+                | "signal"
         )
 }
 
@@ -5002,6 +5021,29 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 if frame_participle && manner_aside(doc, t, end).is_none() {
                     return cut;
                 }
+            }
+            // ("..., which would give police more time.": a relative running to the end of the
+            // sentence is the writer's gloss.)
+            if t > from + 2
+                && t + 3 < end
+                && is_frame_word(doc, t + 1)
+                && lower(doc, t + 1) == "which"
+                && (t + 2..end).all(|u| doc.tokens[u].quote().is_none() && !doc.is_punct(u, ","))
+            {
+                return cut;
+            }
+            // ("..., as have her rivals": the writer's comparison, a clause of its own.)
+            if t > from + 2
+                && t + 3 < end
+                && is_frame_word(doc, t + 1)
+                && lower(doc, t + 1) == "as"
+                && is_frame_word(doc, t + 2)
+                && matches!(
+                    lower(doc, t + 2),
+                    "have" | "has" | "had" | "did" | "do" | "does"
+                )
+            {
+                return cut;
             }
             // ("..., but he said ...": a clause of the speaker's own; but "..., but she knows
             // that “...”" goes on with words quoted that no other cue reports.)
