@@ -3174,7 +3174,16 @@ fn attribute(
                                 })
                             })
                     })
-                    .unwrap_or(content_end),
+                    .unwrap_or(content_end)
+                    // (A second verb of a subordinate clause's subject ends with the clause:
+                    // "Though she called ... and called for X, Clinton restricted ...".)
+                    .min(reported_end(
+                        doc,
+                        range.start,
+                        cue.verb.start,
+                        cue.verb.end,
+                        content_end,
+                    )),
             },
         };
         let (pieces, explicit) = match clause_after(doc, cue, cue.verb.end, content_end) {
@@ -4958,7 +4967,13 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
         let dash = is_dash(doc, t) && doc.tokens[t].quote().is_none();
         if doc.is_punct(t, ",") && doc.tokens[t].quote().is_none() || comma_close || dash {
             let cut = if comma_close { t + 1 } else { t };
-            if subordinate && t > from + 2 && !dash {
+            // (Not before a second quotation joined by "and": "Although he says he “loves
+            // China,” and “people from China love me,” he ...".)
+            let second_quotation = t + 2 < end
+                && is_frame_word(doc, t + 1)
+                && matches!(lower(doc, t + 1), "and" | "or")
+                && matches!(doc.tokens[t + 2].kind(), TokenKind::Open(_));
+            if subordinate && t > from + 2 && !dash && !second_quotation {
                 return cut;
             }
             // (After a dash, only to the end of the sentence: "..., -- a position he has since
@@ -6006,6 +6021,7 @@ fn parenthetical(
             before.extend(after);
             Some(before)
         }
+        (Some(_), None) if only_subordinate(doc, range.start, end) => None,
         (Some(before), None) => Some(before),
         (None, Some(after)) if end <= range.start || is_connective_span(doc, range.start, end) => {
             Some(after)
@@ -7774,6 +7790,32 @@ fn content_before(
         return None;
     }
     Some(std::iter::once(doc.tokens[from].start()..doc.tokens[last - 1].end()).collect())
+}
+
+/// "When Trump said he would “protect” them, the crowd applauded": words before a closing
+/// frame that are only a subordinate clause are its setting, not words reported. ("If elected,
+/// I will serve, he said" goes on after a comma with a clause of its own.)
+fn only_subordinate(doc: &Doc, start: usize, end: usize) -> bool {
+    let from = leading_connectives(doc, start, end);
+    from < end
+        && is_frame_word(doc, from)
+        && matches!(
+            lower(doc, from),
+            "when"
+                | "whenever"
+                | "while"
+                | "after"
+                | "before"
+                | "because"
+                | "since"
+                | "although"
+                | "though"
+                | "until"
+                | "once"
+                | "whereas"
+        )
+        && !(from + 1..end.saturating_sub(1))
+            .any(|t| doc.tokens[t].quote().is_none() && (doc.is_punct(t, ",") || is_dash(doc, t)))
 }
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.
