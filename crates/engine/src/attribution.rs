@@ -4039,6 +4039,10 @@ fn attribute(
                 })
             });
         if let Some(subject) = subject {
+            // ("Though she called ... and called for X, Clinton ...": the words end with the
+            // subordinate clause, as a first verb's do.)
+            let content_end =
+                reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
             if let Some((pieces, explicit)) = clause_after(doc, cue, cue.verb.end, content_end) {
                 if explicit || !form.flags.weak {
                     return make(pieces, Some(subject));
@@ -5044,6 +5048,8 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                 && is_frame_word(doc, t + 1)
                 && lower(doc, t + 1) == "which"
                 && (t + 2..end).all(|u| doc.tokens[u].quote().is_none() && !doc.is_punct(u, ","))
+                // (Not one with a speaker of its own: "..., which she said was ...".)
+                && !(is_frame_word(doc, t + 3) && is_speech_verb(lower(doc, t + 3)))
             {
                 return cut;
             }
