@@ -8313,6 +8313,26 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     .flatten()
     {
         verb
+    } else if let Some(verb) = (last > range.start + 2)
+        .then(|| {
+            // ("addressed the supporters again: “...”": a past verb and whom it addresses,
+            // a determiner and up to three words in lower case.)
+            (last.saturating_sub(4).max(range.start + 1)..last - 1)
+                .rev()
+                .find(|&t| past(t))
+                .filter(|&t| {
+                    is_frame_word(doc, t + 1)
+                        && matches!(
+                            lower(doc, t + 1),
+                            "the" | "his" | "her" | "their" | "its" | "our" | "a" | "an"
+                        )
+                        && (t + 1..=last).all(|u| is_frame_word(doc, u) && !doc.is_capitalised(u))
+                        && addresses_listeners(lower(doc, last))
+                })
+        })
+        .flatten()
+    {
+        verb
     } else {
         return possessor_colon_quotation(doc, range, colon, q, sentence);
     };
@@ -8324,10 +8344,52 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
         && is_frame_word(doc, verb - 2)
         && is_be(lower(doc, verb - 2));
     let verb = if degree { verb - 2 } else { verb };
-    let subject = subject_left(doc, range.start, verb)?;
+    // ("Ruiz then shrugged: “...”": past adverbs before the verb.)
+    let subject = subject_left(doc, range.start, adverbs_before(doc, range.start + 1, verb))?;
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
     opens.then(|| colon_quotation(doc, q, verb..colon, subject, sentence))
+}
+
+/// A noun for people who listen: "addressed the supporters: “...”" (not "delivered a box of
+/// documents: “...”").
+fn addresses_listeners(word: &str) -> bool {
+    matches!(
+        word.strip_suffix('s').unwrap_or(word),
+        "crowd"
+            | "audience"
+            | "supporter"
+            | "reporter"
+            | "journalist"
+            | "press"
+            | "voter"
+            | "resident"
+            | "member"
+            | "delegate"
+            | "student"
+            | "room"
+            | "nation"
+            | "congregation"
+            | "rally"
+            | "lawmaker"
+            | "senator"
+            | "worker"
+            | "troop"
+            | "fan"
+            | "graduate"
+            | "jury"
+            | "court"
+            | "panel"
+            | "gathering"
+            | "listener"
+            | "viewer"
+            | "follower"
+            | "protester"
+            | "donor"
+            | "employee"
+            | "staff"
+            | "parishioner"
+    )
 }
 
 /// The quotation `q` after a colon, as the direct words of `source`.
