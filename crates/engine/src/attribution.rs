@@ -7594,7 +7594,7 @@ fn content_after(
     };
     // Trailing punctuation and a dangling conjunction ("..., but" before the next cue).
     while last > from
-        && (matches!(doc.tokens[last - 1].kind(), TokenKind::Punct) && unclosed(last - 1)
+        && (trailing_punct(doc, from, last - 1) && unclosed(last - 1)
             || is_frame_word(doc, last - 1) && matches!(lower(doc, last - 1), "but" | "and" | "or"))
     {
         last -= 1;
@@ -7787,7 +7787,7 @@ fn content_before(
         return None;
     }
     let mut last = end;
-    while last > from && doc.tokens[last - 1].kind() == TokenKind::Punct {
+    while last > from && trailing_punct(doc, from, last - 1) {
         last -= 1;
     }
     // "Sources told POLITICO that she did chime in": words ending on "that" introduce the
@@ -7822,6 +7822,14 @@ fn only_subordinate(doc: &Doc, start: usize, end: usize) -> bool {
         )
         && !(from + 1..end.saturating_sub(1))
             .any(|t| doc.tokens[t].quote().is_none() && (doc.is_punct(t, ",") || is_dash(doc, t)))
+}
+
+/// Punctuation at `t` that the reported words starting at `from` end without: not a
+/// percent sign ("rose 3%."), nor a parenthesis closing one they open ("(D-Calif.)").
+fn trailing_punct(doc: &Doc, from: usize, t: usize) -> bool {
+    doc.tokens[t].kind() == TokenKind::Punct
+        && !doc.is_punct(t, "%")
+        && !(doc.is_punct(t, ")") && (from..t).any(|u| doc.is_punct(u, "(")))
 }
 
 /// The first token after leading connectives ("However,", "In addition,") from `start`.

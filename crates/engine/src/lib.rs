@@ -350,10 +350,17 @@ fn names_a_holder(text: &str) -> bool {
 }
 
 /// The author of a document named as a source, after "by" or "from": "a statement released
-/// by the ministry", "a report from the agency", "a letter signed by Ada Wren".
+/// by the ministry", "a report from the agency", "a letter signed by Ada Wren", "figures from
+/// the Labor Department".
 fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
-    let head = (mention.start..mention.end.min(mention.start + 4))
-        .find(|&t| entities::is_document_noun(doc.lower(t)))?;
+    let head = (mention.start..mention.end.min(mention.start + 4)).find(|&t| {
+        let w = doc.lower(t);
+        entities::is_document_noun(w)
+            || matches!(
+                w,
+                "figures" | "data" | "statistics" | "estimates" | "numbers" | "records"
+            )
+    })?;
     let mut t = head + 1;
     if t < mention.end
         && matches!(
