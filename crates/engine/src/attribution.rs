@@ -2863,6 +2863,25 @@ fn attribute(
         }
         let subject = subject_right(doc, cue.verb.end, range.end)
             .or_else(|| according_source(doc, cue.verb.end, range.end))?;
+        // ("According to the Office of Rail and Road, ...": a name that goes on past "and"
+        // up to the comma.)
+        let subject = {
+            let and = subject.end;
+            let name_end = (and + 1..range.end)
+                .find(|&t| !(is_frame_word(doc, t) && doc.is_capitalised(t)))
+                .unwrap_or(range.end);
+            let joined = and + 1 < range.end
+                && is_frame_word(doc, and)
+                && lower(doc, and) == "and"
+                && name_end > and + 1
+                && name_end < range.end
+                && doc.is_punct(name_end, ",");
+            if joined {
+                subject.start..name_end
+            } else {
+                subject
+            }
+        };
         // "According to a statement from the White House, ...": the source runs on through a
         // phrase of its own up to the comma; at the end of the sentence, through "from X" or
         // "by X" ("..., according to a statement issued by the mayor.").
