@@ -7441,7 +7441,14 @@ fn clause_after(
                 && (is_finite_aux(w) || w.ends_with("n’t") || w.ends_with("n't"))
                 // ("said it shrank", "said they agreed": a pronoun and a past verb.)
                 || w.ends_with("ed") && w.len() > 3
-                || is_irregular_past(w))
+                || is_irregular_past(w)
+                // ("said it works", "said she agrees": a singular pronoun and its present.)
+                || matches!(lower(doc, t), "he" | "she" | "it")
+                    && w.len() > 2
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !w.ends_with("’s")
+                    && !w.ends_with("'s"))
     };
     // ("said voters felt forgotten": a noun and an irregular past right after it.)
     let past_after_noun = noun_subject
@@ -7521,8 +7528,10 @@ fn singular_subject_then_verb(doc: &Doc, noun: usize, end: usize) -> bool {
         && (!noun_word.ends_with('s') || noun_word.contains('.'))
         // "a few days later", "a couple years ago": a quantity, not a subject.
         && !matches!(noun_word, "few" | "couple" | "lot" | "number" | "bit" | "handful" | "series")
-        && noun + 2 < end
-        && doc.is_word(noun + 2)
+        // (The verb may end the clause: "said the plan works.")
+        && (noun + 2 < end && doc.is_word(noun + 2)
+            || noun + 2 <= end
+                && (noun + 2..end).all(|u| doc.tokens[u].kind() == TokenKind::Punct))
 }
 
 /// Is there a word that looks like a finite verb in these tokens?

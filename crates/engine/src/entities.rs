@@ -2749,6 +2749,24 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
     {
         start -= 1;
     }
+    // ("chief financial officer Dana Kim": a word that qualifies the title between two
+    // title words.)
+    let lower_word = |t: usize| {
+        doc.tokens[t].kind() == TokenKind::Word
+            && !doc.is_capitalised(t)
+            && !is_function_word(doc.lower(t))
+    };
+    if start < name
+        && start >= floor + 2
+        && name - start < 3
+        && lower_word(start - 1)
+        // (Capitalised as the first word: "Chief financial officer Dana Kim said".)
+        && (lower_word(start - 2) || start - 2 == floor && doc.is_word(start - 2))
+        && !is_title_word(doc.lower(start - 1))
+        && is_title_word(doc.lower(start - 2))
+    {
+        start -= 2;
+    }
     if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then") {
         start -= 1;
     }

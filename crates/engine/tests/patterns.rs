@@ -590,3 +590,19 @@ fn a_title_after_to_or_for_is_whom_the_role_serves() {
     assert_role(&analysis, "Ana Ruiz", Some("senior adviser"), None);
     assert_role(&analysis, "Karl Eik", Some("aide"), None);
 }
+
+#[test]
+fn a_word_between_two_title_words_qualifies_the_title() {
+    let analysis = analyze(
+        "Results\nChief financial officer Dana Kim said the dividend would stay. Later, chief \
+         technology officer Omar Reyes said the plan would work.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Dana Kim", Some("Chief financial officer"), None);
+    assert_role(
+        &analysis,
+        "Omar Reyes",
+        Some("chief technology officer"),
+        None,
+    );
+}
