@@ -355,8 +355,16 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     while last > start && doc.tokens[last - 1].kind() != TokenKind::Word {
         last -= 1;
     }
-    let close = (start..end.min(start + 12))
-        .find(|&t| doc.is_punct(t, ","))
+    // ("a cardiologist at Cedar Valley Hospital who was not involved in the study,": the
+    // role ends before a relative clause about the person, set off up to a comma.)
+    let relative = (start + 2..end.min(start + 12))
+        .take_while(|&t| !doc.is_punct(t, ","))
+        .find(|&t| matches!(doc.lower(t), "who" | "whose"))
+        .filter(|&who| (who..end.min(who + 30)).any(|t| doc.is_punct(t, ",")))
+        // (Without an "and" before it: "the director at the Center and whose ...".)
+        .map(|who| who - usize::from(matches!(doc.lower(who - 1), "and" | "or")));
+    let close = relative
+        .or_else(|| (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ",")))
         .or_else(|| {
             // (Not a clause: "..., sources said.")
             let verbless = (start..last).all(|t| !lexicon().verbs.contains_key(doc.lower(t)));

@@ -606,3 +606,18 @@ fn a_word_between_two_title_words_qualifies_the_title() {
         None,
     );
 }
+
+#[test]
+fn an_appositive_role_ends_before_a_relative_clause_about_the_person() {
+    let analysis = analyze(
+        "Study\nDr. Omar Reyes, a cardiologist at Cedar Valley Hospital who was not involved in \
+         the research, called the findings “encouraging.”",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Omar Reyes",
+        Some("cardiologist"),
+        Some("Cedar Valley Hospital"),
+    );
+}
