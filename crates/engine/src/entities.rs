@@ -2206,8 +2206,14 @@ impl Entities {
             e.kind == SpeakerKind::Organization && !m.located && !object(m.tokens.start)
         })?;
         let e = &self.entities[m.entity];
-        // (Named in this paragraph or the one before.)
-        let near = doc.tokens[m.tokens.start].paragraph() + 1 >= doc.tokens[token].paragraph();
+        // (Named in this paragraph or the one before, or the story's own: named in the
+        // headline or the first paragraph.)
+        let near = doc.tokens[m.tokens.start].paragraph() + 1 >= doc.tokens[token].paragraph()
+            || self
+                .mentions
+                .iter()
+                .take_while(|x| doc.tokens[x.tokens.start].paragraph() <= 1)
+                .any(|x| x.entity == m.entity);
         let business = near
             && e.name.len() >= 2
             && endings.contains(&strip_possessive(&e.name[e.name.len() - 1]));
