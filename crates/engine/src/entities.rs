@@ -1671,8 +1671,13 @@ impl Entities {
                     }
                 }
                 // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
-                // after a person's name is that person's.
-                if np.kind == Some(SpeakerKind::Person) && np.role.is_none() {
+                // after a person's name is that person's. (It says more than an abbreviated
+                // rank: "Sgt. Lisa Moreno, a police spokeswoman,".)
+                let rank = matches!(
+                    np.role.as_deref(),
+                    Some("Sgt." | "Sgt" | "Det." | "Lt." | "Cpl." | "Pvt." | "Insp." | "Capt.")
+                );
+                if np.kind == Some(SpeakerKind::Person) && (np.role.is_none() || rank) {
                     // ("Ivo Brandt, 45, a father of two": past an age set off by commas.)
                     let aged = run.end + 3 < sentence.tokens.end
                         && doc.is_punct(run.end, ",")
@@ -1682,7 +1687,7 @@ impl Entities {
                     let role = appositive_role(doc, after, sentence.tokens.end).or_else(|| {
                         role_before_appositive(doc, run.clone(), sentence.tokens.clone())
                     });
-                    if let Some(role) = role {
+                    if let Some(role) = role.filter(|role| role.role.is_some()) {
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }

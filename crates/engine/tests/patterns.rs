@@ -621,3 +621,14 @@ fn an_appositive_role_ends_before_a_relative_clause_about_the_person() {
         Some("Cedar Valley Hospital"),
     );
 }
+
+#[test]
+fn a_police_rank_is_a_title_and_an_appositive_says_more() {
+    let analysis = analyze(
+        "Shooting\n“This was a targeted attack,” Sgt. Lisa Moreno, a police spokeswoman, said. \
+         Det. Sam Cole said the suspect had fled.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Lisa Moreno", Some("police spokeswoman"), None);
+    assert_role(&analysis, "Sam Cole", Some("Det."), None);
+}
