@@ -1692,6 +1692,27 @@ impl Entities {
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }
                 }
+                // "Her son, Eli, who works beside her,": a first name alone, in apposition to
+                // a role, is a person's.
+                let first_name = match &np.name[..] {
+                    [one] if np.kind == Some(SpeakerKind::Unknown) && np.role.is_none() => {
+                        lexicon()
+                            .first_names
+                            .get(one.to_lowercase().as_str())
+                            .copied()
+                    }
+                    _ => None,
+                };
+                if let Some(gender) = first_name {
+                    if let Some(role) =
+                        role_before_appositive(doc, run.clone(), sentence.tokens.clone())
+                    {
+                        np.kind = Some(SpeakerKind::Person);
+                        np.gender = role.gender.or(Some(gender));
+                        np.role = role.role;
+                        np.affiliation = np.affiliation.or(role.affiliation);
+                    }
+                }
                 // "in San Jose", "near West Miami": a name nothing marks as a person, after a
                 // preposition of place, is a place ("in Trump's view" is a possessive).
                 let after_in = run.start > 0
