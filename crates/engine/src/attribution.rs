@@ -416,7 +416,14 @@ fn heads_subject(doc: &Doc, t: usize, range: Range<usize>) -> bool {
     }
     let lex = lexicon();
     let (word, next) = (lower(doc, t), lower(doc, t + 1));
-    let (Some(forms), Some(next_forms)) = (lex.verbs.get(word), lex.verbs.get(next)) else {
+    // (A bare form that is mostly a noun is the verb here: "Two reports state that".)
+    let next_forms = lex.verbs.get(next).map(Vec::as_slice).or_else(|| {
+        lex.noun_first
+            .get(next)
+            .filter(|_| !next.ends_with('s'))
+            .map(std::slice::from_ref)
+    });
+    let (Some(forms), Some(next_forms)) = (lex.verbs.get(word), next_forms) else {
         return false;
     };
     let Some(form) = forms.iter().find(|f| f.words.len() == 1) else {
@@ -632,14 +639,27 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         // states that", "a memo that states", "it clearly states").
         // (Looked up only for a word in -s that is no verb form: one lookup a word.)
         let noun_first = || {
-            lex.noun_first
-                .get(word)
-                .filter(|_| t > range.start && states_subject(lower(doc, t - 1)))
+            lex.noun_first.get(word).filter(|_| {
+                t > range.start && {
+                    let before = lower(doc, t - 1);
+                    states_subject(before)
+                        // (A bare form after a plural subject or "to": "the Saudis state
+                        // in the white paper", "to state that".)
+                        || !word.ends_with('s')
+                            && is_frame_word(doc, t - 1)
+                            && (matches!(before, "to" | "they" | "we" | "i" | "you")
+                                || before.ends_with('s') && !before.ends_with("ss"))
+                }
+            })
         };
         let forms = lex.forms(word);
         let form = match forms.iter().find(|form| form_at(doc, form, t, range.end)) {
             Some(form) => Some(form),
-            None if forms.is_empty() && word.ends_with('s') => noun_first(),
+            None if forms.is_empty()
+                && (word.ends_with('s') || lex.noun_first_bare.iter().any(|w| w == word)) =>
+            {
+                noun_first()
+            }
             None => None,
         };
         let Some(form) = form else {
@@ -733,10 +753,42 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 && next(2).is_some_and(|w| {
                     w.ends_with("ing") || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
                 });
-        // "pledged delegates": a participle that names a kind of delegate.
+        // "pledged delegates": a participle that names a kind of delegate; "state media",
+        // "state broadcaster CCTV": the state's.
         let compound = form.words[0] == "pledged"
             && t + 1 < range.end
-            && matches!(lower(doc, t + 1), "delegate" | "delegates");
+            && matches!(lower(doc, t + 1), "delegate" | "delegates")
+            || form.words.len() == 1
+                && form.words[0] == "state"
+                && next(1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "media"
+                            | "broadcaster"
+                            | "television"
+                            | "tv"
+                            | "radio"
+                            | "news"
+                            | "newspaper"
+                            | "agency"
+                            | "officials"
+                            | "official"
+                            | "authorities"
+                            | "department"
+                            | "government"
+                            | "lawmakers"
+                            | "legislators"
+                            | "legislature"
+                            | "prosecutors"
+                            | "police"
+                            | "regulators"
+                            | "auditor"
+                            | "senator"
+                            | "election"
+                            | "elections"
+                            | "health"
+                    )
+                });
         if noun || phrasal || compound || heads_subject(doc, t, range.clone()) {
             t += 1;
             continue;
@@ -1468,7 +1520,8 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             && !is_irregular_past(w)
             && !lexicon().verbs.contains_key(w)
             && start < end
-            && is_title_word(lower(doc, start))
+            // ("state Senate leader Phil Berger": "state" before a body's name too.)
+            && (is_title_word(lower(doc, start)) || w == "state" && doc.is_capitalised(start))
         {
             start = t;
             continue;

@@ -78,6 +78,9 @@ pub(crate) struct Lexicon {
     /// One-word forms that are mostly plural nouns ("states", marked "?" in the data file):
     /// kept out of `verbs`, a verb only where `find_cues` says so.
     pub noun_first: Map<String, VerbForm>,
+    /// Those of them that do not end in -s ("state"), checked by a comparison or two rather
+    /// than a lookup for every word.
+    pub noun_first_bare: Vec<String>,
     /// Titles indexed by their first word, lower-cased; longest first.
     pub titles: Map<String, Vec<Title>>,
     pub first_names: Map<String, Gender>,
@@ -146,7 +149,7 @@ impl Lexicon {
                 thing: flags.contains(&"thing"),
             };
             let forms: Vec<&str> = body.split('|').map(str::trim).collect();
-            let lemma = forms[0].to_lowercase();
+            let lemma = forms[0].trim_start_matches('?').to_lowercase();
             for (i, form) in forms.iter().enumerate() {
                 let (form, noun) = match form.strip_prefix('?') {
                     Some(form) => (form, true),
@@ -262,11 +265,18 @@ impl Lexicon {
         }
 
         let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
+        let mut noun_first_bare: Vec<String> = noun_first
+            .keys()
+            .filter(|w| !w.ends_with('s'))
+            .cloned()
+            .collect();
+        noun_first_bare.sort_unstable();
         Lexicon {
             org_words_lower,
             verbs,
             phrases,
             noun_first,
+            noun_first_bare,
             titles,
             first_names,
             places,
