@@ -851,9 +851,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     )
                 // ("an investigative report", "a news release": a bare form after a word
                 // that cannot be its plural subject.)
+                // (But "the media say": no noun.)
                 || form.bare
                     && !doc.is_capitalised(t - 1)
                     && matches!(p, "investigative" | "media" | "news")
+                    && !matches!(form.words[0].as_str(), "say" | "insist" | "argue" | "warn")
                 // ("anti-Latino remarks", "pro-Trump comments")
                 || form.words[0].ends_with('s')
                     && (p.starts_with("anti-") || p.starts_with("pro-"))
@@ -1423,7 +1425,7 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
         // "But critics say", "civil rights activists say": a bare plural noun, perhaps with
         // modifiers, that opens the clause. (Plurals without -s too: "At least 20 people
         // said".)
-        let irregular_plural = matches!(head_word, "people" | "men" | "women" | "children");
+        let irregular_plural = is_plural_without_s(head_word);
         if (head_word.ends_with('s') && !head_word.ends_with("ss") || irregular_plural)
             && !is_function_word(head_word)
         {
@@ -7135,7 +7137,8 @@ fn clause_after(
                 && (doc.is_capitalised(before)
                     || matches!(w, "they" | "we" | "i" | "you")
                     || is_aux(w)
-                    || w.ends_with('s') && !w.ends_with("ss"))
+                    || w.ends_with('s') && !w.ends_with("ss")
+                    || is_plural_without_s(w))
         };
     if form.flags.to
         && finite
@@ -7514,6 +7517,14 @@ fn clause_after(
         return None;
     }
     content_after(doc, t, end, false).map(|p| (p, false))
+}
+
+/// A plural noun without -s: "people say", "police say", "the media say".
+fn is_plural_without_s(word: &str) -> bool {
+    matches!(
+        word,
+        "people" | "men" | "women" | "children" | "media" | "police" | "staff" | "personnel"
+    )
 }
 
 /// A word for a relative, a friend or a circle around someone: "his wife", "her
