@@ -753,42 +753,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 && next(2).is_some_and(|w| {
                     w.ends_with("ing") || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
                 });
-        // "pledged delegates": a participle that names a kind of delegate; "state media",
-        // "state broadcaster CCTV": the state's.
+        // "pledged delegates": a participle that names a kind of delegate.
         let compound = form.words[0] == "pledged"
             && t + 1 < range.end
-            && matches!(lower(doc, t + 1), "delegate" | "delegates")
-            || form.words.len() == 1
-                && form.words[0] == "state"
-                && next(1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "media"
-                            | "broadcaster"
-                            | "television"
-                            | "tv"
-                            | "radio"
-                            | "news"
-                            | "newspaper"
-                            | "agency"
-                            | "officials"
-                            | "official"
-                            | "authorities"
-                            | "department"
-                            | "government"
-                            | "lawmakers"
-                            | "legislators"
-                            | "legislature"
-                            | "prosecutors"
-                            | "police"
-                            | "regulators"
-                            | "auditor"
-                            | "senator"
-                            | "election"
-                            | "elections"
-                            | "health"
-                    )
-                });
+            && matches!(lower(doc, t + 1), "delegate" | "delegates");
         if noun || phrasal || compound || heads_subject(doc, t, range.clone()) {
             t += 1;
             continue;
@@ -1522,8 +1490,7 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             && !is_irregular_past(w)
             && !lexicon().verbs.contains_key(w)
             && start < end
-            // ("state Senate leader Phil Berger": "state" before a body's name too.)
-            && (is_title_word(lower(doc, start)) || w == "state" && doc.is_capitalised(start))
+            && is_title_word(lower(doc, start))
         {
             start = t;
             continue;
