@@ -265,12 +265,12 @@ impl Lexicon {
         }
 
         let org_words_lower = org_words.iter().map(|w| w.to_lowercase()).collect();
-        let mut noun_first_bare: Vec<String> = noun_first
+        // (Unsorted: only asked whether it holds a word.)
+        let noun_first_bare: Vec<String> = noun_first
             .keys()
             .filter(|w| !w.ends_with('s'))
             .cloned()
             .collect();
-        noun_first_bare.sort_unstable();
         Lexicon {
             org_words_lower,
             verbs,
