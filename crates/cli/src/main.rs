@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use quotelens_engine::{analyze, Analysis, Config, Taxonomy};
 
 // An analysis makes many small allocations (spans, ids, the runs' text) from two threads:
-// mimalloc takes 15-35% off the time of a long text against the system's allocator
-// (docs/evaluation.md, Speed).
+// mimalloc takes 6-21% off the time of a long text against the system's allocator (best of
+// repeated runs; docs/evaluation.md, Speed).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
