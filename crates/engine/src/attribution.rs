@@ -7627,7 +7627,37 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                         | "didn't"
                 )
         }
-    }) || (from..end).any(|t| doc.tokens[t].quote().is_some())
+    }) || plural_subject_then_verb(doc, from, end)
+        || (from..end).any(|t| doc.tokens[t].quote().is_some())
+}
+
+/// "said the voters want change", "say the reasons go beyond ...": a determiner, a plural noun
+/// and a word in lower case that is neither a noun's plural, a participle, an adverb nor a
+/// word of grammar: the plural's present verb.
+fn plural_subject_then_verb(doc: &Doc, noun: usize, end: usize) -> bool {
+    let word = |t: usize| t < end && is_frame_word(doc, t) && !doc.is_capitalised(t);
+    noun > 0
+        && noun + 2 < end
+        && word(noun - 1)
+        && matches!(lower(doc, noun - 1), "the" | "these" | "those" | "his" | "her" | "their" | "its" | "our")
+        && word(noun)
+        && {
+            let n = lower(doc, noun);
+            n.len() > 3 && n.ends_with('s') && !n.ends_with("ss") && !n.ends_with("us")
+        }
+        && word(noun + 1)
+        && {
+            let v = lower(doc, noun + 1);
+            v.len() > 1
+                && !v.ends_with('s')
+                && !v.ends_with("ed")
+                && !v.ends_with("ing")
+                && !is_ly_adverb(v)
+                && !is_function_word(v)
+                && !is_aux(v)
+        }
+        // (A word after it too: not "the reasons given." ending the clause.)
+        && doc.is_word(noun + 2)
 }
 
 /// Content from `from` to the end of the clause, trimmed of the final punctuation; a
