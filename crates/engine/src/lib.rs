@@ -358,9 +358,32 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
         entities::is_document_noun(w)
             || matches!(
                 w,
-                "figures" | "data" | "statistics" | "estimates" | "numbers" | "records"
+                "figures"
+                    | "data"
+                    | "statistics"
+                    | "estimates"
+                    | "numbers"
+                    | "records"
+                    | "forecast"
+                    | "projections"
             )
     })?;
+    // ("according to its latest forecast", "the agency's new report": the owner before it,
+    // with no name between.)
+    let plain_before = |from: usize| {
+        (from..head).all(|u| doc.is_word(u) && !doc.is_capitalised(u) && doc.lower(u) != "by")
+    };
+    if matches!(doc.lower(mention.start), "its" | "their" | "his" | "her")
+        && plain_before(mention.start + 1)
+    {
+        return Some(mention.start..mention.start + 1);
+    }
+    if let Some(owner) = (mention.start..head).find(|&u| {
+        let w = doc.word(u);
+        (w.ends_with("’s") || w.ends_with("'s")) && plain_before(u + 1)
+    }) {
+        return Some(mention.start..owner + 1);
+    }
     let mut t = head + 1;
     if t < mention.end
         && matches!(
