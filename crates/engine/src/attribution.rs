@@ -1726,6 +1726,18 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 })
                 .last()
                 .map_or(segment_start, |u| u + 1);
+            // (And a role in lower case before the name: "Her collaborator, producer Dev
+            // Anand, said".)
+            let named_from = (named_from..comma.min(named_from + 2))
+                .take_while(|&u| {
+                    is_frame_word(doc, u)
+                        && !doc.is_capitalised(u)
+                        && !is_function_word(lower(doc, u))
+                        && !is_aux(lower(doc, u))
+                })
+                .last()
+                .filter(|&u| u + 2 < comma && doc.is_capitalised(u + 1))
+                .map_or(named_from, |u| u + 1);
             let segment_is_name = comma > named_from
                 && (named_from..comma).all(|u| {
                     doc.is_capitalised(u)
@@ -1755,7 +1767,10 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                         let first = leading_connectives(doc, sentence_start, t);
                         first + 2 < t
                             && t - first <= 5
-                            && matches!(lower(doc, first), "a" | "an" | "the" | "one")
+                            && matches!(
+                                lower(doc, first),
+                                "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its"
+                            )
                             && (first + 1..t).all(|u| {
                                 is_frame_word(doc, u) && !is_function_word(lower(doc, u))
                             })

@@ -632,3 +632,13 @@ fn a_police_rank_is_a_title_and_an_appositive_says_more() {
     assert_role(&analysis, "Lisa Moreno", Some("police spokeswoman"), None);
     assert_role(&analysis, "Sam Cole", Some("Det."), None);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_common_noun_has_its_own_role() {
+    let analysis = analyze(
+        "Tour\nHer longtime collaborator, producer Omar Reyes, praised the decision. “It was \
+         right,” he said.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Omar Reyes", Some("producer"), None);
+}
