@@ -970,12 +970,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             || doc.tokens[*first - 1].paragraph() != doc.tokens[*first].paragraph()
             || matches!(doc.word(*first - 1), "." | "!" | "?");
         let lower = doc.lower(*first);
+        // (One the lexicon knows may stand before a first name it does not: "Singer Lina
+        // Vale".)
+        let known = lex
+            .titles
+            .get(lower)
+            .is_some_and(|titles| titles.iter().any(|t| t.common && t.words.len() == 1));
         if opens_sentence
             && party.is_none()
             && np.role.is_none()
             && rest.len() >= 2
             && rest.iter().all(|&t| doc.is_capitalised(t))
-            && lex.first_names.contains_key(doc.lower(rest[0]))
+            && (known || lex.first_names.contains_key(doc.lower(rest[0])))
             && !lex.first_names.contains_key(lower)
             && lower.len() > 4
             && lower.bytes().all(|b| b.is_ascii_lowercase())
@@ -984,9 +990,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
                 .iter()
                 .any(|ending| lower.ends_with(ending))
-                || lex.titles.get(lower).is_some_and(|titles| {
-                    titles.iter().any(|t| t.common && t.words.len() == 1)
-                }))
+                || known)
             && doc.times_after_word(doc.word(*first)) == 0
             && !is_org_word(doc.word(*first))
             && country_of(lower).is_none()

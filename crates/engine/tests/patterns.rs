@@ -642,3 +642,12 @@ fn a_name_in_apposition_to_a_common_noun_has_its_own_role() {
     );
     assert_role(&analysis, "Omar Reyes", Some("producer"), None);
 }
+
+#[test]
+fn a_known_occupation_opening_a_sentence_before_a_full_name_is_the_role() {
+    let analysis = analyze(
+        "Tour cancelled\nSinger Lina Vale said she needed rest.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Lina Vale", Some("singer"), None);
+}
