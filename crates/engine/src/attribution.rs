@@ -5958,10 +5958,6 @@ fn parenthetical(
         || speaker_relative(doc, frame_start, t, content_end);
     // (Nor words that stop on a subordinator: in "It shows an officer aiming a gun while
     // police shout at him", "police" opens a clause inside the sentence.)
-    const SUBORDINATORS: &[&str] = &[
-        "while", "when", "as", "because", "if", "although", "though", "after", "before", "since",
-        "until", "unless", "whereas", "where",
-    ];
     let dangling = end > range.start
         && end == frame_start
         && is_frame_word(doc, end - 1)
@@ -7902,6 +7898,12 @@ fn content_before(
     Some(std::iter::once(doc.tokens[from].start()..doc.tokens[last - 1].end()).collect())
 }
 
+/// Words that open a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "while", "when", "as", "because", "if", "although", "though", "after", "before", "since",
+    "until", "unless", "whereas", "where", "once", "whenever",
+];
+
 /// "When Trump said he would “protect” them, the crowd applauded": words before a closing
 /// frame that are only a subordinate clause are its setting, not words reported. ("If elected,
 /// I will serve, he said" goes on after a comma with a clause of its own.)
@@ -7909,21 +7911,7 @@ fn only_subordinate(doc: &Doc, start: usize, end: usize) -> bool {
     let from = leading_connectives(doc, start, end);
     from < end
         && is_frame_word(doc, from)
-        && matches!(
-            lower(doc, from),
-            "when"
-                | "whenever"
-                | "while"
-                | "after"
-                | "before"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "until"
-                | "once"
-                | "whereas"
-        )
+        && SUBORDINATORS.contains(&lower(doc, from))
         && !(from + 1..end.saturating_sub(1))
             .any(|t| doc.tokens[t].quote().is_none() && (doc.is_punct(t, ",") || is_dash(doc, t)))
 }
