@@ -790,9 +790,11 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 && !is_subject_contraction(p)
                 // "his past comments", "racist and sexist remarks": a form in -s after an
                 // adjective that describes words is a plural noun (not "Daily News claims").
+                // (But "media says": no noun.)
                 || !form.bare
                     && form.words[0].ends_with('s')
                     && !doc.is_capitalised(t - 1)
+                    && !matches!(form.words[0].as_str(), "says" | "insists" | "argues" | "warns")
                     && matches!(
                         p,
                         "past"
