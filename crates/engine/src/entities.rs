@@ -244,7 +244,10 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     // ("But the head of ...": past a connective that opens the sentence.)
     let start = crate::attribution::leading_connectives(doc, start, comma);
     // ("Its chief executive, Lars Eik, said": an owner named before, by a pronoun.)
-    let owned = matches!(doc.lower(start), "its" | "his" | "her" | "their");
+    let owned = matches!(
+        doc.lower(start),
+        "its" | "his" | "her" | "their" | "my" | "our"
+    );
     // ("Labour's health spokesman, Ivo Brandt, said": an owner named by a name, the
     // affiliation.)
     let owner = (start..comma.min(start + 4))

@@ -651,3 +651,12 @@ fn a_known_occupation_opening_a_sentence_before_a_full_name_is_the_role() {
     );
     assert_role(&analysis, "Lina Vale", Some("singer"), None);
 }
+
+#[test]
+fn a_role_owned_by_my_before_an_appositive_name_is_the_names() {
+    let analysis = analyze(
+        "Column\nMy editor, Omar Reyes, disagreed. “You are wrong,” he told me.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Omar Reyes", Some("editor"), None);
+}
