@@ -273,7 +273,15 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
 }
 
-/// A common noun for a body people work for or belong to ("union", "ministry", "bank").
+/// A lower-case word for figures a body publishes ("official figures", "figures from the
+/// Labor Department").
+pub(crate) fn is_data_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "figures" | "data" | "statistics" | "estimates" | "numbers" | "records"
+    )
+}
+
 /// Is this lower-case word a document that speaks for its author ("a statement released by
 /// the ministry", "a report for Oxfam")?
 pub(crate) fn is_document_noun(word: &str) -> bool {
@@ -1076,10 +1084,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 && (lex.org_words_lower.contains(next)
                     || lex.org_words_lower.contains(singular)
                     || is_document_noun(singular)
-                    || matches!(
-                        next,
-                        "figures" | "data" | "statistics" | "estimates" | "numbers" | "records"
-                    ))
+                    || is_data_noun(next))
         })
     };
     if let Some(&&(at, len, title)) = roles.last().filter(|role| !modifier(role)) {

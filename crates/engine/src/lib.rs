@@ -356,17 +356,8 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     let head = (mention.start..mention.end.min(mention.start + 4)).find(|&t| {
         let w = doc.lower(t);
         entities::is_document_noun(w)
-            || matches!(
-                w,
-                "figures"
-                    | "data"
-                    | "statistics"
-                    | "estimates"
-                    | "numbers"
-                    | "records"
-                    | "forecast"
-                    | "projections"
-            )
+            || entities::is_data_noun(w)
+            || matches!(w, "forecast" | "projections")
     })?;
     // ("according to its latest forecast", "the agency's new report": the owner before it,
     // with no name between.)
