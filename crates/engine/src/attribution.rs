@@ -1914,10 +1914,27 @@ fn fronted_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<Ran
         let first = lower(doc, segment);
         // "The head of the academy, Maria Lopes, said": a name in apposition is the fuller
         // mention.
-        let name_between = end + 1 < comma
-            && (end + 1..comma).all(|u| is_frame_word(doc, u) && doc.is_capitalised(u));
-        if name_between && (first == "the" || !doc.is_capitalised(segment)) {
-            return Some(end + 1..comma);
+        // ("Another expert, Dr. Ada Lind of the Nordic Institute, noted": the name before
+        // the body it is of.)
+        let name_end = (end + 1..comma)
+            .find(|&u| !(is_frame_word(doc, u) && doc.is_capitalised(u)))
+            .filter(|&u| {
+                u > end + 1
+                    && matches!(lower(doc, u), "of" | "at")
+                    && (u + 1..comma).all(|v| {
+                        is_frame_word(doc, v)
+                            && (doc.is_capitalised(v)
+                                || matches!(lower(doc, v), "the" | "of" | "in" | "and"))
+                    })
+            })
+            .unwrap_or(comma);
+        let name_between = end + 1 < name_end
+            && (end + 1..name_end).all(|u| is_frame_word(doc, u) && doc.is_capitalised(u));
+        if name_between
+            && (matches!(first, "the" | "a" | "an" | "one" | "another")
+                || !doc.is_capitalised(segment))
+        {
+            return Some(end + 1..name_end);
         }
         // ("Former prosecutor and New York City Mayor Rudy Giuliani": a role joined by
         // "and" before the name belongs to the subject.)
@@ -2036,6 +2053,14 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     // ("said that online messages ...": after the verb, "that" opens its clause.)
     if first == "that" {
         return None;
+    }
+    // ("said one, Omar Reyes, outside": one of those just named, and the name.)
+    if matches!(first, "one" | "another") && start + 2 < end && doc.is_punct(start + 1, ",") {
+        let name = start + 2;
+        let last = (name..end)
+            .take_while(|&u| is_frame_word(doc, u) && doc.is_capitalised(u))
+            .last()?;
+        return (!is_function_word(lower(doc, name))).then_some(name..last + 1);
     }
     // "one of those advisers", "some of his aides": a part of a group.
     if matches!(

@@ -230,10 +230,32 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     if name.start < sentence.start + 3
         || !doc.is_punct(name.start - 1, ",")
         || name.end >= sentence.end
-        || !doc.is_punct(name.end, ",")
     {
         return None;
     }
+    // ("Another expert, Ada Lind of the Nordic Institute, said": the body the name is of.)
+    let body = if doc.is_punct(name.end, ",") {
+        None
+    } else {
+        let close = (name.end..sentence.end.min(name.end + 8)).find(|&t| doc.is_punct(t, ","))?;
+        let body = (name.end + 1..close)
+            .skip_while(|&t| doc.lower(t) == "the")
+            .collect::<Vec<_>>();
+        let named = matches!(doc.lower(name.end), "of" | "at")
+            && !body.is_empty()
+            && body
+                .iter()
+                .all(|&t| doc.is_capitalised(t) || matches!(doc.lower(t), "of" | "the" | "and"));
+        if !named {
+            return None;
+        }
+        Some(
+            body.iter()
+                .map(|&t| doc.word(t))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
     let comma = name.start - 1;
     let start = (sentence.start..comma)
         .rev()
@@ -252,7 +274,7 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     // affiliation.)
     let owner = (start..comma.min(start + 4))
         .find(|&t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t));
-    let determined = matches!(doc.lower(start), "the" | "a" | "an");
+    let determined = matches!(doc.lower(start), "the" | "a" | "an" | "another" | "one");
     if !opens || !(owned || owner.is_some() || determined) {
         return None;
     }
@@ -270,6 +292,8 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         let words: Vec<&str> = (first..=o).map(|t| strip_possessive(doc.word(t))).collect();
         np.affiliation = Some(words.join(" "));
     }
+    np.affiliation = np.affiliation.or(body);
+    mark_former(doc, from..comma, &mut np);
     (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
 }
 
@@ -400,14 +424,21 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     if np.role.is_none() || !np.name.is_empty() || np.pronoun.is_some() || np.plural {
         return None;
     }
-    // "the former governor" held the role once: it is not who "the governor" is now.
-    if (start..close).any(|t| doc.lower(t) == "former") {
-        np.role = np.role.map(|role| match role.starts_with("former ") {
-            true => role,
-            false => format!("former {role}"),
-        });
-    }
+    mark_former(doc, start..close, &mut np);
     Some(np)
+}
+
+/// "the former governor" held the role once: it is not who "the governor" is now.
+fn mark_former(doc: &Doc, words: Range<usize>, np: &mut Np) {
+    if words.into_iter().any(|t| doc.lower(t) == "former") {
+        np.role = np
+            .role
+            .take()
+            .map(|role| match role.starts_with("former ") {
+                true => role,
+                false => format!("former {role}"),
+            });
+    }
 }
 
 /// "a hydrologist at the University of Reading", "an engineer with Harbor Fund": in
@@ -1271,6 +1302,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         {
             SpeakerKind::Unknown
         } else if np.name.iter().any(|w| is_org_word(w))
+            // ("Utility company Coastline Energy", "the firm Apex Partners": a word for a
+            // body before the name says what it names; "the Coast Guard".)
+            || name_tokens[0] > 0 && {
+                let before = name_tokens[0] - 1;
+                !doc.is_capitalised(before)
+                    && matches!(
+                        doc.lower(before),
+                        "company" | "firm" | "utility" | "startup" | "retailer" | "broadcaster"
+                            | "carrier" | "insurer" | "automaker" | "carmaker" | "chain"
+                    )
+            }
+            || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
             || match &np.name[..] {
                 [one] => is_acronym(one),
                 [the, one] if the == "The" => is_acronym(one),

@@ -660,3 +660,46 @@ fn a_role_owned_by_my_before_an_appositive_name_is_the_names() {
     );
     assert_role(&analysis, "Omar Reyes", Some("editor"), None);
 }
+
+#[test]
+fn a_role_before_an_appositive_name_of_a_body_gives_both() {
+    let analysis = analyze(
+        "Charging\nAnother expert, Dr. Lina Vale of the Nordic Energy Institute, noted that \
+         the grid matters. One former teacher, Ana Ruiz, said she lost her savings. The critic \
+         Omar Reyes wrote that the library was generous.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Lina Vale",
+        Some("expert"),
+        Some("Nordic Energy Institute"),
+    );
+    assert_role(&analysis, "Ana Ruiz", Some("former teacher"), None);
+    assert_role(&analysis, "Omar Reyes", Some("critic"), None);
+}
+
+#[test]
+fn a_word_for_a_company_before_a_name_makes_it_an_organisation() {
+    let analysis = analyze(
+        "Storm\nUtility company Coastline Energy said crews were on their way. It added that \
+         power would return by Wednesday. The Coast Guard said its search would resume.",
+        &Config::default(),
+    );
+    for name in ["Coastline Energy", "The Coast Guard"] {
+        assert_eq!(
+            speaker(&analysis, name).kind,
+            quotelens_engine::SpeakerKind::Organization,
+            "{name}"
+        );
+    }
+    let added = analysis
+        .statements
+        .iter()
+        .find(|s| s.content.text == "power would return by Wednesday")
+        .expect("the second statement");
+    assert_eq!(
+        added.speaker.as_deref(),
+        Some(speaker(&analysis, "Coastline Energy").id.as_str())
+    );
+}
