@@ -754,9 +754,22 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                     w.ends_with("ing") || matches!(w, "a" | "an" | "the" | "his" | "her" | "their")
                 });
         // "pledged delegates": a participle that names a kind of delegate.
+        // ("faced calls to resign", "ignored calls for", "rejected claims of": after a past
+        // verb and before "to", "for" or "of", the noun.)
         let compound = form.words[0] == "pledged"
             && t + 1 < range.end
-            && matches!(lower(doc, t + 1), "delegate" | "delegates");
+            && matches!(lower(doc, t + 1), "delegate" | "delegates")
+            || matches!(form.words[0].as_str(), "calls" | "claims")
+                && t > range.start
+                && is_frame_word(doc, t - 1)
+                && {
+                    let before = lower(doc, t - 1);
+                    before.len() > 4 && before.ends_with("ed")
+                        || matches!(before, "face" | "faces" | "facing")
+                }
+                // (But "renewed calls for a truce" are the subject's own.)
+                && light_verb_before(doc, t, range.start).is_none()
+                && matches!(next(1), Some("to" | "for" | "of"));
         if noun || phrasal || compound || heads_subject(doc, t, range.clone()) {
             t += 1;
             continue;
