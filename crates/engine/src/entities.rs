@@ -234,7 +234,9 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         return None;
     }
     // ("Another expert, Ada Lind of the Nordic Institute, said": the body the name is of.)
-    let body = if doc.is_punct(name.end, ",") {
+    // ("... by her daughter, Ana Ruiz.": or the name ends the sentence.)
+    let last = name.end + 1 == sentence.end && doc.is_punct(name.end, ".");
+    let body = if doc.is_punct(name.end, ",") || last {
         None
     } else {
         let close = (name.end..sentence.end.min(name.end + 8)).find(|&t| doc.is_punct(t, ","))?;
@@ -262,7 +264,14 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         .take(10)
         .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_punct(t, ","))
         .last()?;
-    let opens = start == sentence.start || doc.is_punct(start - 1, ",");
+    // ("was confirmed by her daughter, Ana Ruiz": after "by" or "from".)
+    let start = (start..comma)
+        .rev()
+        .find(|&t| matches!(doc.lower(t), "by" | "from"))
+        .map_or(start, |by| by + 1);
+    let opens = start == sentence.start
+        || doc.is_punct(start - 1, ",")
+        || matches!(doc.lower(start - 1), "by" | "from");
     // ("But the head of ...": past a connective that opens the sentence.)
     let start = crate::attribution::leading_connectives(doc, start, comma);
     // ("Its chief executive, Lars Eik, said": an owner named before, by a pronoun.)
@@ -295,6 +304,14 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     np.affiliation = np.affiliation.or(body);
     mark_former(doc, from..comma, &mut np);
     (np.role.is_some() && np.name.is_empty() && np.pronoun.is_none() && !np.plural).then_some(np)
+}
+
+/// Does a phrase open with a possessive pronoun ("her daughter", "His lawyer")?
+pub(crate) fn owned_by_pronoun(text: &str) -> bool {
+    let first = text.split(' ').next().unwrap_or_default();
+    ["his", "her", "their"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// A lower-case word for figures a body publishes ("official figures", "figures from the
@@ -2592,6 +2609,24 @@ impl Entities {
     /// Ada Wren ... President Ito ... Mr. Ito" is Ito). `None` when none was named before it.
     pub fn holder_before(&self, role: &str, token: usize) -> Option<usize> {
         self.latest_of(&self.holders_of(role), token)
+    }
+
+    /// Was this entity named right after these words ("her daughter, Clare Vance") before
+    /// `token`?
+    pub fn named_after(&self, doc: &Doc, entity: usize, words: &str, token: usize) -> bool {
+        let words: Vec<&str> = words.split(' ').collect();
+        let n = words.len();
+        self.mentions
+            .iter()
+            .take_while(|m| m.tokens.start < token)
+            .filter(|m| m.entity == entity)
+            .any(|m| {
+                let mut at = m.tokens.start;
+                if at > 0 && doc.is_punct(at - 1, ",") {
+                    at -= 1;
+                }
+                at >= n && (0..n).all(|k| doc.lower(at - n + k).eq_ignore_ascii_case(words[k]))
+            })
     }
 
     /// "The 24-year-old said": an age describes someone named before, the person named last

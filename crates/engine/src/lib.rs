@@ -333,6 +333,11 @@ fn names_a_pair(text: &str) -> bool {
 /// union" (of a body the role's holders may not lead) do not.
 fn names_a_holder(text: &str) -> bool {
     let first = text.split(' ').next().unwrap_or_default();
+    // ("her daughter" after "her daughter, Clare Vance,": a relation or a role owned by a
+    // pronoun, in two words, is the one named with the same words before, when one was.)
+    if entities::owned_by_pronoun(text) {
+        return text.split(' ').count() == 2;
+    }
     // ("the former first lady and senator" names someone with both roles: a holder of one
     // is not enough.)
     !text
@@ -660,6 +665,10 @@ fn resolve_speakers(
                 np.role
                     .as_deref()
                     .and_then(|role| entities.holder_before(role, source.start))
+                    .filter(|&holder| {
+                        !entities::owned_by_pronoun(&np.text)
+                            || entities.named_after(doc, holder, &np.text, source.start)
+                    })
                     .or_else(|| Some(entities.entity_for(&np)))
             }
             // ("A spokeswoman for the police said ... She added": someone new in a role, whom

@@ -703,3 +703,14 @@ fn a_word_for_a_company_before_a_name_makes_it_an_organisation() {
         Some(speaker(&analysis, "Coastline Energy").id.as_str())
     );
 }
+
+#[test]
+fn a_role_after_by_or_from_before_a_name_ending_the_sentence_is_the_names() {
+    let analysis = analyze(
+        "Report\nThe report was written by a former aide, Ana Ruiz. She said it was late. He \
+         received a letter from his lawyer, Omar Reyes, on Monday. Reyes said it was fine.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Ruiz", Some("former aide"), None);
+    assert_role(&analysis, "Omar Reyes", Some("lawyer"), None);
+}
