@@ -3253,7 +3253,30 @@ fn attribute(
                         })
                 }
                 Some(subject) => {
-                    reported_end(doc, range.start, subject.start, cue.verb.end, content_end)
+                    let end =
+                        reported_end(doc, range.start, subject.start, cue.verb.end, content_end);
+                    // ("with Berlin calling it “overdue” and Paris warning of “a disaster”":
+                    // the words end where a second subject's participle of speech begins.)
+                    let with =
+                        subject.start > range.start && lower(doc, subject.start - 1) == "with";
+                    (cue.verb.end + 1..end)
+                        .filter(|_| with)
+                        .find(|&t| {
+                            is_frame_word(doc, t)
+                                && lower(doc, t) == "and"
+                                && (t + 2..end.min(t + 5)).any(|u| {
+                                    let w = lower(doc, u);
+                                    w.ends_with("ing")
+                                        && lexicon().verbs.contains_key(w)
+                                        && (t + 1..u).all(|v| {
+                                            is_frame_word(doc, v)
+                                                && (doc.is_capitalised(v)
+                                                    || DETERMINERS.contains(&lower(doc, v))
+                                                    || is_nominal_head(lower(doc, v)))
+                                        })
+                                })
+                        })
+                        .unwrap_or(end)
                 }
                 // ("..., declaring it “a super Tuesday” and said it was ...": the subject's
                 // second verb of speech reports words of its own; "arguing that it hurt him
@@ -5853,6 +5876,21 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
     let mut t = cue_start;
     while t > sentence_start && t + 8 > cue_start {
         t -= 1;
+        // ("with Berlin calling it “overdue” and Paris warning of ...": a second subject
+        // of the "with" phrase, after "and".)
+        if lower(doc, t) == "and"
+            && t + 1 < cue_start
+            && t + 4 >= cue_start
+            && (t + 1..cue_start).all(|u| {
+                is_frame_word(doc, u)
+                    && (doc.is_capitalised(u)
+                        || DETERMINERS.contains(&lower(doc, u))
+                        || is_nominal_head(lower(doc, u)))
+            })
+            && (t.saturating_sub(30).max(sentence_start)..t).any(|u| lower(doc, u) == "with")
+        {
+            return Some(t + 1..cue_start);
+        }
         if lower(doc, t) == "with" {
             // (A noun phrase, not a clause: "pleading with officers not to shoot and begging"
             // has no "with X saying".)
