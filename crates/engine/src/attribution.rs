@@ -166,10 +166,15 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                         }
                     }
                     found.push(statement);
-                } else if !found[before..]
-                    .iter()
-                    .any(|f| overlaps(&f.envelope(), &envelope))
-                {
+                } else if !found[before..].iter().any(|f| {
+                    overlaps(&f.envelope(), &envelope)
+                        // ("Asked whether she would complain, Ana shrugged": a cue inside
+                        // words already reported is part of them.)
+                        || statement.cue.as_ref().is_some_and(|c| {
+                            let at = doc.tokens[c.start].start();
+                            f.envelope().contains(&at)
+                        })
+                }) {
                     found.push(statement);
                 }
             }
@@ -214,6 +219,11 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                     Some(last) if overlaps(&last.envelope(), &envelope) => {}
                     _ => found.push(statement),
                 }
+            }
+        }
+        if found.len() == before {
+            if let Some(statement) = gesture_quotation(doc, range.clone(), index) {
+                found.push(statement);
             }
         }
         if found.len() == before && (transcript || !mixed.is_empty() || interview.is_some()) {
@@ -8527,6 +8537,93 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
     opens.then(|| colon_quotation(doc, q, verb..colon, subject, sentence))
+}
+
+/// "Ruiz shrugged. “What's the point?”", "Ruiz was blunt. “We were bad.”": a sentence
+/// that tells only a person's gesture or manner introduces the quotation that follows it,
+/// alone, in the same paragraph.
+fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
+    let TokenKind::Open(q) = doc.tokens[range.start].kind() else {
+        return None;
+    };
+    let close = doc.quotes[q].close_token?;
+    let alone = (close + 1..range.end).all(|t| doc.tokens[t].kind() == TokenKind::Punct);
+    if sentence == 0 || !alone || !quote_is_sentence(doc, q) {
+        return None;
+    }
+    let before = doc.sentences[sentence - 1].tokens.clone();
+    if before.len() < 3
+        || doc.tokens[before.start].paragraph() != doc.tokens[range.start].paragraph()
+        || !doc.is_punct(before.end - 1, ".")
+    {
+        return None;
+    }
+    let last = before.end - 2;
+    let w = lower(doc, last);
+    let gesture = matches!(
+        w,
+        "shrugged"
+            | "laughed"
+            | "smiled"
+            | "sighed"
+            | "nodded"
+            | "grinned"
+            | "winced"
+            | "chuckled"
+            | "scoffed"
+            | "paused"
+            | "hesitated"
+            | "frowned"
+            | "bristled"
+    );
+    let manner = matches!(
+        w,
+        "blunt"
+            | "defiant"
+            | "candid"
+            | "emphatic"
+            | "unapologetic"
+            | "dismissive"
+            | "philosophical"
+            | "frank"
+            | "effusive"
+            | "cautious"
+            | "succinct"
+            | "adamant"
+            | "upbeat"
+            | "skeptical"
+            | "sceptical"
+    );
+    let verb = if gesture {
+        last
+    } else if manner {
+        // ("was less effusive": a form of "be" and a word of degree.)
+        let mut be = last - 1;
+        if be > before.start && matches!(lower(doc, be), "less" | "more" | "equally" | "even") {
+            be -= 1;
+        }
+        if !is_be(lower(doc, be)) {
+            return None;
+        }
+        be
+    } else {
+        return None;
+    };
+    // ("Asked about it, Ruiz shrugged.": after an introductory clause.)
+    let start = (before.start..verb)
+        .rev()
+        .find(|&t| doc.is_punct(t, ","))
+        .map_or(before.start, |comma| comma + 1);
+    let subject = subject_left(doc, start, adverbs_before(doc, start, verb))?;
+    // (A person: a name, a role, "he" or "she"; not "The crowd laughed.")
+    let person = (subject.start..subject.end).any(|t| {
+        let w = lower(doc, t);
+        doc.is_capitalised(t) && !is_function_word(w) && !DETERMINERS.contains(&w)
+            || is_title_word(w)
+            || matches!(w, "he" | "she")
+    });
+    (person && leading_connectives(doc, start, subject.start) == subject.start)
+        .then(|| colon_quotation(doc, q, verb..last + 1, subject, sentence))
 }
 
 /// A noun for people who listen: "addressed the supporters: “...”" (not "delivered a box of
