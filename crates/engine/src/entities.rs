@@ -259,19 +259,40 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         )
     };
     let comma = name.start - 1;
+    // ("a spokeswoman for Nabisco's parent company, Mondelez International": the name
+    // stands beside the body, not the role.)
+    // (At the end of a sentence, after a body: "a spokeswoman for Nabisco's parent company,
+    // Mondelez International.", not "The head of the dockers union, Ivo Brandt, said".)
+    if is_body_noun(doc.lower(comma - 1)) && !doc.is_punct(name.end, ",") {
+        return None;
+    }
     let start = (sentence.start..comma)
         .rev()
         .take(10)
         .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_punct(t, ","))
         .last()?;
     // ("was confirmed by her daughter, Ana Ruiz": after "by" or "from".)
-    let start = (start..comma)
+    let mut start = (start..comma)
         .rev()
         .find(|&t| matches!(doc.lower(t), "by" | "from"))
         .map_or(start, |by| by + 1);
+    // ("Valley Markets' chairman, Robert Kline,": an owner in the plural, its apostrophe.)
+    let plural_owner = (start > sentence.start + 1
+        && crate::attribution::plural_possessive_mark(doc, start - 1)
+        && doc.is_capitalised(start - 2))
+    .then_some(start - 2);
+    if let Some(owner) = plural_owner {
+        start = owner;
+        while start > sentence.start && doc.is_capitalised(start - 1) && doc.is_word(start - 1) {
+            start -= 1;
+        }
+    }
+    // (After the start of the sentence, a comma, "by", "from", or a quotation: "“...,”
+    // FreshWay's chief executive, Ana Ruiz, said".)
     let opens = start == sentence.start
         || doc.is_punct(start - 1, ",")
-        || matches!(doc.lower(start - 1), "by" | "from");
+        || matches!(doc.lower(start - 1), "by" | "from")
+        || matches!(doc.tokens[start - 1].kind(), TokenKind::Close(_));
     // ("But the head of ...": past a connective that opens the sentence.)
     let start = crate::attribution::leading_connectives(doc, start, comma);
     // ("Its chief executive, Lars Eik, said": an owner named before, by a pronoun.)
@@ -281,13 +302,20 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     );
     // ("Labour's health spokesman, Ivo Brandt, said": an owner named by a name, the
     // affiliation.)
-    let owner = (start..comma.min(start + 4))
-        .find(|&t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t));
+    // (Before the role: in "A spokeswoman for China's foreign ministry" the owner is the
+    // body's.)
+    let owner = plural_owner.or_else(|| {
+        (start..comma.min(start + 4))
+            .take_while(|&t| !matches!(doc.lower(t), "for" | "of" | "at" | "to" | "with"))
+            .find(|&t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t))
+    });
     let determined = matches!(doc.lower(start), "the" | "a" | "an" | "another" | "one");
     if !opens || !(owned || owner.is_some() || determined) {
         return None;
     }
-    let from = owner.map_or(start + usize::from(owned), |o| o + 1);
+    let from = owner.map_or(start + usize::from(owned), |o| {
+        o + 1 + usize::from(plural_owner == Some(o))
+    });
     let mut np = parse_np(doc, from..comma);
     if let Some(o) = owner.filter(|_| np.affiliation.is_none()) {
         // (Only the name: "The company and France's secretary of state" is France's.)
@@ -752,9 +780,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         words[..k - 1]
             .iter()
             .any(|&w| lex.first_names.contains_key(doc.lower(w)))
-            && !words[..k]
-                .iter()
-                .any(|&w| is_org_word(doc.word(w)) || title_at(doc, w, words[k]).is_some())
+            // (Not a title's "of": "Secretary of State"; "Professor Ada Wren of" is a name's.)
+            && !words[..k].iter().any(|&w| {
+                is_org_word(doc.word(w))
+                    || title_at(doc, w, words[k]).is_some_and(|(len, _)| w + len == words[k])
+            })
             && words[k + 1..].iter().all(|&w| doc.is_capitalised(w))
     };
     if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
@@ -951,7 +981,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     };
     let roles: Vec<&(usize, usize, &crate::lexicon::Title)> = titles
         .iter()
-        .filter(|(_, _, t)| !t.honorific && !THINGS.contains(&t.words[0].as_str()))
+        // (A thing alone, not a role it opens: "campaign manager".)
+        .filter(|(_, _, t)| {
+            !(t.honorific || t.words.len() == 1 && THINGS.contains(&t.words[0].as_str()))
+        })
         .take_while(|(at, _, _)| !serves(*at))
         .collect();
     let after_titles = titles.last().map_or(0, |(at, len, _)| at + len);

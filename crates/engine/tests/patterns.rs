@@ -714,3 +714,44 @@ fn a_role_after_by_or_from_before_a_name_ending_the_sentence_is_the_names() {
     assert_role(&analysis, "Ana Ruiz", Some("former aide"), None);
     assert_role(&analysis, "Omar Reyes", Some("lawyer"), None);
 }
+
+#[test]
+fn a_role_before_an_appositive_name_after_a_quotation_or_a_plural_owner() {
+    let analysis = analyze(
+        "Merger\n“This is about prices,” FreshWay's chief executive, Ana Ruiz, said. Valley \
+         Markets' chairman, Omar Reyes, called the deal “fair.” A spokeswoman for Harbor's \
+         port authority, Lina Vale, said work would resume. Ruiz's campaign manager, Ivo \
+         Brandt, said she would win. “It is done,” said Ada Wren, a spokeswoman for the \
+         chain's parent company, Apex Holdings.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Ruiz",
+        Some("chief executive"),
+        Some("FreshWay"),
+    );
+    assert_role(
+        &analysis,
+        "Omar Reyes",
+        Some("chairman"),
+        Some("Valley Markets"),
+    );
+    assert_role(
+        &analysis,
+        "Lina Vale",
+        Some("spokeswoman"),
+        Some("Harbor's port authority"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("campaign manager"),
+        Some("Ruiz"),
+    );
+    // (The company named beside "parent company" holds no role.)
+    assert!(analysis
+        .speakers
+        .iter()
+        .all(|s| s.name != "Apex Holdings" || s.role.is_none()));
+}
