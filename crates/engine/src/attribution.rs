@@ -2132,6 +2132,17 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             t += 1;
             continue;
         }
+        // ("according to the secretary of state's office": a role's own body.)
+        if w == "of"
+            && saw_head
+            && t + 2 < end
+            && (t + 1..t + 3).all(|u| is_frame_word(doc, u))
+            && strip_possessive(lower(doc, t + 1)) != lower(doc, t + 1)
+            && is_nominal_head(lower(doc, t + 2))
+        {
+            t += 3;
+            continue;
+        }
         // A lower-case modifier only before a head: "regional" in "the regional fire service".
         // (After a determiner an adverb too: "said a visibly angry Ada Wren".)
         if !saw_name

@@ -381,6 +381,7 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
         "union",
         "party",
         "ministry",
+        "office",
         "department",
         "agency",
         "company",
@@ -1280,7 +1281,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             np.plural = head.ends_with('s') && !head.ends_with("ss");
             // ("The union said talks failed. It blamed the ministry.": a body named by a common
             // noun is an organisation, which "it" may stand for.)
-            let body = !np.plural && titles.is_empty() && is_body_noun(head);
+            // ("The governor's office said": a role's own body; "Ada Wren's office" is
+            // hers.)
+            let owned = words.len() >= 2 && {
+                let owner = doc.word(words[words.len() - 2]);
+                strip_possessive(owner) != owner && !doc.is_capitalised(words[words.len() - 2])
+            };
+            let body = !np.plural && (titles.is_empty() || owned) && is_body_noun(head);
+            if body && owned {
+                np.role = None;
+            }
             np.kind = Some(if body {
                 SpeakerKind::Organization
             } else {
