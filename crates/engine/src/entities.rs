@@ -240,23 +240,14 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         None
     } else {
         let close = (name.end..sentence.end.min(name.end + 8)).find(|&t| doc.is_punct(t, ","))?;
-        let body = (name.end + 1..close)
-            .skip_while(|&t| doc.lower(t) == "the")
-            .collect::<Vec<_>>();
+        let first = (name.end + 1..close).find(|&t| doc.lower(t) != "the")?;
         let named = matches!(doc.lower(name.end), "of" | "at")
-            && !body.is_empty()
-            && body
-                .iter()
-                .all(|&t| doc.is_capitalised(t) || matches!(doc.lower(t), "of" | "the" | "and"));
+            && (first..close)
+                .all(|t| doc.is_capitalised(t) || matches!(doc.lower(t), "of" | "the" | "and"));
         if !named {
             return None;
         }
-        Some(
-            body.iter()
-                .map(|&t| doc.word(t))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
+        Some(doc.text[doc.tokens[first].start()..doc.tokens[close - 1].end()].to_string())
     };
     let comma = name.start - 1;
     // ("a spokeswoman for Nabisco's parent company, Mondelez International": the name
@@ -1367,11 +1358,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             || name_tokens[0] > 0 && {
                 let before = name_tokens[0] - 1;
                 !doc.is_capitalised(before)
-                    && matches!(
-                        doc.lower(before),
-                        "company" | "firm" | "utility" | "startup" | "retailer" | "broadcaster"
-                            | "carrier" | "insurer" | "automaker" | "carmaker" | "chain"
-                    )
+                    && [
+                        "company", "firm", "utility", "startup", "retailer", "broadcaster",
+                        "carrier", "insurer", "automaker", "carmaker", "chain",
+                    ]
+                    .contains(&doc.lower(before))
             }
             || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
             || match &np.name[..] {
@@ -2657,8 +2648,7 @@ impl Entities {
     /// Was this entity named right after these words ("her daughter, Clare Vance") before
     /// `token`?
     pub fn named_after(&self, doc: &Doc, entity: usize, words: &str, token: usize) -> bool {
-        let words: Vec<&str> = words.split(' ').collect();
-        let n = words.len();
+        let n = words.split(' ').count();
         self.mentions
             .iter()
             .take_while(|m| m.tokens.start < token)
@@ -2668,7 +2658,11 @@ impl Entities {
                 if at > 0 && doc.is_punct(at - 1, ",") {
                     at -= 1;
                 }
-                at >= n && (0..n).all(|k| doc.lower(at - n + k).eq_ignore_ascii_case(words[k]))
+                at >= n
+                    && words
+                        .split(' ')
+                        .enumerate()
+                        .all(|(k, w)| doc.lower(at - n + k).eq_ignore_ascii_case(w))
             })
     }
 
