@@ -1274,9 +1274,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // noun is an organisation, which "it" may stand for.)
             // ("The governor's office said": a role's own body; "Ada Wren's office" is
             // hers.)
+            // ("The teachers' union": a plural owner's apostrophe.)
+            let head_token = words[words.len() - 1];
             let owned = words.len() >= 2 && {
                 let owner = doc.word(words[words.len() - 2]);
                 strip_possessive(owner) != owner && !doc.is_capitalised(words[words.len() - 2])
+                    || crate::attribution::plural_possessive_mark(doc, head_token - 1)
             };
             let body = !np.plural && (titles.is_empty() || owned) && is_body_noun(head);
             if body && owned {
