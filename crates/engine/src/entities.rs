@@ -779,14 +779,17 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             })
             && words[k + 1..].iter().all(|&w| doc.is_capitalised(w))
     };
+    // ("Ada Wren at Harbor Capital": "at" a person's workplace.)
     if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
-        doc.lower(words[k]) == "of"
+        let of = doc.lower(words[k]) == "of";
+        (of || doc.lower(words[k]) == "at")
             && doc.is_capitalised(words[k - 1])
-            && (known_place(k) || person_of(k))
+            && (of && known_place(k) || person_of(k))
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
         // ("David Woodard of Clemson University": a body after "of" is the affiliation.)
-        let body = words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)));
+        let body =
+            doc.lower(words[k]) == "at" || words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)));
         if head.affiliation.is_none() && (known_place(k) || body) {
             let place = &doc.text
                 [doc.tokens[words[k + 1]].start()..doc.tokens[words[words.len() - 1]].end()];

@@ -755,3 +755,17 @@ fn a_role_before_an_appositive_name_after_a_quotation_or_a_plural_owner() {
         .iter()
         .all(|s| s.name != "Apex Holdings" || s.role.is_none()));
 }
+
+#[test]
+fn a_name_at_a_workplace_is_the_person_with_the_workplace_as_affiliation() {
+    let analysis = analyze(
+        "Markets\nEconomist Walter Brandt at Harbor Capital said the plan works.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Walter Brandt",
+        Some("Economist"),
+        Some("Harbor Capital"),
+    );
+}
