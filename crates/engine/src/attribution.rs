@@ -5048,6 +5048,10 @@ fn sums_up_words(doc: &Doc, t: usize, end: usize) -> bool {
                 | "swipe"
                 | "rebuke"
                 | "signal"
+                | "finding"
+                | "discovery"
+                | "move"
+                | "step"
         )
 }
 
