@@ -1137,7 +1137,11 @@ pub(crate) fn subject_left(doc: &Doc, sentence_start: usize, end: usize) -> Opti
     let t = subject.start;
     // ("Patients' groups", "Farmers' unions": plural heads too.)
     let common = || {
-        let head = strip_possessive(lower(doc, subject.end - 1));
+        // (Before what qualifies it: "Farmers' groups in both countries".)
+        let end = (t + 1..subject.end)
+            .find(|&u| matches!(lower(doc, u), "in" | "of" | "at" | "from" | "across"))
+            .unwrap_or(subject.end);
+        let head = strip_possessive(lower(doc, end - 1));
         let singular = head.strip_suffix('s').unwrap_or(head);
         subject.clone().all(|u| !doc.is_capitalised(u))
             && (is_nominal_head(head) || is_nominal_head(singular) || singular == "group")
