@@ -254,7 +254,10 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     // stands beside the body, not the role.)
     // (At the end of a sentence, after a body: "a spokeswoman for Nabisco's parent company,
     // Mondelez International.", not "The head of the dockers union, Ivo Brandt, said".)
-    if is_body_noun(doc.lower(comma - 1)) && !doc.is_punct(name.end, ",") {
+    // (Nor beside "one of them": "A spokesperson for one of them, Helion Power,".)
+    if is_body_noun(doc.lower(comma - 1)) && !doc.is_punct(name.end, ",")
+        || matches!(doc.lower(comma - 1), "them" | "those")
+    {
         return None;
     }
     let start = (sentence.start..comma)

@@ -754,6 +754,13 @@ fn a_role_before_an_appositive_name_after_a_quotation_or_a_plural_owner() {
         .speakers
         .iter()
         .all(|s| s.name != "Apex Holdings" || s.role.is_none()));
+    // (Nor the one named beside "one of them".)
+    let analysis = analyze(
+        "Batteries
+Rival makers fell. A spokesperson for one of them, Helion Power, said the          company “welcomes competition.”",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Helion Power", None, None);
 }
 
 #[test]
