@@ -271,10 +271,15 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         .find(|&t| matches!(doc.lower(t), "by" | "from"))
         .map_or(start, |by| by + 1);
     // ("Valley Markets' chairman, Robert Kline,": an owner in the plural, its apostrophe.)
-    let plural_owner = (start > sentence.start + 1
+    // (Computed only when there is room: `then_some` would subtract first.)
+    let plural_owner = if start > sentence.start + 1
         && crate::attribution::plural_possessive_mark(doc, start - 1)
-        && doc.is_capitalised(start - 2))
-    .then_some(start - 2);
+        && doc.is_capitalised(start - 2)
+    {
+        Some(start - 2)
+    } else {
+        None
+    };
     if let Some(owner) = plural_owner {
         start = owner;
         while start > sentence.start && doc.is_capitalised(start - 1) && doc.is_word(start - 1) {
