@@ -3293,12 +3293,7 @@ fn attribute(
                                     let w = lower(doc, u);
                                     w.ends_with("ing")
                                         && lexicon().verbs.contains_key(w)
-                                        && (t + 1..u).all(|v| {
-                                            is_frame_word(doc, v)
-                                                && (doc.is_capitalised(v)
-                                                    || DETERMINERS.contains(&lower(doc, v))
-                                                    || is_nominal_head(lower(doc, v)))
-                                        })
+                                        && (t + 1..u).all(|v| second_subject_word(doc, v))
                                 })
                         })
                         .unwrap_or(end)
@@ -5910,12 +5905,7 @@ fn with_subject(doc: &Doc, sentence_start: usize, cue_start: usize) -> Option<Ra
         if lower(doc, t) == "and"
             && t + 1 < cue_start
             && t + 4 >= cue_start
-            && (t + 1..cue_start).all(|u| {
-                is_frame_word(doc, u)
-                    && (doc.is_capitalised(u)
-                        || DETERMINERS.contains(&lower(doc, u))
-                        || is_nominal_head(lower(doc, u)))
-            })
+            && (t + 1..cue_start).all(|u| second_subject_word(doc, u))
             && (t.saturating_sub(30).max(sentence_start)..t).any(|u| lower(doc, u) == "with")
         {
             return Some(t + 1..cue_start);
@@ -8556,6 +8546,15 @@ fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Opti
     let opens = leading_connectives(doc, range.start, subject.start) == subject.start
         || doc.is_punct(subject.start - 1, ",");
     opens.then(|| colon_quotation(doc, q, verb..colon, subject, sentence))
+}
+
+/// A word of a short subject after "and" in a "with" phrase ("and Paris", "and the
+/// senator").
+fn second_subject_word(doc: &Doc, t: usize) -> bool {
+    is_frame_word(doc, t)
+        && (doc.is_capitalised(t)
+            || DETERMINERS.contains(&lower(doc, t))
+            || is_nominal_head(lower(doc, t)))
 }
 
 /// "Ruiz shrugged. “What's the point?”", "Ruiz was blunt. “We were bad.”": a sentence

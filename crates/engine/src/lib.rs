@@ -345,8 +345,8 @@ fn names_a_holder(text: &str) -> bool {
         .any(|w| matches!(w, "of" | "for" | "at" | "and"))
         // ("one GOP source", "another aide": someone new, not the holder named before.)
         && ![
-            "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "your",
-            "some", "several", "many", "two", "three", "other",
+            "a", "an", "one", "another", "its", "our", "my", "your", "some", "several", "many",
+            "two", "three", "other",
         ]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
