@@ -443,13 +443,18 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         .filter(|&who| (who..end.min(who + 30)).any(|t| doc.is_punct(t, ",")))
         // (Without an "and" before it: "the director at the Center and whose ...".)
         .map(|who| who - usize::from(matches!(doc.lower(who - 1), "and" | "or")));
+    // ("the study's lead author and a planetary scientist at ...": the first of two roles.)
+    let second_role = (start + 2..end.min(start + 8))
+        .find(|&t| doc.lower(t) == "and" && t + 1 < end && matches!(doc.lower(t + 1), "a" | "an"));
     let close = relative
         .or_else(|| (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ",")))
         .or_else(|| {
             // (Not a clause: "..., sources said.")
             let verbless = (start..last).all(|t| !lexicon().verbs.contains_key(doc.lower(t)));
             (verbless && last > start && last <= start + 12 && last + 2 >= end).then_some(last)
-        })?;
+        })
+        .or(second_role)?;
+    let close = second_role.map_or(close, |and| close.min(and));
     // (An owner named by a common noun is no part of the role: "the union's negotiator" is a
     // negotiator; one named by a name is someone else's, "the mayor Ada Wren's aide".)
     let owned = (start..close)

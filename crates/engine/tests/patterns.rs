@@ -776,3 +776,13 @@ fn a_name_at_a_workplace_is_the_person_with_the_workplace_as_affiliation() {
         Some("Harbor Capital"),
     );
 }
+
+#[test]
+fn an_appositive_of_two_roles_joined_by_and_gives_the_first() {
+    let analysis = analyze(
+        "Ice on Mars\n“It is exciting,” said Dr. Elena Brandt, the study's lead author and a \
+         planetary scientist at the University of Oslo.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Elena Brandt", Some("lead author"), None);
+}
