@@ -7083,33 +7083,60 @@ fn duration_unit(doc: &Doc, t: usize, end: usize) -> Option<usize> {
 /// words ("the plan was dead", "her group never worked", "this was")? After a listener it is
 /// what was told ("told reporters the plan was dead"), not more of the listener.
 fn clause_opens(doc: &Doc, t: usize, end: usize) -> bool {
-    is_frame_word(doc, t)
-        && matches!(
+    if !is_frame_word(doc, t)
+        || !matches!(
             lower(doc, t),
             "the" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our"
         )
-        && (t + 1..end.min(t + 5))
-            .take_while(|&u| is_frame_word(doc, u))
-            .any(|u| {
-                let w = lower(doc, u);
-                matches!(
-                    w,
-                    "is" | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "had"
-                        | "have"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "should"
-                        | "may"
-                        | "might"
-                        | "must"
-                ) || u > t + 1 && (w.ends_with("ed") || is_irregular_past(w))
-            })
+    {
+        return false;
+    }
+    // ("told reporters the suspect, a local man, was taken ...": an appositive set off by
+    // commas between the subject and its verb.)
+    let appositive = (t + 2..end.min(t + 5))
+        .take_while(|&u| is_frame_word(doc, u) || doc.is_punct(u, ","))
+        .find(|&u| doc.is_punct(u, ","))
+        .and_then(|comma| {
+            (comma + 2..end.min(comma + 10))
+                .take_while(|&u| {
+                    is_frame_word(doc, u) && lower(doc, u) != "that" && lower(doc, u) != "and"
+                        || doc.is_punct(u, ",")
+                        || doc.tokens[u].kind() == TokenKind::Number
+                })
+                .find(|&u| doc.is_punct(u, ","))
+        });
+    let verb_at = |u: usize| {
+        let w = lower(doc, u);
+        matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+        )
+    };
+    let past_like = |u: usize| {
+        let w = lower(doc, u);
+        w.ends_with("ed") || is_irregular_past(w)
+    };
+    (t + 1..end.min(t + 5))
+        .take_while(|&u| is_frame_word(doc, u))
+        .any(|u| verb_at(u) || u > t + 1 && past_like(u))
+        || appositive.is_some_and(|comma| {
+            comma + 1 < end
+                && is_frame_word(doc, comma + 1)
+                && (verb_at(comma + 1) || past_like(comma + 1))
+        })
 }
 
 /// Is there a listener at `from` (a few words) and then "to" and a verb: "voters to stay",
