@@ -4164,7 +4164,9 @@ fn attribute(
                             && doc.tokens[t].quote().is_none()
                             && !list_comma(t)
                             && !participle_comma(t)
-                            || t > subject.end
+                            // (The appositive's closing comma may stand before the
+                            // subject's own verb: "China, the largest emitter, said ...".)
+                            || t > from
                                 && is_frame_word(doc, t)
                                 && matches!(lower(doc, t), "said" | "says")
                                 && (doc.is_punct(t - 1, ",")
