@@ -3992,7 +3992,10 @@ fn attribute(
             cue.verb.end
         };
         return parenthetical(doc, range.clone(), frame_start, frame_end, content_end)
-            .filter(|pieces| quoted_if_weak(doc, form, pieces, frame_end))
+            .filter(|pieces| {
+                quoted_if_weak(doc, form, pieces, frame_end)
+                    || after_its_words(doc, form, pieces, frame_start..frame_end, range.end)
+            })
             .and_then(|pieces| make(pieces, Some(subject.clone())));
     }
     // "Kasich offered the man a job, then said he ...": a second verb after a comma and
@@ -4206,6 +4209,27 @@ fn quoted_if_weak(doc: &Doc, form: &VerbForm, pieces: &[Range<usize>], frame_end
     !form.flags.weak
         || pieces.last().is_some_and(|piece| piece.end > frame_end)
         || kind_of(doc, pieces) != StatementKind::Indirect
+}
+
+/// "..., the study found.", "..., he thinks.": a verb that counts after its words (see
+/// `VerbFlags::after`), its frame set off by a comma and ending the sentence. (Not over words
+/// that report speech of their own: "X also said ..., the footage showed."; nor after "very":
+/// "They should be very, very worried.")
+fn after_its_words(
+    doc: &Doc,
+    form: &VerbForm,
+    pieces: &[Range<usize>],
+    frame: Range<usize>,
+    sentence_end: usize,
+) -> bool {
+    form.flags.after
+        && doc.is_punct(frame.start - 1, ",")
+        && !matches!(lower(doc, frame.start), "very" | "so" | "too" | "really")
+        && (frame.end..sentence_end).all(|t| doc.is_punct(t, "."))
+        && !pieces
+            .iter()
+            .flat_map(|piece| doc.token_at(piece.start)..doc.token_at(piece.end))
+            .any(|t| is_frame_word(doc, t) && is_speech_verb(lower(doc, t)))
 }
 
 /// Is the first verb after a subject (adverbs skipped) in the present tense ("says", "is")?

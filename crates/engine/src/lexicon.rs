@@ -24,6 +24,9 @@ pub(crate) struct VerbFlags {
     pub object: bool,
     /// Counts only with an explicit "that" or a quotation.
     pub weak: bool,
+    /// Weak, but also counts after the words it reports at a sentence's end: "..., the study
+    /// found."
+    pub after: bool,
     /// Also counts when its object carries a quotation ("called the plan “a disgrace”").
     pub quoted: bool,
     /// A commitment that may report a to-infinitive: "pledged to rebuild the bridge".
@@ -138,6 +141,7 @@ impl Lexicon {
             let flags = VerbFlags {
                 object: flags.contains(&"obj"),
                 weak: flags.contains(&"weak"),
+                after: flags.contains(&"after"),
                 quoted: flags.contains(&"quoted"),
                 to: flags.contains(&"to"),
                 request: flags.contains(&"request"),
