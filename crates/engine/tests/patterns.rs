@@ -683,10 +683,16 @@ fn a_role_before_an_appositive_name_of_a_body_gives_both() {
 fn a_word_for_a_company_before_a_name_makes_it_an_organisation() {
     let analysis = analyze(
         "Storm\nUtility company Coastline Energy said crews were on their way. It added that \
-         power would return by Wednesday. The Coast Guard said its search would resume.",
+         power would return by Wednesday. The Coast Guard said its search would resume. The \
+         United Nations said it was alarmed. Korvo Semiconductor said demand was weak.",
         &Config::default(),
     );
-    for name in ["Coastline Energy", "The Coast Guard"] {
+    for name in [
+        "Coastline Energy",
+        "The Coast Guard",
+        "The United Nations",
+        "Korvo Semiconductor",
+    ] {
         assert_eq!(
             speaker(&analysis, name).kind,
             quotelens_engine::SpeakerKind::Organization,
