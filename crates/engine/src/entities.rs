@@ -781,10 +781,19 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let place = lower_phrase(doc, &words[k + 1..]);
         lex.regions.contains(place.as_ref()) || lex.places.contains_key(place.as_ref())
     };
+    // ("Prime Minister Teuila Fono of Ostland": or a capitalised title and two names before
+    // "of"; not "political scientist Ivo Lund of Wren", which may be about Wren.)
+    let titled = |k: usize| {
+        doc.is_capitalised(words[0])
+            && title_at(doc, words[0], words[k]).is_some_and(|(len, _)| {
+                len + 2 <= k && words[len..k].iter().all(|&w| doc.is_capitalised(w))
+            })
+    };
     let person_of = |k: usize| {
-        words[..k - 1]
+        (words[..k - 1]
             .iter()
             .any(|&w| lex.first_names.contains_key(doc.lower(w)))
+            || titled(k))
             // (Not a title's "of": "Secretary of State"; "Professor Ada Wren of" is a name's.)
             && !words[..k].iter().any(|&w| {
                 is_org_word(doc.word(w))
@@ -803,7 +812,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         // ("David Woodard of Clemson University": a body after "of" is the affiliation.)
         let body =
             doc.lower(words[k]) == "at" || words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)));
-        if head.affiliation.is_none() && (known_place(k) || body) {
+        if head.affiliation.is_none() && (known_place(k) || body || titled(k)) {
             let place = &doc.text
                 [doc.tokens[words[k + 1]].start()..doc.tokens[words[words.len() - 1]].end()];
             head.affiliation = Some(

@@ -792,3 +792,21 @@ fn an_appositive_of_two_roles_joined_by_and_gives_the_first() {
     );
     assert_role(&analysis, "Elena Brandt", Some("lead author"), None);
 }
+
+#[test]
+fn a_capitalised_title_and_a_name_of_a_place_give_the_place_and_capitals_stand_for_countries() {
+    let analysis = analyze(
+        "Summit\nPrime Minister Sela Tomu of Tuvalu said the sea was rising. President Amos Keel \
+         of Ostland said talks would go on. Dhaka denied that it had closed the border. \
+         Political scientist Paul Lund of Wren said the vote was close.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Sela Tomu", Some("Prime Minister"), Some("Tuvalu"));
+    assert_role(&analysis, "Amos Keel", Some("President"), Some("Ostland"));
+    assert_eq!(
+        speaker(&analysis, "Bangladesh").kind,
+        quotelens_engine::SpeakerKind::Country
+    );
+    // (A lower-case occupation's "of" may be about someone: no affiliation from it.)
+    assert_eq!(speaker(&analysis, "Paul Lund").affiliation, None);
+}
