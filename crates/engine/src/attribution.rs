@@ -8625,11 +8625,37 @@ fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<
     let before = doc.sentences[sentence - 1].tokens.clone();
     if before.len() < 3
         || doc.tokens[before.start].paragraph() != doc.tokens[range.start].paragraph()
-        || !doc.is_punct(before.end - 1, ".")
     {
         return None;
     }
-    let last = before.end - 2;
+    // "What would she tell young cooks? “Cook what you love.”": the writer's question about
+    // "he" or "she" (outside any quotation), answered by the quotation.
+    if doc.is_punct(before.end - 1, "?") {
+        let outside = (before.start..before.end).all(|t| doc.tokens[t].quote().is_none());
+        let person = (before.start + 1..before.end - 1)
+            .find(|&t| is_frame_word(doc, t) && matches!(lower(doc, t), "he" | "she"));
+        return person.filter(|_| outside).map(|person| {
+            colon_quotation(
+                doc,
+                q,
+                before.end - 1..before.end,
+                person..person + 1,
+                sentence,
+            )
+        });
+    }
+    if !doc.is_punct(before.end - 1, ".") {
+        return None;
+    }
+    // ("Barros laughs when asked if she misses it.": the gesture, then the question it
+    // answers.)
+    let last = (before.start + 1..before.end - 3)
+        .find(|&t| {
+            is_frame_word(doc, t)
+                && matches!(lower(doc, t + 1), "when" | "as")
+                && matches!(lower(doc, t + 2), "asked" | "told" | "pressed" | "reminded")
+        })
+        .unwrap_or(before.end - 2);
     let w = lower(doc, last);
     // (Slices rather than matches: rarely asked, smaller in the wasm.)
     const GESTURES: &[&str] = &[
@@ -8664,7 +8690,15 @@ fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<
         "skeptical",
         "sceptical",
     ];
-    let gesture = GESTURES.contains(&w);
+    // (In the present tense too: "laughs", "shrugs", "smiles".)
+    let gesture = GESTURES.contains(&w)
+        || w.strip_suffix('s').is_some_and(|stem| {
+            GESTURES.iter().any(|past| {
+                past.strip_prefix(stem).is_some_and(|ending| {
+                    ending == "ed" || ending == "d" || ending.len() == 3 && ending.ends_with("ed")
+                })
+            })
+        });
     let manner = MANNERS.contains(&w);
     let verb = if gesture {
         last

@@ -801,7 +801,12 @@ fn a_capitalised_title_and_a_name_of_a_place_give_the_place_and_capitals_stand_f
          Political scientist Paul Lund of Wren said the vote was close.",
         &Config::default(),
     );
-    assert_role(&analysis, "Sela Tomu", Some("Prime Minister"), Some("Tuvalu"));
+    assert_role(
+        &analysis,
+        "Sela Tomu",
+        Some("Prime Minister"),
+        Some("Tuvalu"),
+    );
     assert_role(&analysis, "Amos Keel", Some("President"), Some("Ostland"));
     assert_eq!(
         speaker(&analysis, "Bangladesh").kind,
