@@ -440,7 +440,9 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     let relative = (start + 2..end.min(start + 12))
         .take_while(|&t| !doc.is_punct(t, ","))
         .find(|&t| matches!(doc.lower(t), "who" | "whose"))
-        .filter(|&who| (who..end.min(who + 30)).any(|t| doc.is_punct(t, ",")))
+        // (Or running to the sentence's end: "..., said Ada Wren, an epidemiologist at Orlen
+        // University who led the study.")
+        .filter(|&who| end <= who + 30 || (who..who + 30).any(|t| doc.is_punct(t, ",")))
         // (Without an "and" before it: "the director at the Center and whose ...".)
         .map(|who| who - usize::from(matches!(doc.lower(who - 1), "and" | "or")));
     // ("the study's lead author and a planetary scientist at ...": the first of two roles.)
@@ -1133,18 +1135,29 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             let in_title = |i: usize| titles.iter().any(|&(at, len, _)| at <= i && i < at + len);
             // (Not a word opening the sentence or qualifying a role: "The GOP", "Former
             // DNC", "Three-in-five GOP"; nor a party's members after it: "House Republicans".)
+            // ("University of Washington professor": "of" between two of its words.)
+            let of = |i: usize| {
+                doc.lower(words[i]) == "of"
+                    && i > 0
+                    && i + 1 < name_start
+                    && doc.is_capitalised(words[i - 1])
+                    && !in_title(i - 1)
+                    && doc.is_capitalised(words[i + 1])
+                    && !in_title(i + 1)
+            };
             let part = |i: usize| {
                 let lower = strip_possessive(doc.lower(words[i]));
-                doc.is_capitalised(words[i])
-                    && !in_title(i)
-                    && country_of(lower).is_none()
-                    && !is_function_word(lower)
-                    && !DETERMINER_WORDS.contains(&lower)
-                    && !is_number_word(lower.split('-').next().unwrap_or(lower))
-                    && !matches!(
-                        lower,
-                        "former" | "interim" | "acting" | "retired" | "top" | "then"
-                    )
+                of(i)
+                    || doc.is_capitalised(words[i])
+                        && !in_title(i)
+                        && (country_of(lower).is_none() || i > 0 && doc.lower(words[i - 1]) == "of")
+                        && !is_function_word(lower)
+                        && !DETERMINER_WORDS.contains(&lower)
+                        && !is_number_word(lower.split('-').next().unwrap_or(lower))
+                        && !matches!(
+                            lower,
+                            "former" | "interim" | "acting" | "retired" | "top" | "then"
+                        )
             };
             let party = |i: usize| {
                 matches!(
@@ -1196,7 +1209,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // 34-year-old mother".)
             let owner = strip_possessive(lower) != lower;
             let age = lower.ends_with("-old");
+            // (Nor a word after "of" in the affiliation found before: "Bank of England
+            // Governor".)
+            let affiliated = doc.is_capitalised(t)
+                && np.affiliation.as_deref().is_some_and(|a| {
+                    a.split_once(" of ").is_some_and(|(_, a)| {
+                        a.split(' ').any(|w| w == strip_possessive(doc.word(t)))
+                    })
+                });
             if affiliation
+                || affiliated
                 || owner
                 || age
                 || is_function_word(lower)

@@ -815,3 +815,31 @@ fn a_capitalised_title_and_a_name_of_a_place_give_the_place_and_capitals_stand_f
     // (A lower-case occupation's "of" may be about someone: no affiliation from it.)
     assert_eq!(speaker(&analysis, "Paul Lund").affiliation, None);
 }
+
+#[test]
+fn a_body_named_with_of_before_a_role_and_a_role_before_a_relative_clause_ending_the_sentence() {
+    let analysis = analyze(
+        "Rates\nBank of Ostland Governor Mara Lind said rates would rise. “Prices are sticky,” \
+         said Omar Vale, a University of Orlen professor. “The risk is real,” said Ada Wren, an \
+         epidemiologist at Harbor University who led the study.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Mara Lind",
+        Some("Governor"),
+        Some("Bank of Ostland"),
+    );
+    assert_role(
+        &analysis,
+        "Omar Vale",
+        Some("professor"),
+        Some("University of Orlen"),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("epidemiologist"),
+        Some("Harbor University"),
+    );
+}
