@@ -6355,6 +6355,12 @@ fn quoted_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         {
             end = setting;
         }
+        // "a film she describes as “a whisper”", "The package, which an official described as
+        // “urgent,” arrived": the object is the relative clause's antecedent; the words are
+        // the quotation after "as".
+        if lower(doc, cue.verb.end) == "as" && first_quote == cue.verb.end + 1 {
+            return content_after(doc, cue.verb.end + 1, close + 1, false);
+        }
     }
     content_after(doc, cue.verb.end, end, false)
 }
