@@ -1593,7 +1593,7 @@ fn nominal_stop(word: &str) -> bool {
     is_function_word(word) || is_aux(word) || word.ends_with("ing")
 }
 
-fn is_dash(doc: &Doc, token: usize) -> bool {
+pub(crate) fn is_dash(doc: &Doc, token: usize) -> bool {
     doc.tokens[token].kind() == TokenKind::Punct
         && matches!(doc.word(token), "–" | "—" | "―" | "-" | "--" | "−")
 }
@@ -8706,8 +8706,18 @@ fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<
             })
         });
     let manner = MANNERS.contains(&w);
+    // ("Stone shook his head.", "She rolls her eyes.")
+    let body_gesture = matches!(w, "head" | "eyes" | "shoulders")
+        && last >= before.start + 3
+        && matches!(lower(doc, last - 1), "his" | "her" | "their")
+        && matches!(
+            lower(doc, last - 2),
+            "shook" | "shakes" | "rolled" | "rolls" | "shrugged" | "shrugs"
+        );
     let verb = if gesture {
         last
+    } else if body_gesture {
+        last - 2
     } else if manner {
         // ("was less effusive": a form of "be" and a word of degree.)
         let mut be = last - 1;

@@ -287,9 +287,10 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
         }
     }
     // (After the start of the sentence, a comma, "by", "from", or a quotation: "“...,”
-    // FreshWay's chief executive, Ana Ruiz, said".)
+    // FreshWay's chief executive, Ana Ruiz, said"; or a dateline's dash.)
     let opens = start == sentence.start
         || doc.is_punct(start - 1, ",")
+        || crate::attribution::is_dash(doc, start - 1)
         || matches!(doc.lower(start - 1), "by" | "from")
         || matches!(doc.tokens[start - 1].kind(), TokenKind::Close(_));
     // ("But the head of ...": past a connective that opens the sentence.)

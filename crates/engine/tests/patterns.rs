@@ -843,3 +843,18 @@ fn a_body_named_with_of_before_a_role_and_a_role_before_a_relative_clause_ending
         Some("Harbor University"),
     );
 }
+
+#[test]
+fn a_role_before_an_appositive_name_after_a_dateline() {
+    let analysis = analyze(
+        "Islands\nORLEN — Ostland's foreign minister, Wu Lan, warned on Thursday that the visit \
+         would have consequences.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Wu Lan",
+        Some("foreign minister"),
+        Some("Ostland"),
+    );
+}
