@@ -8366,7 +8366,25 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
         }
         if !run.is_empty() && colon < range.end && run.len() <= 4 && doc.is_punct(colon, ":") {
             // The name (or "Poll", "Study") comes up again in the article, in any case.
-            let words: Vec<&str> = run.clone().map(|t| doc.lower(t)).collect();
+            // ("Governor: ..." over "Gov. Ada Wren said": a title as the article shortens it.)
+            const SHORT: &[(&str, &str)] = &[
+                ("governor", "gov."),
+                ("senator", "sen."),
+                ("representative", "rep."),
+                ("president", "pres."),
+                ("general", "gen."),
+                ("professor", "prof."),
+                ("doctor", "dr."),
+            ];
+            let mut words: Vec<&str> = run.clone().map(|t| doc.lower(t)).collect();
+            if let [word] = words[..] {
+                words.extend(
+                    SHORT
+                        .iter()
+                        .filter(|(long, _)| *long == word)
+                        .map(|&(_, short)| short),
+                );
+            }
             let mentioned_elsewhere = doc
                 .tokens
                 .iter()
