@@ -414,7 +414,7 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
 fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
-    if after + 2 >= end || !doc.is_punct(after, ",") {
+    if after + 1 >= end || !doc.is_punct(after, ",") {
         return None;
     }
     let start = after + 1;
@@ -427,7 +427,39 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
                 && !is_function_word(doc.lower(t))
         })
         .any(|t| is_title_word(doc.lower(t)));
-    if doc.is_capitalised(start) || !(matches!(first, "the" | "a" | "an") || titled) {
+    // ("“...” — Gloria Mendez, machinist": a signature's occupation, any lower-case words to
+    // the end of the line.)
+    let signature = {
+        let mut name = after;
+        while name > 0 && doc.is_capitalised(name - 1) && doc.is_word(name - 1) {
+            name -= 1;
+        }
+        name > 0 && name < after && crate::attribution::is_dash(doc, name - 1) && {
+            let words = (start..end).take_while(|&t| doc.tokens[t].kind() == TokenKind::Word);
+            let last = words.clone().last().unwrap_or(start);
+            last < start + 4
+                && (last + 1..end).all(|t| doc.tokens[t].kind() == TokenKind::Punct)
+                && words.clone().all(|t| {
+                    !doc.is_capitalised(t)
+                        && !is_function_word(doc.lower(t))
+                        && !lexicon().verbs.contains_key(doc.lower(t))
+                })
+        }
+    };
+    if signature && !titled {
+        let last = (start..end)
+            .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word)
+            .last()?;
+        return Some(Np {
+            role: Some(doc.text[doc.tokens[start].start()..doc.tokens[last].end()].to_string()),
+            nominal: true,
+            ..Np::default()
+        });
+    }
+    if after + 2 >= end
+        || doc.is_capitalised(start)
+        || !(matches!(first, "the" | "a" | "an") || titled)
+    {
         return None;
     }
     // (Closed by a comma: in "at Ground Zero, sources said" the words after the comma are

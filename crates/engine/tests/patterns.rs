@@ -858,3 +858,16 @@ fn a_role_before_an_appositive_name_after_a_dateline() {
         Some("Ostland"),
     );
 }
+
+#[test]
+fn a_signature_s_occupation_after_the_name_is_the_role_and_inspector_general_is_one_title() {
+    let analysis = analyze(
+        "Strike\n“I have worked here 22 years.” — Gloria Vance, machinist\n“We want what they \
+         promised.” — Ray Tillo, forklift operator\nThe inspector general, Ana Lind, said the \
+         review was over.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Gloria Vance", Some("machinist"), None);
+    assert_role(&analysis, "Ray Tillo", Some("forklift operator"), None);
+    assert_role(&analysis, "Ana Lind", Some("inspector general"), None);
+}
