@@ -2567,8 +2567,11 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
                 || lexicon().verbs.contains_key(w)
                 // ("The mayor attacks Clinton and claims": a present tense between a noun
                 // and the start of its object.)
+                // (Not a possessive: "BBC Radio 4's Today programme".)
                 || w.ends_with('s')
                     && !w.ends_with("ss")
+                    && !w.ends_with("'s")
+                    && !w.ends_with("’s")
                     && !is_function_word(w)
                     && t + 1 < before
                     && is_frame_word(doc, t - 1)
