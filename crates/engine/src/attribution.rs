@@ -3645,14 +3645,32 @@ fn attribute(
                 // biofuel rule “could be ...”".)
                 || !form.bare
                     && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(q) if quote_is_speechlike(doc, q)));
-        if !explicit {
+        // ("As a factory owner in Ohio told me, “...”": a short listener, a comma and the
+        // quotation.)
+        let listener_quotation = form.flags.object
+            && !form.participle
+            && (cue.verb.end + 1..content_end.min(cue.verb.end + 4))
+                .find(|&t| !is_frame_word(doc, t))
+                .is_some_and(|t| {
+                    doc.is_punct(t, ",")
+                        && t + 1 < content_end
+                        && matches!(doc.tokens[t + 1].kind(), TokenKind::Open(q) if quote_is_speechlike(doc, q))
+                });
+        if !explicit && !listener_quotation {
             return None;
         }
-        let subject = long_subject(doc, range.start, cue.start).filter(agrees)?;
+        // (After an "as" that opens the sentence: see `as_clause` below.)
+        let lead = leading_connectives(doc, range.start, cue.start);
+        let from = if lead + 1 < cue.start && lower(doc, lead) == "as" {
+            lead + 1
+        } else {
+            range.start
+        };
+        let subject = long_subject(doc, from, cue.start).filter(agrees)?;
         let first = lower(doc, subject.start);
         let opens = matches!(
             first,
-            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+            "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "one" | "another"
         ) || doc.is_capitalised(subject.start) && !is_function_word(first);
         let relative = subject
             .clone()

@@ -865,8 +865,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // the whole phrase names the speaker (not the person served).
     // ("the Democrat from Salem": a member of a party, named with the place it represents.)
     let party = |t: usize| matches!(doc.lower(t), "democrat" | "republican" | "independent");
+    // ("a factory owner in Ohio": or where the role is held.)
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        matches!(doc.lower(words[k]), "of" | "from" | "for" | "to")
+        matches!(doc.lower(words[k]), "of" | "from" | "for" | "to" | "in")
             && (!doc.is_capitalised(words[k - 1]) || party(words[k - 1]))
             && doc.is_capitalised(words[k + 1])
             && !doc.word(words[words.len() - 1]).ends_with('s')

@@ -871,3 +871,17 @@ fn a_signature_s_occupation_after_the_name_is_the_role_and_inspector_general_is_
     assert_role(&analysis, "Ray Tillo", Some("forklift operator"), None);
     assert_role(&analysis, "Ana Lind", Some("inspector general"), None);
 }
+
+#[test]
+fn a_role_held_in_a_place_is_the_whole_phrase_with_the_place_as_affiliation() {
+    let analysis = analyze(
+        "Four-day week\nA shop owner in Salem said, “We were not.”",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "a shop owner in Salem",
+        Some("shop owner"),
+        Some("Salem"),
+    );
+}
