@@ -420,7 +420,9 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     let start = after + 1;
     let first = doc.lower(start);
     // (A title, or one after a word or two that qualify it: "legal director of the ACLU".)
-    let titled = (start..end.min(start + 3))
+    // ("Paul Lund, its director, said": a role its owner's pronoun opens.)
+    let owned_by_pronoun = matches!(first, "its" | "his" | "her" | "their");
+    let titled = (start + usize::from(owned_by_pronoun)..end.min(start + 3))
         .take_while(|&t| {
             doc.tokens[t].kind() == TokenKind::Word
                 && !doc.is_capitalised(t)
@@ -462,6 +464,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     {
         return None;
     }
+    let start = start + usize::from(owned_by_pronoun);
     // (Closed by a comma: in "at Ground Zero, sources said" the words after the comma are
     // the clause's subject. Or by the sentence's end: "..., said Karl Eik, an economist.")
     let mut last = end;
@@ -490,6 +493,13 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         })
         .or(second_role)?;
     let close = second_role.map_or(close, |and| close.min(and));
+    // (A pronoun's role is short and single: not "peppered Mr. Lund, his family members and
+    // advisers with ...", a list.)
+    if owned_by_pronoun
+        && (close > start + 3 || (start..close).any(|t| matches!(doc.lower(t), "and" | "or")))
+    {
+        return None;
+    }
     // (An owner named by a common noun is no part of the role: "the union's negotiator" is a
     // negotiator; one named by a name is someone else's, "the mayor Ada Wren's aide".)
     let owned = (start..close)
@@ -931,7 +941,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // who knows them, not them.
     let knows = (2..words.len().saturating_sub(1))
         .find(|&k| knows_about(doc.lower(words[k - 1]), doc.lower(words[k])));
-    if let Some(k) = knows.filter(|&k| words[..k - 1].iter().all(|&w| !doc.is_capitalised(w))) {
+    // (A common noun capitalised only because it opens the sentence: "Sources close to the
+    // Treasury said".)
+    let opens_sentence = |w: usize| {
+        w == 0
+            || doc.tokens[w - 1].paragraph() != doc.tokens[w].paragraph()
+            || matches!(doc.word(w - 1), "." | "!" | "?")
+    };
+    if let Some(k) = knows.filter(|&k| {
+        words[..k - 1].iter().enumerate().all(|(i, &w)| {
+            !doc.is_capitalised(w) || i == 0 && opens_sentence(w) && is_title_word(doc.lower(w))
+        })
+    }) {
         let head = doc.lower(words[k - 2]);
         np.nominal = true;
         np.plural = head.ends_with('s') || head == "people";

@@ -885,3 +885,20 @@ fn a_role_held_in_a_place_is_the_whole_phrase_with_the_place_as_affiliation() {
         Some("Salem"),
     );
 }
+
+#[test]
+fn a_role_a_pronoun_owns_in_apposition_and_sources_close_to_a_body_are_not_the_body() {
+    let analysis = analyze(
+        "Pensions\nThe Orlen Institute studied the plan. Paul Lund, its director, said it was \
+         sensible. Sources close to the Treasury said the minister was relaxed. The Harbor \
+         Chamber of Commerce said it would not comment.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Paul Lund", Some("director"), None);
+    let sources = speaker(&analysis, "Sources close to the Treasury");
+    assert_eq!(sources.kind, quotelens_engine::SpeakerKind::Unknown);
+    assert_eq!(
+        speaker(&analysis, "The Harbor Chamber of Commerce").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+}
