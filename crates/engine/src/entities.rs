@@ -482,8 +482,16 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         // (Without an "and" before it: "the director at the Center and whose ...".)
         .map(|who| who - usize::from(matches!(doc.lower(who - 1), "and" | "or")));
     // ("the study's lead author and a planetary scientist at ...": the first of two roles.)
-    let second_role = (start + 2..end.min(start + 8))
-        .find(|&t| doc.lower(t) == "and" && t + 1 < end && matches!(doc.lower(t + 1), "a" | "an"));
+    // ("the former governor and Environmental Protection Agency administrator": or a role
+    // its body's name opens.)
+    let second_role = (start + 2..end.min(start + 8)).find(|&t| {
+        doc.lower(t) == "and"
+            && t + 1 < end
+            && (matches!(doc.lower(t + 1), "a" | "an")
+                || (t + 1..end.min(t + 7))
+                    .find(|&u| !doc.is_capitalised(u))
+                    .is_some_and(|u| u > t + 1 && is_title_word(doc.lower(u))))
+    });
     let close = relative
         .or_else(|| (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ",")))
         .or_else(|| {
@@ -1175,7 +1183,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // A leading place or organisation of a name without titles is its affiliation when a name
     // follows ("US envoy" is handled by titles): "NATO’s Jens Stoltenberg".
     // Affiliation: the first country, demonym or organisation before the name.
-    for &t in &words[..name_start] {
+    // ("NTSB Chair Ana Lind": an acronym right before a title is a body.)
+    let acronym_before_title = |i: usize| {
+        body_acronym(strip_possessive(doc.word(words[i])))
+            && titles.iter().any(|&(at, _, _)| at == i + 1)
+    };
+    for (i, &t) in words[..name_start].iter().enumerate() {
         if !doc.is_capitalised(t) {
             continue;
         }
@@ -1183,7 +1196,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             np.affiliation = Some(lex.countries[country].name.clone());
             break;
         }
-        if is_org_word(doc.word(t)) {
+        if is_org_word(doc.word(t)) || acronym_before_title(i) {
             // The organisation's whole name, its capitalised words around the word that
             // marks it ("European Commission spokesman": not "Commission"), short of titles.
             let k = words.iter().position(|&w| w == t).unwrap_or(0);
@@ -1259,7 +1272,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             let t = words[start - 1];
             let lower = doc.lower(t);
             let affiliation = doc.is_capitalised(t)
-                && (country_of(strip_possessive(lower)).is_some() || is_org_word(doc.word(t)));
+                && (country_of(strip_possessive(lower)).is_some()
+                    || is_org_word(doc.word(t))
+                    || body_acronym(strip_possessive(doc.word(t))));
             // (Nor an owner: "the union’s president", "Ada Wren’s lawyer"; nor an age: "the
             // 34-year-old mother".)
             let owner = strip_possessive(lower) != lower;
@@ -1674,6 +1689,13 @@ fn is_name_joiner(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) && !word.contains(' ')
+}
+
+/// An acronym that may name a body: not a state's two initials with their periods ("S.C.",
+/// "D.C.").
+fn body_acronym(word: &str) -> bool {
+    is_acronym(word)
+        && !(word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() == 2)
 }
 
 pub(crate) fn is_org_word(word: &str) -> bool {

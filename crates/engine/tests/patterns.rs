@@ -902,3 +902,19 @@ fn a_role_a_pronoun_owns_in_apposition_and_sources_close_to_a_body_are_not_the_b
         quotelens_engine::SpeakerKind::Organization
     );
 }
+
+#[test]
+fn an_acronym_before_a_title_is_the_affiliation_and_a_second_role_named_by_its_body_is_cut() {
+    let analysis = analyze(
+        "Bridge\nNTSA Chair Ana Lind told reporters the collapse was preventable. FEMO \
+         Administrator Omar Reyes said aid was coming. Ivo Brandt, the former Ostland \
+         governor and Harbor Energy Agency administrator, said the plan was sound.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Lind", Some("Chair"), Some("NTSA"));
+    assert_role(&analysis, "Omar Reyes", Some("Administrator"), Some("FEMO"));
+    assert_eq!(
+        speaker(&analysis, "Ivo Brandt").role.as_deref(),
+        Some("former Ostland governor")
+    );
+}
