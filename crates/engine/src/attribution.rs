@@ -5178,6 +5178,16 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
             {
                 return cut;
             }
+            // ("said the country “cannot meet its goals,” in an interview with a newspaper":
+            // where the words were said, after them, is the frame's.)
+            if t > from + 2
+                && opens_trailing_setting(doc, t + 1, end)
+                && (t + 2..end.min(t + 6))
+                    .take_while(|&u| is_frame_word(doc, u))
+                    .any(|u| is_occasion_word(lower(doc, u)))
+            {
+                return cut;
+            }
             // (After a relative set off by a comma, a past too: "Ada Wren, who said ..., left
             // the room".)
             let past = |w: &str| w.ends_with("ed") || is_irregular_past(w);
@@ -5204,9 +5214,16 @@ fn reported_end(doc: &Doc, start: usize, subject: usize, from: usize, end: usize
                     && (t + 2..end.min(t + 6)).any(|u| {
                         is_frame_word(doc, u)
                             && is_speech_verb(lower(doc, u))
+                            // ("..., which a defence official described as": or a
+                            // determiner's noun phrase.)
                             && (t + 2..u).all(|v| {
                                 is_frame_word(doc, v)
-                                    && (pronoun(lower(doc, v)).is_some() || doc.is_capitalised(v))
+                                    && (pronoun(lower(doc, v)).is_some()
+                                        || doc.is_capitalised(v)
+                                        || opens_determined_np(lower(doc, v))
+                                        || v > t + 2
+                                            && opens_determined_np(lower(doc, t + 2))
+                                            && !is_function_word(lower(doc, v)))
                             })
                             && u > t + 2
                     });
@@ -6606,38 +6623,42 @@ fn opens_trailing_setting(doc: &Doc, t: usize, end: usize) -> bool {
         .take_while(|&u| is_frame_word(doc, u) && !opens_setting(lower(doc, u)))
         .any(|u| {
             let w = lower(doc, u);
-            is_calendar_word(w)
-                || names_a_message(w)
-                || matches!(
-                    w,
-                    "interview"
-                        | "speech"
-                        | "rally"
-                        | "debate"
-                        | "conference"
-                        | "briefing"
-                        | "hearing"
-                        | "meeting"
-                        | "twitter"
-                        | "facebook"
-                        | "instagram"
-                        | "video"
-                        | "ad"
-                        | "remarks"
-                        | "appearance"
-                        | "event"
-                        | "forum"
-                        | "address"
-                        | "show"
-                        | "broadcast"
-                        | "podcast"
-                        | "call"
-                        | "session"
-                        | "summit"
-                        | "visit"
-                        | "stop"
-                )
+            is_calendar_word(w) || is_occasion_word(w)
         })
+}
+
+/// A word for where or how words were said: "interview", "statement", "rally", "Twitter".
+fn is_occasion_word(w: &str) -> bool {
+    names_a_message(w)
+        || matches!(
+            w,
+            "interview"
+                | "speech"
+                | "rally"
+                | "debate"
+                | "conference"
+                | "briefing"
+                | "hearing"
+                | "meeting"
+                | "twitter"
+                | "facebook"
+                | "instagram"
+                | "video"
+                | "ad"
+                | "remarks"
+                | "appearance"
+                | "event"
+                | "forum"
+                | "address"
+                | "show"
+                | "broadcast"
+                | "podcast"
+                | "call"
+                | "session"
+                | "summit"
+                | "visit"
+                | "stop"
+        )
 }
 
 /// Has this quotation a lower-case word that is not a function word? Titles and names
