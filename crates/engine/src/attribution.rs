@@ -2106,7 +2106,7 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     // Modifiers and role words, then a capitalised name.
     let mut saw_head = false;
     let mut saw_name = false;
-    while t < end && t < start + 9 {
+    while t < end && t < start + 12 {
         // ("said the dockers' union": past a plural possessor's apostrophe.)
         if t > start && plural_possessive_mark(doc, t) {
             t += 1;
@@ -2134,6 +2134,18 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
         }
         if w == "of" && t + 1 < end && doc.is_capitalised(t + 1) && saw_name {
             t += 1;
+            continue;
+        }
+        // ("said Ada Wren of the University of Cambridge": "the" and a body's name.)
+        if w == "of"
+            && saw_name
+            && t + 2 < end
+            && lower(doc, t + 1) == "the"
+            && (t + 2..end.min(t + 6))
+                .take_while(|&u| is_frame_word(doc, u) && doc.is_capitalised(u))
+                .any(|u| crate::entities::is_org_word(doc.word(u)))
+        {
+            t += 2;
             continue;
         }
         // ("according to the secretary of state's office": a role's own body.)
@@ -2670,10 +2682,23 @@ fn trailing_attribution(doc: &Doc, statement: &Found, cue: &Range<usize>, end: u
     // (The comma may sit inside the closing mark: “... perspective,” Ada Wren added.)
     // (Up to the end of the sentence, but for a few words or a relative clause about the
     // speaker: "..., said an official who asked not to be named.")
-    let tail = end.saturating_sub(frame.end) <= 5 || {
-        let who = (frame.end < end && doc.is_punct(frame.end, ",")) as usize + frame.end;
-        speaker_relative(doc, cue.start, who, end)
+    // (Or the writer's clause of context after a comma: "..., the ministry said Wednesday,
+    // as Berlin seeks to ...".)
+    let context = || {
+        (frame.end..end.min(frame.end + 4))
+            .find(|&t| !is_frame_word(doc, t))
+            .is_some_and(|comma| {
+                doc.is_punct(comma, ",")
+                    && comma + 1 < end
+                    && matches!(lower(doc, comma + 1), "as" | "while" | "amid" | "after")
+            })
     };
+    let tail = end.saturating_sub(frame.end) <= 5
+        || {
+            let who = (frame.end < end && doc.is_punct(frame.end, ",")) as usize + frame.end;
+            speaker_relative(doc, cue.start, who, end)
+        }
+        || context();
     // (The source next to the verb, or a relative clause about it between them: ", two aides
     // who attended the meeting said.")
     let adjacent = source.end == cue.start
@@ -3073,6 +3098,20 @@ fn attribute(
                     if let Some(comma) = (from + 1..content_end.min(from + 20))
                         .find(|&t| doc.is_punct(t, ",") && doc.tokens[t].quote().is_none())
                     {
+                        from = comma + 1;
+                    }
+                }
+                // (Nor an appositive role: "According to Ada Wren, an analyst at Harbor
+                // Capital, the banks ...".)
+                if from < range.end && matches!(lower(doc, from), "a" | "an" | "the") {
+                    let comma = (from + 1..content_end.min(from + 10))
+                        .find(|&t| !is_frame_word(doc, t))
+                        .filter(|&t| doc.is_punct(t, ","));
+                    let role = comma.is_some_and(|comma| {
+                        (from + 1..comma).any(|t| is_title_word(lower(doc, t)))
+                            && !(from + 1..comma).any(|t| finite_verb_like(doc, t))
+                    });
+                    if let Some(comma) = comma.filter(|_| role) {
                         from = comma + 1;
                     }
                 }

@@ -842,11 +842,21 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 len + 2 <= k && words[len..k].iter().all(|&w| doc.is_capitalised(w))
             })
     };
+    // ("Nikku Madhusudhan of the University of Cambridge": or two names before a body.)
+    let named_of_body = |k: usize| {
+        k >= 2
+            && doc.lower(words[k]) == "of"
+            && words[..k]
+                .iter()
+                .all(|&w| doc.is_capitalised(w) && !is_function_word(doc.lower(w)))
+            && words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
+    };
     let person_of = |k: usize| {
         (words[..k - 1]
             .iter()
             .any(|&w| lex.first_names.contains_key(doc.lower(w)))
-            || titled(k))
+            || titled(k)
+            || named_of_body(k))
             // (Not a title's "of": "Secretary of State"; "Professor Ada Wren of" is a name's.)
             && !words[..k].iter().any(|&w| {
                 is_org_word(doc.word(w))

@@ -918,3 +918,24 @@ fn an_acronym_before_a_title_is_the_affiliation_and_a_second_role_named_by_its_b
         Some("former Ostland governor")
     );
 }
+
+#[test]
+fn a_name_of_the_body_after_an_inverted_cue_is_the_affiliation_and_financial_a_body() {
+    let analysis = analyze(
+        "Planets\n“It is a tantalizing result,” said Nikku Madhavan of the University of Orlen \
+         School of Law. Castel Financial said it remained open to talks. Rovers captain Sam \
+         Hughes said the penalty was a joke.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Nikku Madhavan",
+        None,
+        Some("University of Orlen School of Law"),
+    );
+    assert_eq!(
+        speaker(&analysis, "Castel Financial").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+    assert_role(&analysis, "Sam Hughes", Some("captain"), Some("Rovers"));
+}
