@@ -917,7 +917,17 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 // ("quoted him as saying “...”" is no set phrase.)
                 && !(form.participle && form.words[0].ends_with("ing"))
                 && (verb.end >= range.end || !is_frame_word(doc, verb.end));
-        if after_determiner || set_phrase {
+        // ("is recalling more than 2 million bottles": a product recalled, counted, is no
+        // memory.)
+        let number = |k: usize| k < range.end && doc.tokens[k].kind() == TokenKind::Number;
+        let recalled_goods = form.words[0].starts_with("recall")
+            && verb.end < range.end
+            && (number(verb.end)
+                || matches!(
+                    lower(doc, verb.end),
+                    "more" | "nearly" | "about" | "over" | "almost" | "some"
+                ) && (number(verb.end + 1) || number(verb.end + 2)));
+        if after_determiner || set_phrase || recalled_goods {
             t = verb.end;
             continue;
         }
@@ -6487,6 +6497,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     if !opens_np || flags.complement && !has_complement(doc, from, end) || flags.thing && person() {
         return None;
     }
+
     let mut has_as = false;
     let mut stop = end;
     let mut t = from;

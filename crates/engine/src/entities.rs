@@ -579,14 +579,19 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
     if name < words.end && doc.lower(name) == "the" {
         name += 1;
     }
-    let named = name < words.end
-        && (name..words.end).all(|t| doc.is_capitalised(t) || is_name_joiner(doc.lower(t)));
+    // ("a cardiologist at Mercy Hospital in Denver": the body, then where it is.)
+    let body_end = (name + 1..words.end)
+        .find(|&t| doc.lower(t) == "in")
+        .filter(|&i| i + 1 < words.end && (i + 1..words.end).all(|t| doc.is_capitalised(t)))
+        .unwrap_or(words.end);
+    let named = name < body_end
+        && (name..body_end).all(|t| doc.is_capitalised(t) || is_name_joiner(doc.lower(t)));
     let singular = !head.ends_with('s') || head.ends_with("ss") || head.ends_with("us");
     if !lower_words || !named || !singular || is_function_word(head) {
         return None;
     }
     let role: Vec<&str> = (first..prep).map(|t| doc.word(t)).collect();
-    let body = &doc.text[doc.tokens[name].start()..doc.tokens[words.end - 1].end()];
+    let body = &doc.text[doc.tokens[name].start()..doc.tokens[body_end - 1].end()];
     Some(Np {
         tokens: phrase,
         role: Some(role.join(" ")),
