@@ -141,7 +141,11 @@ pub(crate) fn after_the(text: &str) -> Option<&str> {
 
 /// What "the company" or "the agency" may stand for: a body whose name ends in one of these
 /// words (a business: "Inc.", "Group", "Airlines" ...; an agency: "Authority", "Bureau" ...).
-pub(crate) fn body_endings(text: &str) -> Option<&'static [&'static str]> {
+/// The endings of the names of the kind of body "the company" or "the agency" stands for, and
+/// those of the other kind, which it does not.
+pub(crate) type Endings = (&'static [&'static str], &'static [&'static str]);
+
+pub(crate) fn body_endings(text: &str) -> Option<Endings> {
     const BUSINESSES: &[&str] = &[
         "Inc.",
         "Inc",
@@ -179,8 +183,8 @@ pub(crate) fn body_endings(text: &str) -> Option<&'static [&'static str]> {
     ];
     match after_the(text)? {
         "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
-        | "lender" | "manufacturer" => Some(BUSINESSES),
-        "agency" | "regulator" | "watchdog" | "authority" => Some(AGENCIES),
+        | "lender" | "manufacturer" | "drugmaker" => Some((BUSINESSES, AGENCIES)),
+        "agency" | "regulator" | "watchdog" | "authority" => Some((AGENCIES, BUSINESSES)),
         _ => None,
     }
 }
@@ -2462,7 +2466,11 @@ impl Entities {
 
     /// "The company said", "the agency added": the body named last before `token` whose
     /// name ends in one of `endings` (see `body_endings`).
-    pub fn body_before(&self, doc: &Doc, token: usize, endings: &[&str]) -> Option<usize> {
+    pub fn body_before(&self, doc: &Doc, token: usize, endings: Endings) -> Option<usize> {
+        let (endings, others) = endings;
+        fn ending(e: &Entity) -> &str {
+            strip_possessive(&e.name[e.name.len() - 1])
+        }
         // (The body named last must be it: in "Acme Corp. ... the Senate ... the company" the
         // text may mean either.)
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
@@ -2475,9 +2483,14 @@ impl Entities {
                     "at" | "from" | "for" | "with" | "to" | "by" | "of"
                 )
         };
+        // (Past a body of the other kind: "Acme Inc. is recalling ..., the Food and Drug
+        // Administration said. The company said ..." is Acme.)
         let m = self.mentions[..before].iter().rev().find(|m| {
             let e = &self.entities[m.entity];
-            e.kind == SpeakerKind::Organization && !m.located && !object(m.tokens.start)
+            e.kind == SpeakerKind::Organization
+                && !m.located
+                && !object(m.tokens.start)
+                && !(e.name.len() >= 2 && others.contains(&ending(e)))
         })?;
         let e = &self.entities[m.entity];
         // (Named in this paragraph or the one before, or the story's own: named in the
@@ -2488,9 +2501,7 @@ impl Entities {
                 .iter()
                 .take_while(|x| doc.tokens[x.tokens.start].paragraph() <= 1)
                 .any(|x| x.entity == m.entity);
-        let business = near
-            && e.name.len() >= 2
-            && endings.contains(&strip_possessive(&e.name[e.name.len() - 1]));
+        let business = near && e.name.len() >= 2 && endings.contains(&ending(e));
         business.then_some(m.entity)
     }
 
