@@ -1929,7 +1929,17 @@ impl Entities {
                     np.role.as_deref(),
                     Some("Sgt." | "Sgt" | "Det." | "Lt." | "Cpl." | "Pvt." | "Insp." | "Capt.")
                 );
-                if np.kind == Some(SpeakerKind::Person) && (np.role.is_none() || rank) {
+                // ("Walsh, a former teacher, said": a surname alone, then a role the lexicon
+                // knows, is a person's.)
+                let surname = np.kind == Some(SpeakerKind::Unknown)
+                    && np.name.len() == 1
+                    && np.role.is_none()
+                    && !np.plural
+                    && !np.name[0].ends_with('s')
+                    && !lexicon()
+                        .first_names
+                        .contains_key(np.name[0].to_lowercase().as_str());
+                if np.kind == Some(SpeakerKind::Person) && (np.role.is_none() || rank) || surname {
                     // ("Ivo Brandt, 45, a father of two": past an age set off by commas.)
                     let aged = run.end + 3 < sentence.tokens.end
                         && doc.is_punct(run.end, ",")
@@ -1939,7 +1949,20 @@ impl Entities {
                     let role = appositive_role(doc, after, sentence.tokens.end).or_else(|| {
                         role_before_appositive(doc, run.clone(), sentence.tokens.clone())
                     });
-                    if let Some(role) = role.filter(|role| role.role.is_some()) {
+                    // (Only a singular role that ends the appositive, and without the
+                    // affiliation: "Xinhua, the official news agency," is no official.)
+                    let known = |role: &Np| {
+                        !role.plural
+                            && role.tokens.end > role.tokens.start
+                            && is_title_word(doc.lower(role.tokens.end - 1))
+                    };
+                    if let Some(mut role) =
+                        role.filter(|role| role.role.is_some() && (!surname || known(role)))
+                    {
+                        if surname {
+                            np.kind = Some(SpeakerKind::Person);
+                            role.affiliation = None;
+                        }
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }

@@ -939,3 +939,15 @@ fn a_name_of_the_body_after_an_inverted_cue_is_the_affiliation_and_financial_a_b
     );
     assert_role(&analysis, "Sam Hughes", Some("captain"), Some("Rovers"));
 }
+
+#[test]
+fn a_surname_alone_before_an_appositive_role_the_lexicon_knows_takes_the_role() {
+    let analysis = analyze(
+        "School board\nThe candidates, Karen Walsh and Priya Raman, clashed on Tuesday. Walsh, \
+         a former teacher, said the district had lost its way. Xinhua, the official news \
+         agency, said the talks had failed.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Karen Walsh", Some("former teacher"), None);
+    assert_eq!(speaker(&analysis, "Xinhua").role, None);
+}
