@@ -2513,7 +2513,7 @@ impl Entities {
             e.kind == SpeakerKind::Organization
                 && !m.located
                 && !object(m.tokens.start)
-                && !(e.name.len() >= 2 && others.contains(&ending(e)))
+                && (e.name.len() < 2 || !others.contains(&ending(e)))
         })?;
         let e = &self.entities[m.entity];
         // (Named in this paragraph or the one before, or the story's own: named in the
