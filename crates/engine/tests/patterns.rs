@@ -797,7 +797,8 @@ fn an_appositive_of_two_roles_joined_by_and_gives_the_first() {
 fn a_capitalised_title_and_a_name_of_a_place_give_the_place_and_capitals_stand_for_countries() {
     let analysis = analyze(
         "Summit\nPrime Minister Sela Tomu of Tuvalu said the sea was rising. President Amos Keel \
-         of Ostland said talks would go on. Dhaka denied that it had closed the border. \
+         of Ostland said talks would go on. Dhaka denied that it had closed the border. Castries \
+         said it would help. \
          Political scientist Paul Lund of Wren said the vote was close.",
         &Config::default(),
     );
@@ -808,10 +809,12 @@ fn a_capitalised_title_and_a_name_of_a_place_give_the_place_and_capitals_stand_f
         Some("Tuvalu"),
     );
     assert_role(&analysis, "Amos Keel", Some("President"), Some("Ostland"));
-    assert_eq!(
-        speaker(&analysis, "Bangladesh").kind,
-        quotelens_engine::SpeakerKind::Country
-    );
+    for country in ["Bangladesh", "Saint Lucia"] {
+        assert_eq!(
+            speaker(&analysis, country).kind,
+            quotelens_engine::SpeakerKind::Country
+        );
+    }
     // (A lower-case occupation's "of" may be about someone: no affiliation from it.)
     assert_eq!(speaker(&analysis, "Paul Lund").affiliation, None);
 }
