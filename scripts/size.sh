@@ -175,7 +175,7 @@ cd "$(dirname "$0")/.."
 # place, a surname before an appositive role, a signature's occupation, trailing settings,
 # "the company" past an agency, a product recalled) and 38 lexicon lines add 2.6 KB with no
 # new dependency: the page total went to 360,200 bytes (a list of words moved from a match
-# into a slice won back 81), and to 360,290 with the last five countries.
+# into a slice won back 81), and to 360,312 with the last five countries and "Rescue".
 BUDGET=360448
 total=0
 worker=0

@@ -684,7 +684,8 @@ fn a_word_for_a_company_before_a_name_makes_it_an_organisation() {
     let analysis = analyze(
         "Storm\nUtility company Coastline Energy said crews were on their way. It added that \
          power would return by Wednesday. The Coast Guard said its search would resume. The \
-         United Nations said it was alarmed. Korvo Semiconductor said demand was weak.",
+         United Nations said it was alarmed. Korvo Semiconductor said demand was weak. Two \
+         people were hurt, according to Orlen Fire Rescue.",
         &Config::default(),
     );
     for name in [
@@ -692,6 +693,7 @@ fn a_word_for_a_company_before_a_name_makes_it_an_organisation() {
         "The Coast Guard",
         "The United Nations",
         "Korvo Semiconductor",
+        "Orlen Fire Rescue",
     ] {
         assert_eq!(
             speaker(&analysis, name).kind,
