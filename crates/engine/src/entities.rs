@@ -1722,6 +1722,8 @@ pub(crate) fn is_org_word(word: &str) -> bool {
     let word = strip_possessive(word);
     lex.org_words.contains(word)
         || lex.org_acronyms.contains(word)
+        // ("Procter & Gamble", one word: see the tokenizer.)
+        || word.contains(" & ")
         // ("Breitbart.com", "Factcheck.org": a web site.)
         || [".com", ".org", ".net", ".gov", ".edu"]
             .iter()

@@ -617,8 +617,8 @@ fn keeps_period(word: &str, scratch: &mut String) -> bool {
     if let Some((_, last)) = word.rsplit_once('.') {
         return !top_level_domain(last.as_bytes());
     }
-    // ("then-Sen.", "ex-Gov.": the title after the hyphen.)
-    let word = word.rsplit('-').next().unwrap_or(word);
+    // ("then-Sen.", "ex-Gov.": the title after the hyphen; "Crane & Co.": the last word.)
+    let word = word.rsplit(['-', ' ']).next().unwrap_or(word);
     scratch.clear();
     push_lowercase(scratch, word);
     scratch.push('.');
@@ -794,6 +794,18 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                             j = k;
                             continue;
                         }
+                    }
+                }
+                // "Procter & Gamble", "Florida Power & Light": capitals joined by a spaced
+                // ampersand are one firm's name, one word (as "AT&T" is); not "Ann & I".
+                if let Some(rest) = slice[j..].strip_prefix(" & ") {
+                    let mut next = rest.chars();
+                    let capital = next.next().is_some_and(char::is_uppercase);
+                    let pronoun =
+                        rest.starts_with('I') && !next.next().is_some_and(char::is_alphanumeric);
+                    if c.is_uppercase() && capital && !pronoun {
+                        j += 3;
+                        continue;
                     }
                 }
                 break;

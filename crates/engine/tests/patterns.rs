@@ -956,3 +956,25 @@ fn a_surname_alone_before_an_appositive_role_the_lexicon_knows_takes_the_role() 
     assert_role(&analysis, "Karen Walsh", Some("former teacher"), None);
     assert_eq!(speaker(&analysis, "Xinhua").role, None);
 }
+
+#[test]
+fn capitals_joined_by_an_ampersand_name_one_firm() {
+    let analysis = analyze(
+        "Cuts\nHollis & Crane said Tuesday it would cut 700 jobs. Orlen Power & Light \
+         spokesman Ivo Brandt said the utility had no such plans. “Nobody is surprised,” said \
+         Ada Wren, an analyst at Brandt & Co.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "Hollis & Crane").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("spokesman"),
+        Some("Orlen Power & Light"),
+    );
+    assert_role(&analysis, "Ada Wren", Some("analyst"), Some("Brandt & Co."));
+    assert_eq!(analysis.statements.len(), 3);
+}
