@@ -462,10 +462,10 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
             ..Np::default()
         });
     }
-    if after + 2 >= end
-        || doc.is_capitalised(start)
-        || !(matches!(first, "the" | "a" | "an") || titled)
-    {
+    if after + 2 < end && doc.is_capitalised(start) {
+        return capitalised_title(doc, start, end);
+    }
+    if after + 2 >= end || !(matches!(first, "the" | "a" | "an") || titled) {
         return None;
     }
     let start = start + usize::from(owned_by_pronoun);
@@ -533,6 +533,55 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     }
     mark_former(doc, start..close, &mut np);
     Some(np)
+}
+
+/// "..., said Ada Wren, Senior Vice President of Sales at Acme Robotics.": a title in
+/// capitals, as press releases and British papers write it, closed by a comma or the
+/// sentence's end, with its body after "at" or "of" ("Chief Executive of the Harbor Trust";
+/// not "Secretary of State", a title of its own).
+fn capitalised_title(doc: &Doc, start: usize, end: usize) -> Option<Np> {
+    let joiner = |t: usize| matches!(doc.word(t), "of" | "at" | "and" | "for" | "the" | "&");
+    let close = (start..end.min(start + 14))
+        .find(|&t| !(doc.is_word(t) && (doc.is_capitalised(t) || joiner(t))))?;
+    let closed =
+        doc.is_punct(close, ",") || (close..end).all(|t| doc.tokens[t].kind() == TokenKind::Punct);
+    // The body: after the last "at", or else after "of" where the title does not go on.
+    // ("Time's Assistant Managing Editor", "Ohio Secretary of State": an owner or a place
+    // before the title is its body.)
+    let lex = lexicon();
+    let owner = start + 1 < close && {
+        let word = doc.lower(start);
+        strip_possessive(word) != word
+            || lex.regions.contains(word)
+            || lex.places.contains_key(word)
+    };
+    let title = start + usize::from(owner);
+    let at = (title + 1..close).rev().find(|&t| doc.word(t) == "at");
+    let of = (title + 1..close).find(|&t| doc.word(t) == "of");
+    let whole_title = title_at(doc, title, close).is_some_and(|(len, _)| title + len >= close);
+    let cut = at.or(of.filter(|_| !whole_title)).unwrap_or(close);
+    // (The title's last word before its field: "Vice President of Sales".)
+    let head = (title..cut).find(|&t| doc.word(t) == "of").unwrap_or(cut) - 1;
+    if !closed || cut + 1 == close || !(whole_title || is_title_word(doc.lower(head))) {
+        return None;
+    }
+    let text = |from: usize, to: usize| {
+        let text = &doc.text[doc.tokens[from].start()..doc.tokens[to - 1].end()];
+        strip_possessive(text).to_string()
+    };
+    let body = cut + 1 + usize::from(cut + 1 < close && doc.word(cut + 1) == "the");
+    Some(Np {
+        tokens: start..close,
+        role: Some(text(title, cut)),
+        affiliation: if body < close {
+            Some(text(body, close))
+        } else {
+            owner.then(|| text(start, title))
+        },
+        kind: Some(SpeakerKind::Person),
+        nominal: true,
+        ..Np::default()
+    })
 }
 
 /// "the former governor" held the role once: it is not who "the governor" is now.
@@ -805,6 +854,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 rest.truncate(and);
             }
             let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+            // ("chairman of the board of Acme Robotics": the board is part of the role.)
+            if rest.len() > 2 && rest[..2] == ["board", "of"] {
+                let the = usize::from(rest[2] == "the");
+                if rest.get(2 + the).is_some_and(|w| capital(&w)) {
+                    head.role = head.role.map(|role| role + " of the board");
+                    rest.drain(..2 + the);
+                }
+            }
             let adjective = |w: &&str| {
                 !is_function_word(&w.to_lowercase())
                     && !w.ends_with("ed")

@@ -978,3 +978,38 @@ fn capitals_joined_by_an_ampersand_name_one_firm() {
     assert_role(&analysis, "Ada Wren", Some("analyst"), Some("Brandt & Co."));
     assert_eq!(analysis.statements.len(), 3);
 }
+
+#[test]
+fn a_title_in_capitals_after_a_name_is_the_role_with_its_body() {
+    let analysis = analyze(
+        "Appointment\n“We are thrilled,” said Omar Reyes, chairman of the board of Acme \
+         Robotics. “It works,” added Ivo Brandt, Senior Vice President of Global Sales at \
+         Acme Robotics. Ana Lind, Nevada Secretary of State, said the count was fair. Tom Reyl, \
+         Harbor’s Assistant Managing Editor, said the paper stood by the story.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Omar Reyes",
+        Some("chairman of the board"),
+        Some("Acme Robotics"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("Senior Vice President of Global Sales"),
+        Some("Acme Robotics"),
+    );
+    assert_role(
+        &analysis,
+        "Ana Lind",
+        Some("Secretary of State"),
+        Some("Nevada"),
+    );
+    assert_role(
+        &analysis,
+        "Tom Reyl",
+        Some("Assistant Managing Editor"),
+        Some("Harbor"),
+    );
+}
