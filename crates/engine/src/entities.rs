@@ -857,7 +857,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // ("chairman of the board of Acme Robotics": the board is part of the role.)
             if rest.len() > 2 && rest[..2] == ["board", "of"] {
                 let the = usize::from(rest[2] == "the");
-                if rest.get(2 + the).is_some_and(|w| capital(&w)) {
+                if rest.get(2 + the).is_some_and(capital) {
                     head.role = head.role.map(|role| role + " of the board");
                     rest.drain(..2 + the);
                 }
