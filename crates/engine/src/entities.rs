@@ -1264,8 +1264,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         body_acronym(strip_possessive(doc.word(words[i])))
             && titles.iter().any(|&(at, _, _)| at == i + 1)
     };
+    // ("Union leader Ana Holt said": a word for a body capitalised only because it opens the
+    // sentence, before a role in lower case, is part of the role.)
+    let common_body = |i: usize| {
+        i == 0
+            && opens_sentence(words[0])
+            && words
+                .get(1)
+                .is_some_and(|&t| !doc.is_capitalised(t) && is_title_word(doc.lower(t)))
+            && is_body_noun(doc.lower(words[0]))
+    };
     for (i, &t) in words[..name_start].iter().enumerate() {
-        if !doc.is_capitalised(t) {
+        if !doc.is_capitalised(t) || common_body(i) {
             continue;
         }
         if let Some(country) = country_of(strip_possessive(doc.lower(t))) {
@@ -1348,6 +1358,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             let t = words[start - 1];
             let lower = doc.lower(t);
             let affiliation = doc.is_capitalised(t)
+                && !common_body(start - 1)
                 && (country_of(strip_possessive(lower)).is_some()
                     || is_org_word(doc.word(t))
                     || body_acronym(strip_possessive(doc.word(t))));
@@ -1455,7 +1466,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             .iter()
             .map(|&t| doc.word(t))
             .collect();
-        np.role = Some(text.join(" "));
+        let text = text.join(" ");
+        np.role = Some(match common_body(start) {
+            true => text.to_lowercase(),
+            false => text,
+        });
         np.gender = np.gender.or(title.gender);
     }
     if name.is_empty() {
@@ -3170,6 +3185,10 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
         start -= 2;
     }
     if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then") {
+        start -= 1;
+    }
+    // ("Campaign chair Ada Wren said": a word for a body opening the sentence.)
+    if start < name && start == floor + 1 && is_body_noun(doc.lower(floor)) {
         start -= 1;
     }
     start

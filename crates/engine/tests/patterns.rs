@@ -1013,3 +1013,14 @@ fn a_title_in_capitals_after_a_name_is_the_role_with_its_body() {
         Some("Harbor"),
     );
 }
+
+#[test]
+fn a_word_for_a_body_opening_the_sentence_before_a_lower_case_role_is_part_of_the_role() {
+    let analysis = analyze(
+        "March\nUnion leader Omar Reyes told reporters the turnout was huge. Campaign chair Ana \
+         Lind said the march changed nothing.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Omar Reyes", Some("union leader"), None);
+    assert_role(&analysis, "Ana Lind", Some("campaign chair"), None);
+}
