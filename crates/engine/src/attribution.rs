@@ -1512,6 +1512,12 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             start = t;
             continue;
         }
+        // ("a spokesperson for the steelworkers' union said": past a plural possessor's
+        // apostrophe before a common noun.)
+        if nominal && t > sentence_start && plural_possessive_mark(doc, t) {
+            start = t;
+            continue;
+        }
         if !is_frame_word(doc, t) {
             break;
         }
