@@ -218,7 +218,13 @@ impl Lexicon {
                     Some(&"f") => Gender::Female,
                     _ => return None,
                 };
-                Some((name.to_lowercase(), gender))
+                // ("Will ; m cap": a name that is also a common word counts only as written,
+                // which is its token's lower-case form: see `text::will_is_a_name`.)
+                let key = match flags.contains(&"cap") {
+                    true => name.to_string(),
+                    false => name.to_lowercase(),
+                };
+                Some((key, gender))
             })
             .collect();
 

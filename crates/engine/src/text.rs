@@ -709,6 +709,39 @@ fn inside_word(c: char, slice: &str, at: usize) -> bool {
     }
 }
 
+/// "Challenger Will Hartman said": "Will" (at `from..to` in a paragraph after the headline,
+/// whose words are all capitalised) is a first name before a capitalised word that is no
+/// common word or verb; not where it opens a question ("Will Congress act?").
+fn will_is_a_name(slice: &str, from: usize, to: usize) -> bool {
+    let Some(rest) = slice[to..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
+    if !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = next.to_lowercase();
+    let lex = crate::lexicon::lexicon();
+    if crate::lexicon::is_function_word(&lower)
+        || crate::issues::common_words().contains(lower.as_str())
+        || lex.verbs.contains_key(lower.as_str())
+    {
+        return false;
+    }
+    let opens_sentence = slice[..from]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':' | '"' | '“' | '—'));
+    let question = || {
+        rest.find(['.', '?', '!'])
+            .is_some_and(|at| rest[at..].starts_with('?'))
+    };
+    !(opens_sentence && question())
+}
+
 /// Cuts one paragraph into tokens, walking its bytes (offsets are bytes throughout).
 fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) {
     let Tokens {
@@ -814,6 +847,7 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             if j < n && bytes[j] == b'.' && keeps_period(&slice[i..j], scratch) {
                 j += 1;
             }
+            let name_will = index > 0 && &slice[i..j] == "Will" && will_is_a_name(slice, i, j);
             let word = &bytes[i..j];
             let kind = if word[0].is_ascii_digit()
                 && word
@@ -825,6 +859,12 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                 TokenKind::Word
             };
             push(out, i, j, kind);
+            if name_will {
+                // (Its lower-case form keeps the capital: no rule reads it as the auxiliary.)
+                let token = out.last_mut().expect("just pushed");
+                token.lower_start = NONE;
+                token.lower_end = NONE;
+            }
             i = j;
             continue;
         }
