@@ -8137,7 +8137,11 @@ fn content_before(
         // Reported words that end on a quotation: mixed.
     }
     let words = (from..end).filter(|&t| doc.is_word(t)).count();
-    if words < min_words {
+    // ("11:52 p.m. — Hartman concedes.": a live report's time stamp is no words.)
+    let time = (from..end).all(|t| {
+        doc.tokens[t].kind() != TokenKind::Word || matches!(lower(doc, t), "a." | "p." | "m.")
+    });
+    if words < min_words || time {
         return None;
     }
     let mut last = end;
