@@ -764,7 +764,13 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             push_lowercase(lowers, word);
             (start as u32, lowers.len() as u32)
         });
-        let capitalised = kind == TokenKind::Word && char_at(word, 0).is_uppercase();
+        // ("al-Sudani", "el-Sisi": an Arabic article before a capitalised name.)
+        let capitalised = kind == TokenKind::Word
+            && (char_at(word, 0).is_uppercase()
+                || ["al-", "el-"].iter().any(|article| {
+                    word.strip_prefix(article)
+                        .is_some_and(|name| name.starts_with(char::is_uppercase))
+                }));
         out.push(Token::new(
             paragraph.start + from..paragraph.start + to,
             lower,
