@@ -2711,7 +2711,16 @@ impl Entities {
                     || e.name.len() == words.len() + 2
                         && first_names.contains_key(e.name[1].to_lowercase().as_str())
                         && e.name[2..].iter().zip(words).all(|(a, b)| same(a, b)))
-                && first_names.contains_key(e.name[0].to_lowercase().as_str())
+                // (A first name the lexicon knows, unless two words, no first name first,
+                // end a name of three with a role: "Ruiz Castellanos" after "President
+                // Mariana Ruiz Castellanos"; not "Ada Wren" after "Democrat Ada Wren", nor
+                // after "Celebrating Ada Wren" in a title-case headline.)
+                && (first_names.contains_key(e.name[0].to_lowercase().as_str())
+                    || words.len() >= 2
+                        && e.name.len() == words.len() + 1
+                        && e.role.is_some()
+                        && party_name(&e.name[0].to_lowercase()).is_none()
+                        && !first_names.contains_key(lower.as_str()))
         })?;
         let alone_first_name = words.len() == 1 && first_names.contains_key(lower.as_str());
         (could_be_name(&lower) && !alone_first_name).then_some(found)
