@@ -853,7 +853,13 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             if j < n && bytes[j] == b'.' && keeps_period(&slice[i..j], scratch) {
                 j += 1;
             }
-            let name_will = index > 0 && &slice[i..j] == "Will" && will_is_a_name(slice, i, j);
+            // (The World Health Organization's "WHO" in a paragraph not written in capitals
+            // is no relative pronoun.)
+            let name = match &slice[i..j] {
+                "Will" => index > 0 && will_is_a_name(slice, i, j),
+                "WHO" => slice.bytes().filter(u8::is_ascii_lowercase).count() > n / 2,
+                _ => false,
+            };
             let word = &bytes[i..j];
             let kind = if word[0].is_ascii_digit()
                 && word
@@ -865,8 +871,9 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                 TokenKind::Word
             };
             push(out, i, j, kind);
-            if name_will {
-                // (Its lower-case form keeps the capital: no rule reads it as the auxiliary.)
+            if name {
+                // (Its lower-case form keeps the capitals: no rule reads it as the auxiliary
+                // or the pronoun.)
                 let token = out.last_mut().expect("just pushed");
                 token.lower_start = NONE;
                 token.lower_end = NONE;
