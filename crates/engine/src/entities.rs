@@ -488,10 +488,13 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     // ("the study's lead author and a planetary scientist at ...": the first of two roles.)
     // ("the former governor and Environmental Protection Agency administrator": or a role
     // its body's name opens.)
-    let second_role = (start + 2..end.min(start + 8)).find(|&t| {
+    // ("a climate specialist at the University of Alaska Fairbanks and one of the report's
+    // editors": or one of a group.)
+    let second_role = (start + 2..end.min(start + 12)).find(|&t| {
         doc.lower(t) == "and"
-            && t + 1 < end
+            && t + 2 < end
             && (matches!(doc.lower(t + 1), "a" | "an")
+                || doc.lower(t + 1) == "one" && doc.lower(t + 2) == "of"
                 || (t + 1..end.min(t + 7))
                     .find(|&u| !doc.is_capitalised(u))
                     .is_some_and(|u| u > t + 1 && is_title_word(doc.lower(u))))

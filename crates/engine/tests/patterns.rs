@@ -1024,3 +1024,18 @@ fn a_word_for_a_body_opening_the_sentence_before_a_lower_case_role_is_part_of_th
     assert_role(&analysis, "Omar Reyes", Some("union leader"), None);
     assert_role(&analysis, "Ana Lind", Some("campaign chair"), None);
 }
+
+#[test]
+fn an_appositive_role_ends_before_and_one_of_a_group() {
+    let analysis = analyze(
+        "Arctic\n“The Arctic is a bellwether,” said Ivo Brandt, a climate specialist at the \
+         University of Orlen Harbor and one of the report's editors.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("climate specialist"),
+        Some("University of Orlen Harbor"),
+    );
+}
