@@ -1389,7 +1389,11 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
                 let indefinite_after_as = matches!(w, "a" | "an" | "one")
                     && t >= sentence_start + 2
                     && lower(doc, t - 2) == "as";
-                if matches!(w, "the" | "this" | "that" | "its" | "his" | "her" | "their")
+                // ("a snub that fans called “outrageous”": "that" before a plural is the
+                // relative pronoun.)
+                let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
+                if matches!(w, "the" | "its" | "his" | "her" | "their")
+                    || matches!(w, "this" | "that") && !plural
                     || w.ends_with("’s")
                     || w.ends_with("'s")
                     || indefinite_after_as

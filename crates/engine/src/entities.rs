@@ -517,7 +517,14 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     }
     // (An owner named by a common noun is no part of the role: "the union's negotiator" is a
     // negotiator; one named by a name is someone else's, "the mayor Ada Wren's aide".)
-    let owned = (start..close)
+    // (Not an owner of the body after "of" or "at": "director of the ACLU's Voting Rights
+    // Project", "strategist for Ada Wren's 2008 campaign"; not "veteran of Wren's landslide".)
+    let body_after = strip_possessive(doc.word(close - 1)) == doc.word(close - 1)
+        && (doc.is_capitalised(close - 1) || is_body_noun(doc.lower(close - 1)));
+    let owner_end = (start..close)
+        .find(|&t| body_after && matches!(doc.lower(t), "of" | "at" | "for"))
+        .unwrap_or(close);
+    let owned = (start..owner_end)
         .any(|t| strip_possessive(doc.word(t)) != doc.word(t) && doc.is_capitalised(t));
     // (Nor words ending in a speech verb: "Trump, union members and leaders say, ...".)
     let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"))

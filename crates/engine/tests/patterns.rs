@@ -1039,3 +1039,19 @@ fn an_appositive_role_ends_before_and_one_of_a_group() {
         Some("University of Orlen Harbor"),
     );
 }
+
+#[test]
+fn an_owner_inside_the_body_after_of_is_no_one_elses_role() {
+    let analysis = analyze(
+        "Voting\n“It protects voters,” said Ada Wren, director of the Harbor Union's Voting \
+         Rights Project. “It is bad,” said Ivo Brandt, a veteran of Lund's Orlen landslide.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("director"),
+        Some("Harbor Union's Voting Rights Project"),
+    );
+    assert_role(&analysis, "Ivo Brandt", None, None);
+}
