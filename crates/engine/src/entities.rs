@@ -594,6 +594,15 @@ fn capitalised_title(doc: &Doc, start: usize, end: usize) -> Option<Np> {
     })
 }
 
+/// A rank written short before a name ("Sgt.", "Maj. Gen."): it says less than a role.
+fn is_rank(word: &str) -> bool {
+    const RANKS: &[&str] = &[
+        "Sgt.", "Sgt", "Det.", "Lt.", "Cpl.", "Pvt.", "Insp.", "Capt.", "Maj.", "Gen.", "Col.",
+        "Adm.", "Cmdr.", "Brig.",
+    ];
+    RANKS.contains(&word)
+}
+
 /// "the former governor" held the role once: it is not who "the governor" is now.
 fn mark_former(doc: &Doc, words: Range<usize>, np: &mut Np) {
     if words.into_iter().any(|t| doc.lower(t) == "former") {
@@ -1362,7 +1371,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     || is_data_noun(next))
         })
     };
-    if let Some(&&(at, len, title)) = roles.last().filter(|role| !modifier(role)) {
+    // ("Pentagon press secretary Maj. Gen. Pat Ryder": a rank after a role is no role of its
+    // own; the role is the one before it.)
+    let rank = |role: &&(usize, usize, &crate::lexicon::Title)| is_rank(doc.word(words[role.0]));
+    let last_role = match roles.iter().rposition(|role| !rank(role)) {
+        Some(k) if k + 1 < roles.len() && roles[k + 1..].iter().all(rank) => roles.get(k),
+        _ => roles.last(),
+    };
+    if let Some(&&(at, len, title)) = last_role.filter(|role| !modifier(role)) {
         let mut start = at;
         while start > 0 {
             let t = words[start - 1];
@@ -2009,10 +2025,10 @@ impl Entities {
                 // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
                 // after a person's name is that person's. (It says more than an abbreviated
                 // rank: "Sgt. Lisa Moreno, a police spokeswoman,".)
-                let rank = matches!(
-                    np.role.as_deref(),
-                    Some("Sgt." | "Sgt" | "Det." | "Lt." | "Cpl." | "Pvt." | "Insp." | "Capt.")
-                );
+                let rank = np
+                    .role
+                    .as_deref()
+                    .is_some_and(|role| role.split(' ').all(is_rank));
                 // ("Walsh, a former teacher, said": a surname alone, then a role the lexicon
                 // knows, is a person's.)
                 let surname = np.kind == Some(SpeakerKind::Unknown)

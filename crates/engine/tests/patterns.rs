@@ -1055,3 +1055,27 @@ fn an_owner_inside_the_body_after_of_is_no_one_elses_role() {
     );
     assert_role(&analysis, "Ivo Brandt", None, None);
 }
+
+#[test]
+fn a_rank_says_less_than_a_role_before_or_after_it_and_a_palace_is_a_body() {
+    let analysis = analyze(
+        "Troops\nMinistry press secretary Maj. Gen. Ivo Brandt told reporters the troops were \
+         ready. Lt. Gen. Ana Lind, the commander of the northern forces, said the move was \
+         defensive. Orlen Palace said the king was well.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("ministry press secretary"),
+        None,
+    );
+    assert_eq!(
+        speaker(&analysis, "Ana Lind").role.as_deref(),
+        Some("commander")
+    );
+    assert_eq!(
+        speaker(&analysis, "Orlen Palace").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+}
