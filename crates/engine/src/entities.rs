@@ -1498,6 +1498,19 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             false => text,
         });
         np.gender = np.gender.or(title.gender);
+        // ("former England captain Ada Wren": held once, before the body that held it; not
+        // "the former mayor's aide", "current and former officials".)
+        let former = words[..start]
+            .iter()
+            .position(|&t| doc.lower(t) == "former");
+        if former.is_some_and(|k| {
+            (k == 0 || !matches!(doc.lower(words[k - 1]), "and" | "or"))
+                && words[k..start]
+                    .iter()
+                    .all(|&t| strip_possessive(doc.word(t)) == doc.word(t))
+        }) {
+            mark_former(doc, tokens.clone(), &mut np);
+        }
     }
     if name.is_empty() {
         let head = strip_possessive(doc.lower(words[words.len() - 1]));
@@ -2021,6 +2034,14 @@ impl Entities {
                     if with_role.role.is_some() && with_role.name == np.name {
                         np = with_role;
                     }
+                }
+                // ("former UN Ambassador John Bolton": a title in capitals held once.)
+                if role_start == run.start
+                    && run.start > sentence.tokens.start
+                    && doc.lower(run.start - 1) == "former"
+                    && np.role.is_some()
+                {
+                    mark_former(doc, run.start - 1..run.end, &mut np);
                 }
                 // "Ada Wren, the president of the Harbor Fund, said": a role in apposition
                 // after a person's name is that person's. (It says more than an abbreviated
@@ -3221,6 +3242,14 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
     }
     if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then") {
         start -= 1;
+    }
+    // ("former England captain Ada Wren": "former" before the role's owner.)
+    if start < name
+        && start >= floor + 2
+        && doc.is_capitalised(start - 1)
+        && doc.lower(start - 2) == "former"
+    {
+        start -= 2;
     }
     // ("Campaign chair Ada Wren said": a word for a body opening the sentence.)
     if start < name && start == floor + 1 && is_body_noun(doc.lower(floor)) {

@@ -1079,3 +1079,23 @@ fn a_rank_says_less_than_a_role_before_or_after_it_and_a_palace_is_a_body() {
         quotelens_engine::SpeakerKind::Organization
     );
 }
+
+#[test]
+fn former_before_a_role_and_its_body_marks_a_role_held_once() {
+    let analysis = analyze(
+        "Derby\nThe title race was wide open, former England captain Ivo Brandt said. Later, \
+         former UN Ambassador Omar Reyes told the host the talks had failed. The former \
+         ambassador also said the council was divided.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("former captain"),
+        Some("England"),
+    );
+    let reyes = speaker(&analysis, "Omar Reyes");
+    assert_eq!(reyes.role.as_deref(), Some("former Ambassador"));
+    let last = analysis.statements.last().expect("three statements");
+    assert_eq!(last.speaker.as_deref(), Some(reyes.id.as_str()));
+}
