@@ -1235,9 +1235,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // before a first name and a surname, is an occupation the lexicon does not know.
     let mut occupation = None;
     if let [first, rest @ ..] = name_tokens {
+        // (Or after a dash: "10:40 p.m. — Challenger Will Hartman speaks".)
         let opens_sentence = *first == 0
             || doc.tokens[*first - 1].paragraph() != doc.tokens[*first].paragraph()
-            || matches!(doc.word(*first - 1), "." | "!" | "?");
+            || matches!(doc.word(*first - 1), "." | "!" | "?" | "—" | "–");
         let lower = doc.lower(*first);
         // (One the lexicon knows may stand before a first name it does not: "Singer Lina
         // Vale".)
