@@ -594,11 +594,12 @@ fn capitalised_title(doc: &Doc, start: usize, end: usize) -> Option<Np> {
     })
 }
 
-/// A rank written short before a name ("Sgt.", "Maj. Gen."): it says less than a role.
+/// A rank written short before a name ("Sgt.", "Maj. Gen.") or a title of birth ("Prince",
+/// "Sheikh"): it says less than a role.
 fn is_rank(word: &str) -> bool {
     const RANKS: &[&str] = &[
         "Sgt.", "Sgt", "Det.", "Lt.", "Cpl.", "Pvt.", "Insp.", "Capt.", "Maj.", "Gen.", "Col.",
-        "Adm.", "Cmdr.", "Brig.",
+        "Adm.", "Cmdr.", "Brig.", "Prince", "Princess", "Sheikh",
     ];
     RANKS.contains(&word)
 }
