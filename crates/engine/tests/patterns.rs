@@ -1061,7 +1061,8 @@ fn a_rank_says_less_than_a_role_before_or_after_it_and_a_palace_is_a_body() {
     let analysis = analyze(
         "Troops\nMinistry press secretary Maj. Gen. Ivo Brandt told reporters the troops were \
          ready. Lt. Gen. Ana Lind, the commander of the northern forces, said the move was \
-         defensive. Orlen Palace said the king was well.",
+         defensive. Orlen Palace said the king was well. Saudi Energy Minister Prince Tariq \
+         bin Omar said output would not change.",
         &Config::default(),
     );
     assert_role(
@@ -1069,6 +1070,12 @@ fn a_rank_says_less_than_a_role_before_or_after_it_and_a_palace_is_a_body() {
         "Ivo Brandt",
         Some("ministry press secretary"),
         None,
+    );
+    assert_role(
+        &analysis,
+        "Tariq bin Omar",
+        Some("Energy Minister"),
+        Some("Saudi Arabia"),
     );
     assert_eq!(
         speaker(&analysis, "Ana Lind").role.as_deref(),
