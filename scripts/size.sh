@@ -176,7 +176,17 @@ cd "$(dirname "$0")/.."
 # "the company" past an agency, a product recalled) and 38 lexicon lines add 2.6 KB with no
 # new dependency: the page total went to 360,200 bytes (a list of words moved from a match
 # into a slice won back 81), and to 360,312 with the last five countries and "Rescue".
-BUDGET=360448
+# 352 KiB -> 356 KiB in session 27 (issue 3): session 27's rules, from news of new kinds (a
+# business page, a central bank, a strike, a protest, a court, a press release, a live blog, a
+# military briefing, a palace statement, names from Spanish, Arabic and Chinese: firms named
+# with "&" as one word, titles in capitals after a name with their body, "chairman of the
+# board of", a body's word opening a sentence as part of the role, plural possessives inside a
+# "for" phrase, "Will" as a first name and "WHO" as a body, a time stamp as no words, "al-"
+# names, compound surnames with a role, owners inside a body after "of", "that" before a
+# plural subject, ranks and titles of birth after a role, "former" before a role's body,
+# occupations after a dash) and 8 lexicon lines add 2.5 KB with no new dependency: the page
+# total went from 360,312 to 362,799 bytes.
+BUDGET=364544
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
