@@ -765,12 +765,14 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             (start as u32, lowers.len() as u32)
         });
         // ("al-Sudani", "el-Sisi": an Arabic article before a capitalised name.)
+        // (A byte test first: this runs for every word.)
         let capitalised = kind == TokenKind::Word
             && (char_at(word, 0).is_uppercase()
-                || ["al-", "el-"].iter().any(|article| {
-                    word.strip_prefix(article)
-                        .is_some_and(|name| name.starts_with(char::is_uppercase))
-                }));
+                || word.as_bytes().get(2) == Some(&b'-')
+                    && ["al-", "el-"].iter().any(|article| {
+                        word.strip_prefix(article)
+                            .is_some_and(|name| name.starts_with(char::is_uppercase))
+                    }));
         out.push(Token::new(
             paragraph.start + from..paragraph.start + to,
             lower,
@@ -833,18 +835,21 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                             j = k;
                             continue;
                         }
-                    }
-                }
-                // "Procter & Gamble", "Florida Power & Light": capitals joined by a spaced
-                // ampersand are one firm's name, one word (as "AT&T" is); not "Ann & I".
-                if let Some(rest) = slice[j..].strip_prefix(" & ") {
-                    let mut next = rest.chars();
-                    let capital = next.next().is_some_and(char::is_uppercase);
-                    let pronoun =
-                        rest.starts_with('I') && !next.next().is_some_and(char::is_alphanumeric);
-                    if c.is_uppercase() && capital && !pronoun {
-                        j += 3;
-                        continue;
+                        // "Procter & Gamble", "Florida Power & Light": capitals joined by a
+                        // spaced ampersand are one firm's name, one word (as "AT&T" is); not
+                        // "Ann & I".
+                        if d == ' ' && next == '&' && c.is_uppercase() {
+                            if let Some(rest) = slice[j..].strip_prefix(" & ") {
+                                let mut after = rest.chars();
+                                let capital = after.next().is_some_and(char::is_uppercase);
+                                let pronoun = rest.starts_with('I')
+                                    && !after.next().is_some_and(char::is_alphanumeric);
+                                if capital && !pronoun {
+                                    j += 3;
+                                    continue;
+                                }
+                            }
+                        }
                     }
                 }
                 break;
@@ -855,11 +860,12 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             }
             // (The World Health Organization's "WHO" in a paragraph not written in capitals
             // is no relative pronoun.)
-            let name = match &slice[i..j] {
-                "Will" => index > 0 && will_is_a_name(slice, i, j),
-                "WHO" => slice.bytes().filter(u8::is_ascii_lowercase).count() > n / 2,
-                _ => false,
-            };
+            let name = bytes[i] == b'W'
+                && match &slice[i..j] {
+                    "Will" => index > 0 && will_is_a_name(slice, i, j),
+                    "WHO" => slice.bytes().filter(u8::is_ascii_lowercase).count() > n / 2,
+                    _ => false,
+                };
             let word = &bytes[i..j];
             let kind = if word[0].is_ascii_digit()
                 && word
