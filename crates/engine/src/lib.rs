@@ -306,6 +306,7 @@ fn definite_head(text: &str) -> Option<&str> {
         "legislature",
         "assembly",
         "service",
+        "palace",
     ]
     .iter()
     .any(|body| head.eq_ignore_ascii_case(body))
