@@ -967,19 +967,31 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
             .map_or(range.end, |b| range.start + b)
         };
         let mut start_byte = byte_of(p_start);
+        // The pieces covering each run, swept in order of their starts: a paragraph with
+        // thousands of statements (a long text without line breaks) is not read once a run.
+        // Every piece's ends are cuts, so one that starts at or before a run and ends after
+        // its start covers it.
+        let mut by_start: Vec<usize> = (0..inside.len()).collect();
+        by_start.sort_by_key(|&k| inside[k].0);
+        let mut waiting = by_start.into_iter().peekable();
+        let mut active: Vec<usize> = Vec::new();
         for pair in cuts.windows(2) {
             let (start, end) = (pair[0], pair[1]);
             let end_byte = byte_of(end);
+            while let Some(k) = waiting.next_if(|&k| inside[k].0 <= start) {
+                active.push(k);
+            }
+            active.retain(|&k| inside[k].1 > start);
+            // (In the paragraph's order of pieces, as statements are numbered.)
+            active.sort_unstable();
             let mut statement_ids = Vec::new();
             let mut source_ids = Vec::new();
-            for c in inside {
-                if c.0 <= start && end <= c.1 {
-                    let id = ids[c.2].clone();
-                    if c.3 {
-                        source_ids.push(id);
-                    } else {
-                        statement_ids.push(id);
-                    }
+            for c in active.iter().map(|&k| &inside[k]) {
+                let id = ids[c.2].clone();
+                if c.3 {
+                    source_ids.push(id);
+                } else {
+                    statement_ids.push(id);
                 }
             }
             runs.push(Run {

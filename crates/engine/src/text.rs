@@ -735,9 +735,13 @@ fn will_is_a_name(slice: &str, from: usize, to: usize) -> bool {
         .chars()
         .next_back()
         .is_none_or(|c| matches!(c, '.' | '?' | '!' | ':' | '"' | '“' | '—'));
+    // (Within the next 300 characters: a text of "— Will Lund — Will Lund ..." without a
+    // full stop must not be read to its end at every name.)
     let question = || {
-        rest.find(['.', '?', '!'])
-            .is_some_and(|at| rest[at..].starts_with('?'))
+        rest.chars()
+            .take(300)
+            .find(|c| matches!(c, '.' | '?' | '!'))
+            == Some('?')
     };
     !(opens_sentence && question())
 }
@@ -781,6 +785,7 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             index,
         ));
     };
+    let mut lower_case_paragraph = None;
     let mut i = 0;
     while i < n {
         let c = char_at(slice, i);
@@ -863,7 +868,10 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             let name = bytes[i] == b'W'
                 && match &slice[i..j] {
                     "Will" => index > 0 && will_is_a_name(slice, i, j),
-                    "WHO" => slice.bytes().filter(u8::is_ascii_lowercase).count() > n / 2,
+                    // (Counted once a paragraph, however many times it says "WHO".)
+                    "WHO" => *lower_case_paragraph.get_or_insert_with(|| {
+                        slice.bytes().filter(u8::is_ascii_lowercase).count() > n / 2
+                    }),
                     _ => false,
                 };
             let word = &bytes[i..j];
