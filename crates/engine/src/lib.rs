@@ -934,6 +934,7 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
     // (Each piece adds at most two cuts, so at most two runs, to its paragraph's one.)
     let mut runs = Vec::with_capacity(doc.paragraphs.len() + placed.len() * 2);
     let mut cuts = Vec::new();
+    let (mut by_start, mut active) = (Vec::new(), Vec::new());
     for (paragraph, range) in doc.paragraphs.iter().enumerate() {
         let p_start = starts[paragraph];
         let p_end = offsets.char_at(range.end);
@@ -971,10 +972,11 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
         // thousands of statements (a long text without line breaks) is not read once a run.
         // Every piece's ends are cuts, so one that starts at or before a run and ends after
         // its start covers it.
-        let mut by_start: Vec<usize> = (0..inside.len()).collect();
+        by_start.clear();
+        by_start.extend(0..inside.len());
         by_start.sort_by_key(|&k| inside[k].0);
-        let mut waiting = by_start.into_iter().peekable();
-        let mut active: Vec<usize> = Vec::new();
+        let mut waiting = by_start.iter().copied().peekable();
+        active.clear();
         for pair in cuts.windows(2) {
             let (start, end) = (pair[0], pair[1]);
             let end_byte = byte_of(end);
@@ -983,7 +985,9 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
             }
             active.retain(|&k| inside[k].1 > start);
             // (In the paragraph's order of pieces, as statements are numbered.)
-            active.sort_unstable();
+            if active.len() > 1 {
+                active.sort_unstable();
+            }
             let mut statement_ids = Vec::new();
             let mut source_ids = Vec::new();
             for c in active.iter().map(|&k| &inside[k]) {
