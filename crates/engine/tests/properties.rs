@@ -44,6 +44,28 @@ fn check(text: &str, analysis: &Analysis) {
     for run in &analysis.runs {
         assert!(run.start >= last_end, "runs overlap or are out of order");
         last_end = run.end;
+        // A run lists exactly the statements whose words cover it, in their order, and those
+        // whose source does.
+        if run.start < run.end {
+            let inside = |s: &Span| s.start <= run.start && run.end <= s.end;
+            let covering: Vec<&str> = analysis
+                .statements
+                .iter()
+                .filter(|st| match st.fragments.is_empty() {
+                    true => inside(&st.content),
+                    false => st.fragments.iter().any(inside),
+                })
+                .map(|st| st.id.as_str())
+                .collect();
+            assert_eq!(run.statements, covering, "statements of the run {run:?}");
+            let sourced: Vec<&str> = analysis
+                .statements
+                .iter()
+                .filter(|st| st.source.as_ref().is_some_and(inside))
+                .map(|st| st.id.as_str())
+                .collect();
+            assert_eq!(run.sources, sourced, "sources of the run {run:?}");
+        }
         check_span(
             text,
             &Span {
