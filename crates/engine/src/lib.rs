@@ -935,6 +935,7 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
     let mut runs = Vec::with_capacity(doc.paragraphs.len() + placed.len() * 2);
     let mut cuts = Vec::new();
     let (mut by_start, mut active) = (Vec::new(), Vec::new());
+    let (mut slot, mut at) = (Vec::new(), Vec::new());
     for (paragraph, range) in doc.paragraphs.iter().enumerate() {
         let p_start = starts[paragraph];
         let p_end = offsets.char_at(range.end);
@@ -972,17 +973,32 @@ fn build_runs(doc: &Doc, found: &[Found], ids: &[String], offsets: &Offsets) -> 
         // thousands of statements (a long text without line breaks) is not read once a run.
         // Every piece's ends are cuts, so one that starts at or before a run and ends after
         // its start covers it.
+        // (Each piece starts at a cut: the pieces are placed by that cut, a counting sort, as
+        // they were by paragraph above; no sort of their own in the wasm.)
+        // (Placed, `slot[cut]` is where the pieces starting at the next cut begin.)
+        slot.clear();
+        slot.resize(cuts.len() + 1, 0);
+        at.clear();
+        at.extend(inside.iter().map(|c| cuts.partition_point(|&x| x < c.0)));
+        for &cut in &at {
+            slot[cut + 1] += 1;
+        }
+        for k in 1..slot.len() {
+            slot[k] += slot[k - 1];
+        }
         by_start.clear();
-        by_start.extend(0..inside.len());
-        by_start.sort_by_key(|&k| inside[k].0);
-        let mut waiting = by_start.iter().copied().peekable();
+        by_start.resize(inside.len(), 0);
+        for (k, &cut) in at.iter().enumerate() {
+            by_start[slot[cut]] = k;
+            slot[cut] += 1;
+        }
         active.clear();
-        for pair in cuts.windows(2) {
+        let mut from = 0;
+        for (cut, pair) in cuts.windows(2).enumerate() {
             let (start, end) = (pair[0], pair[1]);
             let end_byte = byte_of(end);
-            while let Some(k) = waiting.next_if(|&k| inside[k].0 <= start) {
-                active.push(k);
-            }
+            active.extend_from_slice(&by_start[from..slot[cut]]);
+            from = slot[cut];
             active.retain(|&k| inside[k].1 > start);
             // (In the paragraph's order of pieces, as statements are numbered.)
             if active.len() > 1 {
