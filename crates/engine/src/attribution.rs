@@ -4071,6 +4071,22 @@ fn attribute(
         } else {
             cue.verb.end
         };
+        // ("..., an accusation the organizers called absurd.": a verb that takes a complement
+        // names something with it; it closes no words of its own, unless a pronoun stands for
+        // them: "“A betrayal,” he called it.")
+        let t = skip_adjuncts(doc, frame_end, content_end);
+        let t = if t < content_end
+            && matches!(
+                lower(doc, t),
+                "it" | "this" | "that" | "them" | "him" | "her"
+            ) {
+            t + 1
+        } else {
+            t
+        };
+        if form.flags.complement && t < content_end && is_frame_word(doc, t) {
+            return None;
+        }
         return parenthetical(doc, range.clone(), frame_start, frame_end, content_end)
             .filter(|pieces| {
                 quoted_if_weak(doc, form, pieces, frame_end)
@@ -4100,7 +4116,9 @@ fn attribute(
         && (doc.is_punct(cue.start - 1, ",")
             || matches!(doc.tokens[cue.start - 1].kind(), TokenKind::Close(_))
             || is_dash(doc, cue.start - 1));
-    if inverted {
+    // ("The phone, called the Fold One, will ...": a verb that takes a complement names; it is
+    // never said before its subject.)
+    if inverted && !form.flags.complement {
         let subject = subject_right(doc, cue.verb.end, range.end)?;
         let subject = named_after_nominal(doc, subject.clone(), range.end).unwrap_or(subject);
         let subject = familiar_with(doc, subject, range.end);
