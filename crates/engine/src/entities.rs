@@ -2012,17 +2012,23 @@ impl Entities {
                 // "STATE COLLEGE, Pa. —": a dateline names a place, not a person.
                 let paragraph_start =
                     doc.paragraph_tokens[doc.tokens[run.start].paragraph()].start == run.start;
+                // (Up to its dash: the agency in "SALEM, Ore. (AP) —" is no mention either.)
                 let dateline = paragraph_start
                     && run.clone().all(|u| {
                         !doc.is_word(u) || {
                             let w = doc.word(u);
                             w.chars().count() >= 2 && !w.chars().any(char::is_lowercase)
                         }
+                    });
+                let dash = (run.end..sentence.tokens.end.min(run.end + 8))
+                    .find(|&u| matches!(doc.word(u), "—" | "–" | "-" | "--"));
+                let place_between = |dash: usize| {
+                    (run.end..dash).all(|u| {
+                        doc.is_capitalised(u) || matches!(doc.word(u), "," | "." | "(" | ")")
                     })
-                    && (run.end..sentence.tokens.end.min(run.end + 8))
-                        .any(|u| matches!(doc.word(u), "—" | "–" | "-" | "--"));
-                if dateline {
-                    t = run.end;
+                };
+                if let Some(dash) = dash.filter(|&dash| dateline && place_between(dash)) {
+                    t = dash;
                     continue;
                 }
                 let at_start = run.start == sentence.tokens.start;
