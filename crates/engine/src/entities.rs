@@ -751,9 +751,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // (below) are a group, whatever labels they carry.
     // ("... Gov. Ann Holt (D) and former Gov. Ivo Brandt": a lower-case role may open the
     // second name. "the Parks and Recreation Department" is one body's name.)
+    // ("Work and Pensions Secretary Ana Holt": one department's name before its title.)
+    let department = |k: usize| department_title(doc, tokens.start, words[k], tokens.end).is_some();
     let joined = (1..words.len().saturating_sub(1)).any(|k| {
         doc.lower(words[k]) == "and"
             && doc.is_capitalised(words[k - 1])
+            && !department(k)
             && (matches!(doc.lower(words[k + 1]), "other" | "others")
                 // ("Ada Wren and her husband, Ivo Lund")
                 || k + 3 < words.len()
@@ -1108,6 +1111,15 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         np.name = [lex.countries[country].name.clone()].into();
         return np;
     }
+    // ("Health and Human Services Secretary Ana Holt": the department's words before its
+    // title, as indices into `words`.)
+    let department = words
+        .iter()
+        .position(|&w| matches!(doc.word(w), "and" | "&"))
+        .and_then(|k| {
+            let title = department_title(doc, tokens.start, words[k], tokens.end)?;
+            Some((0, words.iter().position(|&w| w == title)?))
+        });
     // Titles, left to right; the last role title splits qualifiers from the name.
     let mut titles: Vec<(usize, usize, &crate::lexicon::Title)> = Vec::new(); // (index in words, length, title)
     let mut i = 0;
@@ -1311,8 +1323,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // (Not a word opening the sentence or qualifying a role: "The GOP", "Former
             // DNC", "Three-in-five GOP"; nor a party's members after it: "House Republicans".)
             // ("University of Washington professor": "of" between two of its words.)
+            // ("Health and Human Services Secretary": or "and" inside a department's name.)
             let of = |i: usize| {
-                doc.lower(words[i]) == "of"
+                (doc.lower(words[i]) == "of"
+                    || department.is_some_and(|(from, to)| from < i && i < to))
                     && i > 0
                     && i + 1 < name_start
                     && doc.is_capitalised(words[i - 1])
@@ -1402,6 +1416,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                         a.split(' ').any(|w| w == strip_possessive(doc.word(t)))
                     })
                 });
+            // ("Work and Pensions Secretary": "and" inside the name of a department.)
+            let joins_department = matches!(lower, "and" | "&")
+                && department.is_some_and(|(from, to)| from < start - 1 && start - 1 < to);
+            if joins_department {
+                start -= 1;
+                continue;
+            }
             if affiliation
                 || affiliated
                 || owner
@@ -3519,6 +3540,14 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
             && is_org_word(doc.word(t - 1))
             && t + 1 < end
             && !is_calendar_word(doc.lower(t + 1));
+        // ("Work and Pensions Secretary", "Culture, Media and Sport Secretary": "and" and
+        // commas inside a department's name, up to its title.)
+        if t > token && matches!(word, "and" | "&" | ",") {
+            if let Some(title) = department_title(doc, token, t, end) {
+                t = title;
+                continue;
+            }
+        }
         if doc.tokens[t].kind() == TokenKind::Word
             && (is_name_joiner(word) && word != "on" || body_link)
             && t + 1 < end
@@ -3535,6 +3564,50 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
         break;
     }
     token..t
+}
+
+/// Where the title after a department's name starts, when the capitalised words from `start`
+/// go on at `joiner` ("and", "&" or a comma) to one: "Work and Pensions Secretary", "Culture,
+/// Media and Sport Secretary". Not with a first name among them ("Ana and Ivo Lund"), nor
+/// without an "and" ("Lund, Senator Ana Holt").
+fn department_title(doc: &Doc, start: usize, joiner: usize, end: usize) -> Option<usize> {
+    let lex = lexicon();
+    let name_word = |t: usize| {
+        doc.is_word(t)
+            && doc.is_capitalised(t)
+            && !is_function_word(doc.lower(t))
+            && !lex.first_names.contains_key(doc.lower(t))
+            && country_of(strip_possessive(doc.lower(t))).is_none()
+            && !lex.places.contains_key(doc.lower(t))
+            && !lex.regions.contains(doc.lower(t))
+            && title_at(doc, t, end).is_none()
+    };
+    // (A department's head, capitalised: not "House and Senate members".)
+    let heads = |t: usize| {
+        doc.is_capitalised(t)
+            && matches!(
+                doc.lower(t),
+                "secretary" | "minister" | "commissioner" | "chairman" | "chairwoman" | "chair"
+            )
+    };
+    if !(start..joiner).all(|t| name_word(t) || doc.is_punct(t, ",")) {
+        return None;
+    }
+    let mut and = matches!(doc.word(joiner), "and" | "&");
+    let mut t = joiner + 1;
+    let mut words = 0;
+    while t < end.min(joiner + 8) {
+        if name_word(t) {
+            words += 1;
+        } else if !and && matches!(doc.word(t), "and" | "&") && words > 0 {
+            and = true;
+            words = 0;
+        } else if !doc.is_punct(t, ",") || and {
+            break;
+        }
+        t += 1;
+    }
+    (and && words > 0 && t < end && heads(t)).then_some(t)
 }
 
 /// The party of a US-style label: "D-Wis." / "R-Utah" / "R" / "I-Vt.".

@@ -1106,3 +1106,33 @@ fn former_before_a_role_and_its_body_marks_a_role_held_once() {
     let last = analysis.statements.last().expect("three statements");
     assert_eq!(last.speaker.as_deref(), Some(reyes.id.as_str()));
 }
+
+#[test]
+fn a_department_named_with_and_before_its_title_is_one_name() {
+    let analysis = analyze(
+        "Cuts\nWork and Pensions Secretary Ada Wren said the reforms were needed. Health and \
+         Human Services Secretary Ivo Brandt said the rule would take effect in May. Tom Lund \
+         and Oslo Mayor Ana Holt said nothing had changed.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("Work and Pensions Secretary"),
+        None,
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("Secretary"),
+        Some("Health and Human Services"),
+    );
+    // Two people joined by "and" still speak together.
+    assert_eq!(
+        analysis
+            .statements
+            .last()
+            .map(|s| s.source.as_ref().map(|m| m.text.as_str())),
+        Some(Some("Tom Lund and Oslo Mayor Ana Holt"))
+    );
+}
