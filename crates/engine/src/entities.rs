@@ -1143,7 +1143,23 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     .find(|&&w| w >= words[i] + len)
                     .is_some_and(|&w| doc.is_capitalised(w) && is_org_word(doc.word(w)))
         };
-        match title_at(doc, words[i], tokens.end).filter(|&(len, _)| !surname && !names_body(len)) {
+        // ("the Department of Justice", "Department of Juvenile Justice": a title that ends a
+        // body's name after its "of" is part of the name, a role in lower case perhaps after
+        // it: "a Department of Justice official".)
+        let ends_body = |len: usize| {
+            i >= 2
+                && words.get(i + len).is_none_or(|&t| !doc.is_capitalised(t))
+                && doc.is_capitalised(words[i])
+                && (0..i - 1).any(|j| {
+                    doc.is_capitalised(words[j])
+                        && is_org_word(doc.word(words[j]))
+                        && doc.lower(words[j + 1]) == "of"
+                        && words[j + 2..i].iter().all(|&w| doc.is_capitalised(w))
+                })
+        };
+        match title_at(doc, words[i], tokens.end)
+            .filter(|&(len, _)| !surname && !names_body(len) && !ends_body(len))
+        {
             Some((len, title)) => {
                 let len_words = words[i..]
                     .iter()
@@ -1221,10 +1237,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return np;
     }
     let mut name_tokens = &words[name_start..];
-    while name_tokens
-        .first()
-        .is_some_and(|&t| is_name_joiner(strip_possessive(doc.word(t))))
-    {
+    // ("Detroit-based Meridian Motors": where a body is based is no part of its name.)
+    while name_tokens.first().is_some_and(|&t| {
+        is_name_joiner(strip_possessive(doc.word(t)))
+            || name_tokens.len() > 1 && doc.lower(t).ends_with("-based")
+    }) {
         name_tokens = &name_tokens[1..];
     }
     // "A court document filed Thursday": a day or a month is not a name.
@@ -3269,7 +3286,9 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
     {
         start -= 2;
     }
-    if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then") {
+    // ("shadow chancellor Mel Strand": the opposition's holder of the role.)
+    if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then" | "shadow")
+    {
         start -= 1;
     }
     // ("former England captain Ada Wren": "former" before the role's owner.)

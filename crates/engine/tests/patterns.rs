@@ -1136,3 +1136,47 @@ fn a_department_named_with_and_before_its_title_is_one_name() {
         Some(Some("Tom Lund and Oslo Mayor Ana Holt"))
     );
 }
+
+#[test]
+fn ranks_offices_and_qualifiers_the_lexicon_knows_shape_the_role() {
+    let analysis = analyze(
+        "Storm\nBrig. Gen. Ana Lind, an army spokeswoman, said the border was quiet. Orlen \
+         County Executive Ivo Brandt said the roads were closed. Omar Reyes, editor in chief of \
+         Harbor House, said it was early. Shadow chancellor Tom Lund said they were divided. \
+         Privacy campaigner Eva Rask said the fine was small. Oslo-based Harbor Motors said it \
+         would recall the cars. The Department of Juvenile Services Justice said it had fired \
+         four guards.",
+        &Config::default(),
+    );
+    assert_eq!(
+        analysis.statements[0]
+            .source
+            .as_ref()
+            .map(|m| m.text.as_str()),
+        Some("Brig. Gen. Ana Lind")
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("County Executive"),
+        Some("Orlen"),
+    );
+    assert_role(
+        &analysis,
+        "Omar Reyes",
+        Some("editor in chief"),
+        Some("Harbor House"),
+    );
+    assert_role(&analysis, "Tom Lund", Some("Shadow chancellor"), None);
+    assert_role(&analysis, "Eva Rask", Some("campaigner"), None);
+    // Where a body is based is no part of its name; a title ending a body's name is no role.
+    assert_eq!(
+        speaker(&analysis, "Harbor Motors").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+    let body = speaker(&analysis, "the Department of Juvenile Services Justice");
+    assert_eq!(
+        (body.role.as_deref(), body.kind),
+        (None, quotelens_engine::SpeakerKind::Organization)
+    );
+}
