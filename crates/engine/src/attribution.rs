@@ -1423,8 +1423,8 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
                 }
                 // ("lobbying firms", "the ruling party": an -ing word right before the noun
                 // modifies it.)
-                if is_function_word(w)
-                    || is_aux(w)
+                if (is_function_word(w) || is_aux(w))
+                    && !ordinal_adjective(doc, t - 1, sentence_start)
                     || is_ly_adverb(w)
                     || w.ends_with("ing") && t != head
                 {
@@ -1556,6 +1556,7 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             || w.ends_with("’s")
             || w.ends_with("'s")
             || ((!nominal_stop(w)
+                || ordinal_adjective(doc, t, sentence_start)
                 || start == head && w.ends_with("ing") && !is_function_word(w) && !is_aux(w))
                 && start < head + 1
                 && nominal
@@ -1607,6 +1608,22 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
     }
     // A subject is a noun phrase at the start of a clause.
     Some(start..end)
+}
+
+/// "His first guest", "the last speaker", "their only lawyer": a word that is otherwise a
+/// function word or an adverb ("first said") is an adjective after a determiner.
+fn ordinal_adjective(doc: &Doc, t: usize, floor: usize) -> bool {
+    t > floor
+        && matches!(lower(doc, t), "first" | "last" | "next" | "only")
+        && is_frame_word(doc, t - 1)
+        && {
+            let before = lower(doc, t - 1);
+            matches!(
+                before,
+                "the" | "his" | "her" | "their" | "its" | "our" | "my"
+            ) || before.ends_with("’s")
+                || before.ends_with("'s")
+        }
 }
 
 fn nominal_stop(word: &str) -> bool {
@@ -1770,7 +1787,13 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                     is_frame_word(doc, u)
                         && matches!(
                             lower(doc, u),
-                            "former" | "then" | "acting" | "retired" | "outgoing" | "interim"
+                            "former"
+                                | "then"
+                                | "acting"
+                                | "retired"
+                                | "outgoing"
+                                | "interim"
+                                | "the"
                         )
                 })
                 .last()
@@ -1821,7 +1844,9 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                                 "a" | "an" | "the" | "one" | "his" | "her" | "their" | "its"
                             )
                             && (first + 1..t).all(|u| {
-                                is_frame_word(doc, u) && !is_function_word(lower(doc, u))
+                                is_frame_word(doc, u)
+                                    && (!is_function_word(lower(doc, u))
+                                        || ordinal_adjective(doc, u, first))
                             })
                     });
             // "A lawyer for the news outlets, David Lee, said": a determined noun phrase that
@@ -3123,13 +3148,25 @@ fn attribute(
                 }
                 // (Nor an appositive role: "According to Ada Wren, an analyst at Harbor
                 // Capital, the banks ...".)
+                // (A relative clause may close it: "According to Ada Wren, a close friend of
+                // the mayor's who died in 2000, the mayor ...".)
                 if from < range.end && matches!(lower(doc, from), "a" | "an" | "the") {
-                    let comma = (from + 1..content_end.min(from + 10))
-                        .find(|&t| !is_frame_word(doc, t))
+                    let relative = (from + 1..content_end.min(from + 10)).find(|&t| {
+                        is_frame_word(doc, t) && matches!(lower(doc, t), "who" | "whose")
+                    });
+                    let comma = (from + 1..content_end.min(from + 10 + relative.map_or(0, |_| 10)))
+                        .find(|&t| {
+                            !is_frame_word(doc, t)
+                                && !(relative.is_some()
+                                    && doc.tokens[t].kind() == TokenKind::Number)
+                        })
                         .filter(|&t| doc.is_punct(t, ","));
                     let role = comma.is_some_and(|comma| {
-                        (from + 1..comma).any(|t| is_title_word(lower(doc, t)))
-                            && !(from + 1..comma).any(|t| finite_verb_like(doc, t))
+                        let role_end = relative.unwrap_or(comma);
+                        (from + 1..role_end).any(|t| {
+                            is_title_word(strip_possessive(lower(doc, t)))
+                                || is_kin_or_circle(lower(doc, t))
+                        }) && !(from + 1..role_end).any(|t| finite_verb_like(doc, t))
                     });
                     if let Some(comma) = comma.filter(|_| role) {
                         from = comma + 1;
@@ -3461,7 +3498,10 @@ fn attribute(
             .or_else(|| chained_subject(doc, range.clone(), cue.start))
             .or_else(|| insertion_subject(doc, range.clone(), cue.start))
             .or_else(|| coordinated_subject(doc, range.clone(), cue.start))
-            .or_else(|| main_subject(doc, range.clone(), cue.start))
+            .or_else(|| {
+                main_subject(doc, range.clone(), cue.start)
+                    .map(|main| event_subject(doc, &main, cue.start).unwrap_or(main))
+            })
             .or_else(|| opening_subject(doc, range.clone(), cue.start));
         return make(pieces, source);
     }
@@ -8183,6 +8223,31 @@ const SUBORDINATORS: &[&str] = &[
     "while", "when", "as", "because", "if", "although", "though", "after", "before", "since",
     "until", "unless", "whereas", "where", "once", "whenever",
 ];
+
+/// "The incident came during a speech, when protesters interrupted her, shouting ...": when
+/// the sentence's subject is a thing that cannot speak (no person, body, document or name),
+/// a participle of speech is done by the subject of the subordinate clause before it.
+fn event_subject(doc: &Doc, main: &Range<usize>, participle: usize) -> Option<Range<usize>> {
+    let head = lower(doc, main.end - 1);
+    let speaks = doc.is_capitalised(main.end - 1)
+        || pronoun(head).is_some()
+        || is_nominal_head(strip_possessive(head))
+        || crate::entities::is_document_noun(head)
+        || is_title_word(strip_possessive(head));
+    if speaks || participle < main.end + 3 || !doc.is_punct(participle - 1, ",") {
+        return None;
+    }
+    let subordinator = (main.end..participle - 1)
+        .rev()
+        .find(|&t| is_frame_word(doc, t) && matches!(lower(doc, t), "when" | "as" | "while"))?;
+    let verb = (subordinator + 2..participle - 1).find(|&t| {
+        is_frame_word(doc, t) && {
+            let w = lower(doc, t);
+            w.ends_with("ed") || is_irregular_past(w) || is_finite_aux(w)
+        }
+    })?;
+    subject_left(doc, subordinator + 1, verb).filter(|s| s.start == subordinator + 1)
+}
 
 /// "When Trump said he would “protect” them, the crowd applauded": words before a closing
 /// frame that are only a subordinate clause are its setting, not words reported. ("If elected,
