@@ -3156,9 +3156,10 @@ fn attribute(
                     });
                     let comma = (from + 1..content_end.min(from + 10 + relative.map_or(0, |_| 10)))
                         .find(|&t| {
-                            !is_frame_word(doc, t)
-                                && !(relative.is_some()
-                                    && doc.tokens[t].kind() == TokenKind::Number)
+                            // (Past a year in the relative: "who died in 2000,".)
+                            let year =
+                                relative.is_some() && doc.tokens[t].kind() == TokenKind::Number;
+                            !is_frame_word(doc, t) && !year
                         })
                         .filter(|&t| doc.is_punct(t, ","));
                     let role = comma.is_some_and(|comma| {
