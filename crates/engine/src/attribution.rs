@@ -8870,7 +8870,6 @@ fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<
                 && matches!(lower(doc, t + 2), "asked" | "told" | "pressed" | "reminded")
         })
         .unwrap_or(before.end - 2);
-    let w = lower(doc, last);
     // (Slices rather than matches: rarely asked, smaller in the wasm.)
     const GESTURES: &[&str] = &[
         "shrugged",
@@ -8905,14 +8904,29 @@ fn gesture_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<
         "sceptical",
     ];
     // (In the present tense too: "laughs", "shrugs", "smiles".)
-    let gesture = GESTURES.contains(&w)
-        || w.strip_suffix('s').is_some_and(|stem| {
-            GESTURES.iter().any(|past| {
-                past.strip_prefix(stem).is_some_and(|ending| {
-                    ending == "ed" || ending == "d" || ending.len() == 3 && ending.ends_with("ed")
+    let is_gesture = |w: &str| {
+        GESTURES.contains(&w)
+            || w.strip_suffix('s').is_some_and(|stem| {
+                GESTURES.iter().any(|past| {
+                    past.strip_prefix(stem).is_some_and(|ending| {
+                        ending == "ed"
+                            || ending == "d"
+                            || ending.len() == 3 && ending.ends_with("ed")
+                    })
                 })
             })
-        });
+    };
+    // ("Ferrant laughs at that.", "She smiled at the question.": what the gesture meets.)
+    let last = (last.saturating_sub(5).max(before.start + 1)..last)
+        .find(|&t| {
+            is_frame_word(doc, t)
+                && is_gesture(lower(doc, t))
+                && matches!(lower(doc, t + 1), "at" | "about" | "off")
+                && (t + 1..before.end - 1).all(|u| is_frame_word(doc, u))
+        })
+        .unwrap_or(last);
+    let w = lower(doc, last);
+    let gesture = is_gesture(w);
     let manner = MANNERS.contains(&w);
     // ("Stone shook his head.", "She rolls her eyes.")
     let body_gesture = matches!(w, "head" | "eyes" | "shoulders")
