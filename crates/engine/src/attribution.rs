@@ -852,6 +852,14 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 // ("anti-Latino remarks", "pro-Trump comments")
                 || form.words[0].ends_with('s')
                     && (p.starts_with("anti-") || p.starts_with("pro-"))
+                // ("The 140-page report, released ...": a bare form after a measure in one
+                // word is a noun.)
+                || form.bare
+                    && !p.ends_with('s')
+                    && p.split_once('-').is_some_and(|(n, _)| {
+                        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                            || crate::entities::is_number_word(n)
+                    })
                 // "his first claims", "the new report"; but "The employee first said".
                 // ("a widely read column": an adverb in -ly after a determiner.)
                 || (matches!(
