@@ -1553,7 +1553,11 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             continue;
         }
         // "Secretary of State", "the Commission on Presidential Debates".
-        if matches!(w, "of" | "on")
+        // ("the Natural History Museum in London": where a body is.)
+        if (matches!(w, "of" | "on")
+            || w == "in"
+                && crate::entities::is_org_word(doc.word(t - 1))
+                && doc.is_capitalised(t + 1))
             && t > sentence_start
             && (doc.is_capitalised(t - 1) || w == "of" && is_title_word(lower(doc, t - 1)))
         {
@@ -2185,7 +2189,12 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             t += 1;
             continue;
         }
-        if w == "of" && t + 1 < end && doc.is_capitalised(t + 1) && saw_name {
+        // ("said Veronique de Rugy": a particle inside a name.)
+        if matches!(w, "of" | "de" | "van" | "von" | "da" | "del" | "der")
+            && t + 1 < end
+            && doc.is_capitalised(t + 1)
+            && saw_name
+        {
             t += 1;
             continue;
         }

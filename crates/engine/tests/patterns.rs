@@ -1180,3 +1180,18 @@ fn ranks_offices_and_qualifiers_the_lexicon_knows_shape_the_role() {
         (None, quotelens_engine::SpeakerKind::Organization)
     );
 }
+
+#[test]
+fn a_name_with_a_particle_after_the_verb_is_the_whole_source() {
+    let analysis = analyze(
+        "Fossil\n“It is a start,” said Ana de Vries, a geneticist at Harbor University.",
+        &Config::default(),
+    );
+    assert_eq!(
+        analysis.statements[0]
+            .source
+            .as_ref()
+            .map(|m| m.text.as_str()),
+        Some("Ana de Vries")
+    );
+}
