@@ -1956,6 +1956,9 @@ pub(crate) struct Entity {
     /// Has spoken (is the source of a statement): a single name of unknown kind that speaks
     /// ("Tiegen stated") is most likely a person.
     pub spoke: bool,
+    /// A single name that speaks of itself as "it" ("Agrichem said it would appeal"): a body,
+    /// which "the company" may stand for.
+    pub it_body: bool,
 }
 
 impl Entity {
@@ -2593,6 +2596,7 @@ impl Entities {
             plural: np.plural,
             thing: np.nominal && !np.plural && is_thing(&np.text),
             spoke: false,
+            it_body: false,
         });
         self.last_seen.push(0);
         self.mention_count.push(0);
@@ -2691,7 +2695,9 @@ impl Entities {
                 .iter()
                 .take_while(|x| doc.tokens[x.tokens.start].paragraph() <= 1)
                 .any(|x| x.entity == m.entity);
-        let business = near && e.name.len() >= 2 && endings.contains(&ending(e));
+        let business = near
+            && (e.name.len() >= 2 && endings.contains(&ending(e))
+                || e.name.len() == 1 && e.it_body);
         business.then_some(m.entity)
     }
 

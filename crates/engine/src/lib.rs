@@ -689,6 +689,47 @@ fn resolve_speakers(
             None => Some(entities.entity_for(&np)),
         };
         entity_of[index] = entity;
+        // "Agrichem said it would appeal": a single name of unknown kind that reports its own
+        // plans as "it" is a body (not "it would be", "it will take": "it" of no one).
+        let reported = statement.kind == StatementKind::Indirect;
+        if let Some(entity) =
+            entity.filter(|_| reported && np.name.len() == 1 && np.pronoun.is_none())
+        {
+            let e = &mut entities.entities[entity];
+            let first = doc.token_at(statement.envelope().start);
+            let word = |t: usize| {
+                if t < doc.tokens.len() {
+                    doc.lower(t)
+                } else {
+                    ""
+                }
+            };
+            let plans = word(first) == "it"
+                && (matches!(word(first + 1), "would" | "will")
+                    && !matches!(
+                        word(first + 2),
+                        "be" | "take"
+                            | "make"
+                            | "cost"
+                            | "mean"
+                            | "happen"
+                            | "depend"
+                            | "require"
+                            | "not"
+                    )
+                    || matches!(word(first + 1), "plans" | "planned" | "intends" | "expects")
+                        && word(first + 2) == "to");
+            if plans
+                && e.kind == SpeakerKind::Unknown
+                && e.name.len() == 1
+                && !lexicon::lexicon()
+                    .first_names
+                    .contains_key(&e.name[0].to_lowercase())
+            {
+                e.kind = SpeakerKind::Organization;
+                e.it_body = true;
+            }
+        }
         if let Some(entity) = entity {
             // ("“...,” he said. “...,” she said.": whom "he" stood for is a man, whom a later
             // "she" does not stand for, though no first name told.)
