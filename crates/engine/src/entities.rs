@@ -1211,7 +1211,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 && doc.word(t) == "for"
                 && doc.tokens[t].paragraph() > 0
                 && is_org_word(doc.word(words[name_start - 2]));
-        if doc.is_capitalised(t) || (joiner && name_start < words.len()) {
+        // ("Germany's Federal Cartel Office": a country's possessive before a body's name is
+        // its affiliation, no part of the name.)
+        let country_owner = name_start < words.len()
+            && strip_possessive(doc.word(t)) != doc.word(t)
+            && country_of(strip_possessive(doc.lower(t))).is_some();
+        if !country_owner && (doc.is_capitalised(t) || (joiner && name_start < words.len())) {
             name_start -= 1;
         } else {
             break;

@@ -359,11 +359,14 @@ fn names_a_holder(text: &str) -> bool {
 /// by the ministry", "a report from the agency", "a letter signed by Ada Wren", "figures from
 /// the Labor Department".
 fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+    // (In lower case past the first word: "Ireland's Data Protection Commission" is a
+    // body's name.)
     let head = (mention.start..mention.end.min(mention.start + 4)).find(|&t| {
         let w = doc.lower(t);
-        entities::is_document_noun(w)
-            || entities::is_data_noun(w)
-            || matches!(w, "forecast" | "projections")
+        (t == mention.start || !doc.is_capitalised(t))
+            && (entities::is_document_noun(w)
+                || entities::is_data_noun(w)
+                || matches!(w, "forecast" | "projections"))
     })?;
     // ("according to its latest forecast", "the agency's new report": the owner before it,
     // with no name between.)

@@ -1195,3 +1195,20 @@ fn a_name_with_a_particle_after_the_verb_is_the_whole_source() {
         Some("Ana de Vries")
     );
 }
+
+#[test]
+fn a_country_s_possessive_before_a_body_is_its_affiliation_not_its_name() {
+    let analysis = analyze(
+        "Fines\nGermany's Federal Cartel Office said it would investigate. Ireland's Data \
+         Protection Commission said the transfers were unlawful.",
+        &Config::default(),
+    );
+    for (name, country) in [
+        ("Federal Cartel Office", "Germany"),
+        ("Data Protection Commission", "Ireland"),
+    ] {
+        let body = speaker(&analysis, name);
+        assert_eq!(body.kind, quotelens_engine::SpeakerKind::Organization);
+        assert_eq!(body.affiliation.as_deref(), Some(country));
+    }
+}
