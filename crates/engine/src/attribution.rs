@@ -8731,14 +8731,54 @@ fn signed_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<F
 /// "Asked about the plan, Ivo Lund shrugged: “Who knows?”": a subject and a verb of any kind,
 /// then a colon and a quotation that ends the sentence, are the subject's words.
 fn verb_colon_quotation(doc: &Doc, range: Range<usize>, sentence: usize) -> Option<Found> {
-    let colon = (range.start + 2..range.end.saturating_sub(1))
-        .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote().is_none())?;
-    let TokenKind::Open(q) = doc.tokens[colon + 1].kind() else {
-        return None;
+    // ("Lin addressed the court:" and the quotation in the next paragraph, which may run on
+    // over several.)
+    let paragraph = doc.tokens[range.start].paragraph();
+    let next = doc
+        .paragraph_tokens
+        .get(paragraph + 1)
+        .map_or(0, |next| next.start);
+    let introduces = range.end > range.start + 3
+        && next == range.end
+        && doc.is_punct(range.end - 1, ":")
+        && matches!(
+            doc.tokens.get(next).map(|t| t.kind()),
+            Some(TokenKind::Open(_))
+        );
+    let found = if introduces {
+        let TokenKind::Open(q) = doc.tokens[next].kind() else {
+            return None;
+        };
+        colon_quotation_by(doc, range.clone(), range.end - 1, q, true, sentence)
+    } else {
+        let colon = (range.start + 2..range.end.saturating_sub(1))
+            .find(|&t| doc.is_punct(t, ":") && doc.tokens[t].quote().is_none())?;
+        let TokenKind::Open(q) = doc.tokens[colon + 1].kind() else {
+            return None;
+        };
+        let close = doc.quotes[q].close_token?;
+        let ends = close + 1 >= range.end
+            || close + 2 == range.end && doc.tokens[close + 1].kind() == TokenKind::Punct;
+        colon_quotation_by(doc, range, colon, q, ends, sentence)
     };
-    let close = doc.quotes[q].close_token?;
-    let ends = close + 1 >= range.end
-        || close + 2 == range.end && doc.tokens[close + 1].kind() == TokenKind::Punct;
+    found.map(|mut found| {
+        if introduces {
+            found.paragraph = paragraph + 1;
+        }
+        found
+    })
+}
+
+/// The statement of [`verb_colon_quotation`]: the quotation `q` after the colon, said by the
+/// subject of the verb before it (`ends`: the quotation ends the sentence or the paragraph).
+fn colon_quotation_by(
+    doc: &Doc,
+    range: Range<usize>,
+    colon: usize,
+    q: usize,
+    ends: bool,
+    sentence: usize,
+) -> Option<Found> {
     let past = |t: usize| {
         let w = lower(doc, t);
         is_frame_word(doc, t)
