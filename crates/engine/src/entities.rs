@@ -599,7 +599,7 @@ fn capitalised_title(doc: &Doc, start: usize, end: usize) -> Option<Np> {
 fn is_rank(word: &str) -> bool {
     const RANKS: &[&str] = &[
         "Sgt.", "Sgt", "Det.", "Lt.", "Cpl.", "Pvt.", "Insp.", "Capt.", "Maj.", "Gen.", "Col.",
-        "Adm.", "Cmdr.", "Brig.", "Prince", "Princess", "Sheikh",
+        "Adm.", "Cmdr.", "Brig.", "Prince", "Princess", "Sheikh", "General",
     ];
     RANKS.contains(&word)
 }
@@ -629,9 +629,22 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
         return None;
     }
     let first = words.start + article;
-    let mut prep = (first + 1..words.end.min(first + 3))
-        .find(|&t| matches!(doc.lower(t), "at" | "of" | "with" | "for"))?;
-    let head = doc.lower(prep - 1);
+    // ("a nurse in the emergency department at Mercy General": where in the body the role
+    // is held, in lower case, before it.)
+    let within = (first + 1..words.end.min(first + 3))
+        .find(|&t| matches!(doc.lower(t), "in" | "on"))
+        .and_then(|inside| {
+            (inside + 1..words.end.min(inside + 6))
+                .take_while(|&t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t))
+                .find(|&t| doc.lower(t) == "at")
+                .map(|at| (inside, at))
+        });
+    let mut prep = match within {
+        Some((_, at)) => at,
+        None => (first + 1..words.end.min(first + 3))
+            .find(|&t| matches!(doc.lower(t), "at" | "of" | "with" | "for"))?,
+    };
+    let head = doc.lower(within.map_or(prep, |(inside, _)| inside) - 1);
     if article == 0 && !is_title_word(head) {
         return None;
     }
@@ -646,8 +659,9 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
             prep = at;
         }
     }
-    let lower_words =
-        (first..prep).all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
+    let role_end = within.map_or(prep, |(inside, _)| inside);
+    let lower_words = (first..role_end)
+        .all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
     let mut name = prep + 1;
     if name < words.end && doc.lower(name) == "the" {
         name += 1;
@@ -663,7 +677,7 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
     if !lower_words || !named || !singular || is_function_word(head) {
         return None;
     }
-    let role: Vec<&str> = (first..prep).map(|t| doc.word(t)).collect();
+    let role: Vec<&str> = (first..role_end).map(|t| doc.word(t)).collect();
     let body = &doc.text[doc.tokens[name].start()..doc.tokens[body_end - 1].end()];
     Some(Np {
         tokens: phrase,
@@ -1157,8 +1171,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                         && words[j + 2..i].iter().all(|&w| doc.is_capitalised(w))
                 })
         };
+        // ("a nurse at Mercy General": a rank ending a name, no one after it, is the name's.)
+        let ends_name = |len: usize| {
+            i > 0
+                && i + len == words.len()
+                && is_rank(doc.word(words[i]))
+                && doc.is_capitalised(words[i - 1])
+                && title_at(doc, words[i - 1], tokens.end).is_none()
+                && !matches!(doc.lower(words[i - 1]), "retired" | "former" | "brigadier")
+                && !doc.lower(words[i - 1]).ends_with("-star")
+        };
         match title_at(doc, words[i], tokens.end)
-            .filter(|&(len, _)| !surname && !names_body(len) && !ends_body(len))
+            .filter(|&(len, _)| !surname && !names_body(len) && !ends_body(len) && !ends_name(len))
         {
             Some((len, title)) => {
                 let len_words = words[i..]

@@ -1212,3 +1212,19 @@ fn a_country_s_possessive_before_a_body_is_its_affiliation_not_its_name() {
         assert_eq!(body.affiliation.as_deref(), Some(country));
     }
 }
+
+#[test]
+fn a_rank_ending_a_body_s_name_is_no_role_and_a_place_within_the_body_is_no_body() {
+    let analysis = analyze(
+        "Strike\n“We are exhausted,” said Ana Lind, a nurse in the emergency department at \
+         Harbor General. “It is over,” said Ivo Brandt, a porter at Mercy General.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Lind", Some("nurse"), Some("Harbor General"));
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("porter"),
+        Some("Mercy General"),
+    );
+}
