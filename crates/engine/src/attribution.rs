@@ -2443,6 +2443,16 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
             )
             // "sources close to the campaign".
             || w == "to" && t > sentence_start && matches!(lower(doc, t - 1), "close" | "closer")
+            // "An aide to Sen. Ada Wren": a role that serves someone (not "an admission that
+            // aides to Wren ...": a clause of its own).
+            || w == "to"
+                && t > sentence_start + 1
+                && matches!(
+                    lower(doc, t - 1),
+                    "aide" | "aides" | "adviser" | "advisers" | "advisor" | "advisors"
+                )
+                && !doc.is_capitalised(t - 1)
+                && lower(doc, t - 2) != "that"
             // "People briefed on the plan": a participle after a noun.
             || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1))
             // "About 52 percent", "nearly half".
