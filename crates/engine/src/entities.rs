@@ -410,6 +410,7 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
         "network",
         "league",
         "club",
+        "team",
     ];
     BODIES.contains(&word)
 }

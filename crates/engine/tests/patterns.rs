@@ -1143,7 +1143,8 @@ fn ranks_offices_and_qualifiers_the_lexicon_knows_shape_the_role() {
         "Storm\nBrig. Gen. Ana Lind, an army spokeswoman, said the border was quiet. Orlen \
          County Executive Ivo Brandt said the roads were closed. Omar Reyes, editor in chief of \
          Harbor House, said it was early. Shadow chancellor Tom Lund said they were divided. \
-         Privacy campaigner Eva Rask said the fine was small. Oslo-based Harbor Motors said it \
+         Privacy campaigner Eva Rask said the fine was small. Team owner Kai Moss said \
+         the decision was difficult. Oslo-based Harbor Motors said it \
          would recall the cars. The Department of Juvenile Services Justice said it had fired \
          four guards.",
         &Config::default(),
@@ -1168,6 +1169,7 @@ fn ranks_offices_and_qualifiers_the_lexicon_knows_shape_the_role() {
         Some("Harbor House"),
     );
     assert_role(&analysis, "Tom Lund", Some("Shadow chancellor"), None);
+    assert_role(&analysis, "Kai Moss", Some("team owner"), None);
     assert_role(&analysis, "Eva Rask", Some("campaigner"), None);
     // Where a body is based is no part of its name; a title ending a body's name is no role.
     assert_eq!(
