@@ -1707,6 +1707,23 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             }
         {
             SpeakerKind::Organization
+        } else if np.gender.is_none()
+            && np.role.is_none()
+            && np.name.last().is_some_and(|w| {
+                // ("Galeana Street", "Harbor Bridge": a place with a name, no one.)
+                const PLACES: &[&str] = &[
+                    "Street",
+                    "Avenue",
+                    "Road",
+                    "Boulevard",
+                    "Square",
+                    "Bridge",
+                    "Highway",
+                ];
+                PLACES.contains(&strip_possessive(w))
+            })
+        {
+            SpeakerKind::Unknown
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
             SpeakerKind::Person
         } else {
@@ -2363,7 +2380,15 @@ impl Entities {
                 && matches!(
                     doc.lower(np.tokens.start - 1),
                     "in" | "to" | "from" | "into" | "across" | "throughout" | "near" | "outside"
-                );
+                )
+                // ("in the suburb of Santa Catarina": a place, whatever its name reads as.)
+                || np.tokens.start > 1
+                    && doc.lower(np.tokens.start - 1) == "of"
+                    && matches!(
+                        doc.lower(np.tokens.start - 2),
+                        "suburb" | "city" | "town" | "village" | "province" | "county"
+                            | "district" | "neighborhood" | "neighbourhood" | "island"
+                    );
             let last = doc.word(np.tokens.end - 1);
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
