@@ -355,6 +355,28 @@ fn names_a_holder(text: &str) -> bool {
         && !first.ends_with("’s")
 }
 
+/// Do the reported words (no quotation) open with "it" and its own plans: "it would
+/// appeal", "it plans to"? (Not "it would be", "it will take": an "it" of no one.)
+fn reports_own_plans(doc: &Doc, statement: &attribution::Found) -> bool {
+    let first = doc.token_at(statement.envelope().start);
+    let word = |t: usize| {
+        if t < doc.tokens.len() {
+            doc.lower(t)
+        } else {
+            ""
+        }
+    };
+    statement.kind == StatementKind::Indirect
+        && word(first) == "it"
+        && (matches!(word(first + 1), "would" | "will")
+            && !matches!(
+                word(first + 2),
+                "be" | "take" | "make" | "cost" | "mean" | "happen" | "depend" | "require" | "not"
+            )
+            || matches!(word(first + 1), "plans" | "planned" | "intends" | "expects")
+                && word(first + 2) == "to")
+}
+
 /// The author of a document named as a source, after "by" or "from": "a statement released
 /// by the ministry", "a report from the agency", "a letter signed by Ada Wren", "figures from
 /// the Labor Department".
@@ -692,43 +714,16 @@ fn resolve_speakers(
             None => Some(entities.entity_for(&np)),
         };
         entity_of[index] = entity;
-        // "Agrichem said it would appeal": a single name of unknown kind that reports its own
-        // plans as "it" is a body (not "it would be", "it will take": "it" of no one).
-        let reported = statement.kind == StatementKind::Indirect;
-        if let Some(entity) =
-            entity.filter(|_| reported && np.name.len() == 1 && np.pronoun.is_none())
-        {
+        // "Agrivo said it would appeal": a single name of unknown kind that reports its own
+        // plans as "it" is a body.
+        if let Some(entity) = entity.filter(|_| {
+            np.name.len() == 1 && np.pronoun.is_none() && reports_own_plans(doc, statement)
+        }) {
             let e = &mut entities.entities[entity];
-            let first = doc.token_at(statement.envelope().start);
-            let word = |t: usize| {
-                if t < doc.tokens.len() {
-                    doc.lower(t)
-                } else {
-                    ""
-                }
-            };
-            let plans = word(first) == "it"
-                && (matches!(word(first + 1), "would" | "will")
-                    && !matches!(
-                        word(first + 2),
-                        "be" | "take"
-                            | "make"
-                            | "cost"
-                            | "mean"
-                            | "happen"
-                            | "depend"
-                            | "require"
-                            | "not"
-                    )
-                    || matches!(word(first + 1), "plans" | "planned" | "intends" | "expects")
-                        && word(first + 2) == "to");
-            if plans
-                && e.kind == SpeakerKind::Unknown
-                && e.name.len() == 1
-                && !lexicon::lexicon()
-                    .first_names
-                    .contains_key(&e.name[0].to_lowercase())
-            {
+            let first_name = lexicon::lexicon()
+                .first_names
+                .contains_key(&e.name[0].to_lowercase());
+            if e.kind == SpeakerKind::Unknown && e.name.len() == 1 && !first_name {
                 e.kind = SpeakerKind::Organization;
                 e.it_body = true;
             }
