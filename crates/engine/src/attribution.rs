@@ -2611,6 +2611,12 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
             | "foresaw"
             | "mistook"
             | "forbade"
+            | "hurt"
+            | "stung"
+            | "quit"
+            | "shut"
+            | "bled"
+            | "bent"
     )
 }
 
@@ -6271,8 +6277,31 @@ fn parenthetical(
     if dangling {
         return None;
     }
-    let before = (end > range.start && !adverbial && (closed || ends_on_quote))
-        .then(|| content_before(doc, range.start, end, 3))
+    // ("... struck a hopeful note: the team, he said, was ...": the words after a colon are
+    // the reported ones, those before it the narrative's.)
+    // (Only where those name someone, the one the cue's pronoun stands for: in "The plan is
+    // simple: cut taxes, he said." all of it was said; "...: cuts, said Ivo Lund" names its
+    // speaker in the cue.)
+    let pronoun_source = (frame_start..frame_end)
+        .any(|u| is_frame_word(doc, u) && matches!(lower(doc, u), "he" | "she" | "they"));
+    let opening = (range.start..end)
+        .filter(|_| pronoun_source)
+        .rev()
+        .find(|&u| doc.is_punct(u, ":") && doc.tokens[u].quote().is_none())
+        .filter(|&colon| {
+            (range.start..colon).any(|u| {
+                is_frame_word(doc, u) && {
+                    let w = lower(doc, u);
+                    doc.is_capitalised(u) && !is_function_word(w) || is_title_word(w)
+                }
+            })
+        })
+        .map_or(range.start, |u| u + 1);
+    // (There the subject of the words may be all of them: "a warning: the city, she said,
+    // was ...".)
+    let min_words = if opening > range.start { 1 } else { 3 };
+    let before = (end > opening && !adverbial && (closed || ends_on_quote))
+        .then(|| content_before(doc, opening, end, min_words))
         .flatten();
     let comma = t < content_end && doc.is_punct(t, ",");
     if comma {
@@ -8309,7 +8338,18 @@ pub(crate) fn leading_connectives(doc: &Doc, start: usize, end: usize) -> usize 
             t = u + 1;
             continue;
         }
-        if u > t && u <= end && matches!(lower(doc, t), "but" | "and" | "yet" | "so" | "still") {
+        // (Not "so" of a degree: "So far, he says, ...", "So many people ...".)
+        let degree = lower(doc, t) == "so"
+            && t + 1 < end
+            && matches!(
+                lower(doc, t + 1),
+                "far" | "much" | "many" | "few" | "little" | "long"
+            );
+        if u > t
+            && u <= end
+            && matches!(lower(doc, t), "but" | "and" | "yet" | "so" | "still")
+            && !degree
+        {
             t += 1;
             continue;
         }

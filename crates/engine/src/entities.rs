@@ -998,17 +998,65 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // ("the Democrat from Salem": a member of a party, named with the place it represents.)
     let party = |t: usize| matches!(doc.lower(t), "democrat" | "republican" | "independent");
     // ("a factory owner in Ohio": or where the role is held.)
-    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        matches!(doc.lower(words[k]), "of" | "from" | "for" | "to" | "in")
+    // ("a teacher in rural Ohio": a word for the part of a place before its name.)
+    let place_at = |k: usize| {
+        if doc.is_capitalised(words[k + 1]) {
+            Some(k + 1)
+        } else {
+            const PARTS: &[&str] = &[
+                "rural",
+                "northern",
+                "southern",
+                "eastern",
+                "western",
+                "central",
+                "suburban",
+                "downtown",
+                "coastal",
+                "northeastern",
+                "northwestern",
+                "southeastern",
+                "southwestern",
+            ];
+            (k + 2 < words.len()
+                && PARTS.contains(&doc.lower(words[k + 1]))
+                && doc.is_capitalised(words[k + 2]))
+            .then_some(k + 2)
+        }
+    };
+    if let Some((k, at)) = (1..words.len().saturating_sub(1)).find_map(|k| {
+        (matches!(doc.lower(words[k]), "of" | "from" | "for" | "to" | "in")
             && (!doc.is_capitalised(words[k - 1]) || party(words[k - 1]))
-            && doc.is_capitalised(words[k + 1])
-            && !doc.word(words[words.len() - 1]).ends_with('s')
+            && !doc.word(words[words.len() - 1]).ends_with('s'))
+        .then(|| place_at(k).map(|at| (k, at)))
+        .flatten()
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
         let member = head.nominal && party(words[k - 1]) && doc.lower(words[k]) == "from";
-        if head.name.is_empty() && head.pronoun.is_none() && (head.role.is_some() || member) {
+        // ("A longshoreman in Newark": someone in a place, named by a noun the lexicon does
+        // not know as a role; not a document or figures: "a poll in Ohio".)
+        let someone_in = || {
+            let noun = doc.lower(words[k - 1]);
+            doc.lower(words[k]) == "in"
+                && k == 2
+                && matches!(doc.lower(words[0]), "a" | "an")
+                && !doc.is_capitalised(words[1])
+                && !noun.ends_with('s')
+                && !is_body_noun(noun)
+                && !is_document_noun(noun)
+                && !is_data_noun(noun)
+                && !is_function_word(noun)
+        };
+        let someone = head.role.is_none() && !member && someone_in();
+        if head.name.is_empty()
+            && head.pronoun.is_none()
+            && (head.role.is_some() || member || someone)
+        {
+            if someone {
+                head.kind = Some(SpeakerKind::Person);
+            }
             if head.affiliation.is_none() {
-                let place = &words[k + 1..];
+                let place = &words[at..];
                 head.affiliation = Some(match lex.places.get(lower_phrase(doc, place).as_ref()) {
                     Some(&country) => lex.countries[country].name.clone(),
                     None => doc.text
@@ -1221,6 +1269,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let after_titles = titles.last().map_or(0, |(at, len, _)| at + len);
     // The name: the capitalised words at the end of the phrase, after every title.
     let mut name_start = words.len();
+    let mut person_owner = None;
     // ("Citizenship and Immigration Services": a body's name may hold "and".)
     let body = is_org_word(doc.word(words[words.len() - 1]));
     while name_start > after_titles {
@@ -1238,9 +1287,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 && is_org_word(doc.word(words[name_start - 2]));
         // ("Germany's Federal Cartel Office": a country's possessive before a body's name is
         // its affiliation, no part of the name.)
-        let country_owner = name_start < words.len()
-            && strip_possessive(doc.word(t)) != doc.word(t)
-            && country_of(strip_possessive(doc.lower(t))).is_some();
+        let owner = name_start < words.len() && strip_possessive(doc.word(t)) != doc.word(t);
+        let country_owner = owner && country_of(strip_possessive(doc.lower(t))).is_some();
+        // ("Wedbush's Dan Ives", "CNN's Jake Tapper": so is any name's possessive before a
+        // person's first name and surname.)
+        if owner
+            && doc.is_capitalised(t)
+            && words.len() - name_start >= 2
+            && lex.first_names.contains_key(doc.lower(words[name_start]))
+        {
+            person_owner = Some(name_start - 1);
+            break;
+        }
         if !country_owner && (doc.is_capitalised(t) || (joiner && name_start < words.len())) {
             name_start -= 1;
         } else {
@@ -1416,6 +1474,27 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 .collect();
             np.affiliation = Some(name.join(" "));
             break;
+        }
+    }
+    // (The owner's whole name: "American Action Forum's", not the country of its first word;
+    // a country alone as it is: "Russia's" -> "Russia".)
+    if let Some(end) = person_owner {
+        let mut start = end;
+        while start > after_titles
+            && doc.is_capitalised(words[start - 1])
+            && !DETERMINER_WORDS.contains(&doc.lower(words[start - 1]))
+        {
+            start -= 1;
+        }
+        if np.affiliation.is_none()
+            || start < end
+            || country_of(strip_possessive(doc.lower(words[end]))).is_none()
+        {
+            let owner: Vec<&str> = words[start..=end]
+                .iter()
+                .map(|&w| strip_possessive(doc.word(w)))
+                .collect();
+            np.affiliation = Some(owner.join(" "));
         }
     }
     // Role: the last role title with the words that qualify it ("Treasury Secretary",
@@ -1672,7 +1751,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     .contains(strip_possessive(&np.name[np.name.len() - 1]))
         {
             SpeakerKind::Unknown
-        } else if np.name.iter().any(|w| is_org_word(w))
+        } else if np.name.iter().any(|w| is_org_word(w) && !surname_of(&np.name, w))
             // ("Utility company Coastline Energy", "the firm Apex Partners": a word for a
             // body before the name says what it names; "the Coast Guard".)
             || name_tokens[0] > 0 && {
@@ -1913,6 +1992,19 @@ fn is_acronym(word: &str) -> bool {
 fn body_acronym(word: &str) -> bool {
     is_acronym(word)
         && !(word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() == 2)
+}
+
+/// A body's one-word name that is also a surname ("Fox") where it ends a person's name:
+/// "Karen Fox" is a person, "Fox" alone a broadcaster.
+fn surname_of(name: &[String], word: &str) -> bool {
+    let lex = lexicon();
+    name.len() >= 2
+        && name.last().is_some_and(|last| last == word)
+        && !is_acronym(word)
+        && lex.org_acronyms.contains(word)
+        && lex
+            .first_names
+            .contains_key(name[0].to_lowercase().as_str())
 }
 
 pub(crate) fn is_org_word(word: &str) -> bool {

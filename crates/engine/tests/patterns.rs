@@ -1230,3 +1230,38 @@ fn a_rank_ending_a_body_s_name_is_no_role_and_a_place_within_the_body_is_no_body
         Some("Mercy General"),
     );
 }
+
+#[test]
+fn a_name_s_possessive_before_a_person_is_the_person_s_affiliation() {
+    let analysis = analyze(
+        "Markets\nHarbor Capital's Paul Brandt wrote that the results were strong. \
+         The Nordic Ledger's Ana Lind said the rally would fade. Cordova's Jon Reyl said \
+         it was over.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Paul Brandt", None, Some("Harbor Capital"));
+    assert_role(&analysis, "Ana Lind", None, Some("Nordic Ledger"));
+    assert_role(&analysis, "Jon Reyl", None, Some("Cordova"));
+    assert_eq!(
+        speaker(&analysis, "Ana Lind").kind,
+        quotelens_engine::SpeakerKind::Person
+    );
+}
+
+#[test]
+fn a_broadcaster_s_one_word_name_ending_a_person_s_name_is_a_surname() {
+    let analysis = analyze(
+        "Probe\nA spokeswoman, Karen Fox, said the findings were new. Fox said it would \
+         air the hearing.",
+        &Config::default(),
+    );
+    let person = speaker(&analysis, "Karen Fox");
+    assert_eq!(
+        (person.kind, person.role.as_deref()),
+        (quotelens_engine::SpeakerKind::Person, Some("spokeswoman"))
+    );
+    assert_eq!(
+        speaker(&analysis, "Fox").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+}
