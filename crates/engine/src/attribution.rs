@@ -2198,6 +2198,20 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             t += 1;
             continue;
         }
+        // ("said Ada Lind of the Alliance of Tenants for Fair Rent": "for" inside a body's
+        // name.)
+        if w == "for"
+            && saw_name
+            && t + 1 < end
+            && doc.is_capitalised(t + 1)
+            && (start..t)
+                .rev()
+                .find(|&u| lower(doc, u) == "the")
+                .is_some_and(|the| crate::entities::body_of_before(doc, the + 1..t))
+        {
+            t += 1;
+            continue;
+        }
         // ("said Ada Wren of the University of Cambridge": "the" and a body's name.)
         if w == "of"
             && saw_name
@@ -6599,9 +6613,15 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     // (Not an adverb, a date, a preposition or a clause: "praised warmly", "criticized
     // Monday", "criticized by", "questioned whether".)
     let adverb = is_ly_adverb(first) && !doc.is_capitalised(from);
+    // ("announced late Thursday".)
+    let time = matches!(first, "late" | "early")
+        && from + 1 < end
+        && is_frame_word(doc, from + 1)
+        && is_calendar_word(lower(doc, from + 1));
     let plain_word = !(is_function_word(first)
         || is_calendar_word(first)
         || adverb
+        || time
         || matches!(
             first,
             "that" | "whether" | "if" | "how" | "why" | "nothing" | "no"
@@ -7071,6 +7091,11 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
             || matches!(w, "morning" | "afternoon" | "evening" | "night")
                 && t > 0
                 && is_calendar_word(lower(doc, t - 1))
+            // "announced late Thursday", "said early Monday".
+            || matches!(w, "late" | "early")
+                && t + 1 < end
+                && is_frame_word(doc, t + 1)
+                && is_calendar_word(lower(doc, t + 1))
             // "writes back, “...”", "fired back that": the particle of the verb.
             || w == "back"
                 && t + 1 < end

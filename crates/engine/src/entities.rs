@@ -1284,7 +1284,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             || joined
                 && doc.word(t) == "for"
                 && doc.tokens[t].paragraph() > 0
-                && is_org_word(doc.word(words[name_start - 2]));
+                && (is_org_word(doc.word(words[name_start - 2]))
+                    || body_of_before(doc, words[0]..t));
         // ("Germany's Federal Cartel Office": a country's possessive before a body's name is
         // its affiliation, no part of the name.)
         let owner = name_start < words.len() && strip_possessive(doc.word(t)) != doc.word(t);
@@ -2176,7 +2177,20 @@ impl Entities {
                     t += 1;
                     continue;
                 }
-                let run = capitalised_run(doc, t, sentence.tokens.end);
+                // ("Shares of Cerulean Systems jumped": a plural capitalised only because it
+                // opens the sentence, then "of" and a name, is no part of that name; "Friends
+                // of the Earth" is one.)
+                let part_of = t == sentence.tokens.start
+                    && t + 2 < sentence.tokens.end
+                    && doc.lower(t + 1) == "of"
+                    && doc.is_capitalised(t + 2)
+                    && !is_function_word(doc.lower(t + 2))
+                    && plural_common_opening(doc, t);
+                let run = if part_of {
+                    t..t
+                } else {
+                    capitalised_run(doc, t, sentence.tokens.end)
+                };
                 if run.is_empty() {
                     t += 1;
                     continue;
@@ -2817,12 +2831,16 @@ impl Entities {
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
         // (Not one named where someone worked or went: "ran a division at Harbor Systems
         // Inc.", which is no subject of the story.)
+        // ("Shares of Cerulean Systems jumped": the body's shares are its story.)
         let object = |t: usize| {
             t > 0
                 && matches!(
                     doc.lower(t - 1),
                     "at" | "from" | "for" | "with" | "to" | "by" | "of"
                 )
+                && !(t > 1
+                    && doc.lower(t - 1) == "of"
+                    && matches!(doc.lower(t - 2), "shares" | "stock" | "stocks"))
         };
         // (Past a body of the other kind: "Acme Inc. is recalling ..., the Food and Drug
         // Administration said. The company said ..." is Acme.)
@@ -3707,9 +3725,11 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
         }
         // ("Commission on Presidential Debates", "Center for American Progress": after a
         // word for a body, "on" and "for" go on with its name; "the Senate on Tuesday" not.)
+        // ("Alliance of Californians for Community Empowerment": "for" after any word of its
+        // name.)
         let body_link = matches!(word, "on" | "for")
             && t > token
-            && is_org_word(doc.word(t - 1))
+            && (is_org_word(doc.word(t - 1)) || word == "for" && body_of_before(doc, token..t))
             && t + 1 < end
             && !is_calendar_word(doc.lower(t + 1));
         // ("Work and Pensions Secretary", "Culture, Media and Sport Secretary": "and" and
@@ -3736,6 +3756,18 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
         break;
     }
     token..t
+}
+
+/// Do these tokens, before a "for", name a body with "of" in its name ("Alliance of
+/// Californians", "Union of Concerned Scientists"), so that the name goes on after it?
+pub(crate) fn body_of_before(doc: &Doc, before: Range<usize>) -> bool {
+    let of = before.clone().rposition(|u| doc.word(u) == "of");
+    of.is_some_and(|of| {
+        let of = before.start + of;
+        of + 1 < before.end
+            && (before.start..of).any(|u| doc.is_capitalised(u) && is_org_word(doc.word(u)))
+            && (of + 1..before.end).all(|u| doc.is_capitalised(u))
+    })
 }
 
 /// Where the title after a department's name starts, when the capitalised words from `start`

@@ -1265,3 +1265,22 @@ fn a_broadcaster_s_one_word_name_ending_a_person_s_name_is_a_surname() {
         quotelens_engine::SpeakerKind::Organization
     );
 }
+
+#[test]
+fn for_goes_on_with_the_name_of_a_body_that_has_of_in_it() {
+    let analysis = analyze(
+        "Rent cap\n“Bring it on,” said Ana Lind of the Alliance of Tenants for Fair Housing. \
+         The Union of Concerned Drivers for Safer Roads said the rule was late.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Lind",
+        None,
+        Some("Alliance of Tenants for Fair Housing"),
+    );
+    assert_eq!(
+        speaker(&analysis, "The Union of Concerned Drivers for Safer Roads").kind,
+        quotelens_engine::SpeakerKind::Organization
+    );
+}
