@@ -130,8 +130,21 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                 // A trailing attribution reports the whole clause before it, speech verbs
                 // included: "Clinton had told officials that ..., the source added." The
                 // statements inside its words are part of them.
+                // (Not "according to" after a quotation with a cue of its own: in "“...,” Ada
+                // Wren told members, according to a recording." the recording is where the
+                // words were heard, Ada Wren who said them.)
+                let quoted_inside = |cue: &Range<usize>| {
+                    lower(doc, cue.start) == "according"
+                        && found[before..].iter().any(|f| {
+                            f.kind == StatementKind::Direct
+                                && f.cue.is_some()
+                                && f.source.is_some()
+                                && overlaps(&f.envelope(), &envelope)
+                        })
+                };
                 let trailing = statement.cue.as_ref().is_some_and(|cue| {
-                    trailing_attribution(doc, &statement, cue, range.end)
+                    !quoted_inside(cue)
+                        && trailing_attribution(doc, &statement, cue, range.end)
                         && found[before..].iter().all(|f| {
                             let inner = f.envelope();
                             !overlaps(&inner, &envelope)

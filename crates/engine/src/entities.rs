@@ -415,6 +415,35 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
     BODIES.contains(&word)
 }
 
+/// Does an appositive after the name that ends at `after` name a body: ", the Memphis
+/// theater company that brought the suit,", ", a nonprofit group in Ohio,"? Its head is the
+/// last word before a relative clause, a preposition or the comma that closes it.
+fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
+    if after + 2 >= end
+        || !doc.is_punct(after, ",")
+        || !matches!(doc.lower(after + 1), "the" | "a" | "an")
+    {
+        return false;
+    }
+    let head = (after + 2..end.min(after + 8))
+        .take_while(|&t| {
+            doc.tokens[t].kind() == TokenKind::Word
+                && !matches!(
+                    doc.lower(t),
+                    "that" | "which" | "who" | "of" | "in" | "for" | "based" | "with" | "at"
+                )
+        })
+        .last();
+    head.is_some_and(|t| {
+        !doc.is_capitalised(t)
+            && (is_body_noun(doc.lower(t))
+                || matches!(
+                    doc.lower(t),
+                    "group" | "nonprofit" | "organization" | "charity"
+                ))
+    })
+}
+
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
@@ -2289,6 +2318,15 @@ impl Entities {
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }
+                }
+                // ("Harbor Arts, the theater company that brought the suit,": a name nothing
+                // marks as a person's, in apposition to a word for a body, is the body's.)
+                if np.kind == Some(SpeakerKind::Person)
+                    && np.role.is_none()
+                    && np.gender.is_none()
+                    && appositive_body(doc, run.end, sentence.tokens.end)
+                {
+                    np.kind = Some(SpeakerKind::Organization);
                 }
                 // "Her son, Eli, who works beside her,": a first name alone, in apposition to
                 // a role, is a person's.

@@ -1284,3 +1284,24 @@ fn for_goes_on_with_the_name_of_a_body_that_has_of_in_it() {
         quotelens_engine::SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_a_word_for_a_body_is_the_body_s() {
+    let analysis = analyze(
+        "Verdict\nHarbor Arts, the theater company that brought the suit, said it was \
+         pleased. Coastal Rising, a nonprofit group in Salem, said the ruling was wrong. \
+         Ana Lind, the company's founder, said she would appeal.",
+        &Config::default(),
+    );
+    for name in ["Harbor Arts", "Coastal Rising"] {
+        assert_eq!(
+            speaker(&analysis, name).kind,
+            quotelens_engine::SpeakerKind::Organization,
+            "{name}"
+        );
+    }
+    assert_eq!(
+        speaker(&analysis, "Ana Lind").kind,
+        quotelens_engine::SpeakerKind::Person
+    );
+}
