@@ -5158,6 +5158,13 @@ fn chained_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Option<R
     while first > range.start && is_frame_word(doc, first - 1) && is_aux(lower(doc, first - 1)) {
         first -= 1;
     }
+    // (Not after a subject's appositive: in "The chancellor, Ana Holt, defended the plan,
+    // saying ..." the comma closes it.)
+    if first > range.start + 2 && doc.is_punct(first - 1, ",") {
+        if let Some(subject) = appositive_subject(doc, range.start, first - 1) {
+            return Some(subject);
+        }
+    }
     let inverted = first > range.start
         && (doc.is_punct(first - 1, ",")
             || matches!(doc.tokens[first - 1].kind(), TokenKind::Close(_)));
@@ -7070,10 +7077,23 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
         let w = lower(doc, t);
         // ("said about half of the money was lost", "say at least 40 people were killed": a
         // count, not a topic or a setting.)
+        // ("said about two million pensioners would lose out": a count with its verb; not
+        // "wrote about two friends who died".)
+        let count = || {
+            (is_frame_word(doc, t + 1) && crate::entities::is_number_word(lower(doc, t + 1))
+                || doc.tokens[t + 1].kind() == TokenKind::Number
+                    && doc.tokens[t + 1].quote().is_none())
+                && (t + 2..end.min(t + 14)).any(|u| {
+                    is_frame_word(doc, u) && {
+                        let v = lower(doc, u);
+                        (is_aux(v) || v.ends_with("ed") || is_irregular_past(v))
+                            && !matches!(lower(doc, u - 1), "who" | "which" | "that")
+                    }
+                })
+        };
         if matches!(w, "about" | "over")
             && t + 1 < end
-            && is_frame_word(doc, t + 1)
-            && lower(doc, t + 1) == "half"
+            && (is_frame_word(doc, t + 1) && lower(doc, t + 1) == "half" || count())
             || w == "at" && opens_quantity(doc, t, end)
         {
             return t;

@@ -2147,6 +2147,9 @@ pub(crate) struct Mention {
     pub located: bool,
     /// A possessive ("Russia's gains").
     pub possessive: bool,
+    /// A possessive before a role ("Apple's marketing chief"): the role's holder is the
+    /// subject, not the owner.
+    pub owns_role: bool,
 }
 
 /// The entities of a text and their mentions.
@@ -2534,12 +2537,19 @@ impl Entities {
                             | "district" | "neighborhood" | "neighbourhood" | "island"
                     );
             let last = doc.word(np.tokens.end - 1);
+            let possessive = strip_possessive(last) != last;
+            // ("Apple's marketing chief": the owner of a role, a few words on.)
+            let owns_role = possessive
+                && (np.tokens.end..doc.sentences[sentence].tokens.end.min(np.tokens.end + 3))
+                    .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t))
+                    .any(|t| is_title_word(doc.lower(t)));
             entities.mentions.push(Mention {
                 tokens: np.tokens.clone(),
                 entity,
                 sentence,
                 located,
-                possessive: strip_possessive(last) != last,
+                possessive,
+                owns_role,
             });
         }
         entities.pair_mentions(doc);
@@ -3109,6 +3119,7 @@ impl Entities {
                 sentence,
                 located: false,
                 possessive: false,
+                owns_role: false,
             });
         }
         // (The group before its first name: of the mentions that open a clause, the pronoun
@@ -3170,6 +3181,7 @@ impl Entities {
                         sentence: index,
                         located: false,
                         possessive: role != doc.lower(t),
+                        owns_role: false,
                     });
                 }
             }
@@ -3439,9 +3451,13 @@ impl Entities {
             .take_while(|m| m.sentence >= last)
             .find(|m| m.sentence == last)
             .or_else(|| {
-                walk(&self.mentions)
-                    .take_while(|m| m.sentence >= last)
+                // The first in that sentence, its subject's, but not an owner before it:
+                // "Apple's marketing chief, Greg Joswiak, ..." is Joswiak's sentence.
+                let in_last = || walk(&self.mentions).take_while(|m| m.sentence >= last);
+                in_last()
+                    .filter(|m| !m.owns_role)
                     .last()
+                    .or_else(|| in_last().last())
             })?;
         Some(chosen.entity)
     }

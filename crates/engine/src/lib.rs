@@ -744,6 +744,7 @@ fn resolve_speakers(
                 sentence: statement.sentence,
                 located: false,
                 possessive: false,
+                owns_role: false,
             });
         }
     }
