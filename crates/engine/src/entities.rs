@@ -194,7 +194,7 @@ pub(crate) fn is_title_word(lower: &str) -> bool {
     lexicon().titles.contains_key(lower)
 }
 
-fn country_of(lower: &str) -> Option<usize> {
+pub(crate) fn country_of(lower: &str) -> Option<usize> {
     let lex = lexicon();
     lex.places
         .get(lower)

@@ -377,6 +377,69 @@ fn reports_own_plans(doc: &Doc, statement: &attribution::Found) -> bool {
                 && word(first + 2) == "to")
 }
 
+/// The body named by a single name of no person that opens a statement's words: "Boeing" in
+/// "Boeing will lay off 17,000 workers, the company said".
+fn subject_body(
+    doc: &Doc,
+    entities: &mut Entities,
+    statement: &attribution::Found,
+) -> Option<usize> {
+    let envelope = statement.envelope();
+    let end = doc.token_at(envelope.end);
+    let first = attribution::leading_connectives(doc, doc.token_at(envelope.start), end);
+    let run = entities::capitalised_run(doc, first, end);
+    if run.len() != 1 || run.end >= end || !doc.is_word(run.end) || doc.is_capitalised(run.end) {
+        return None;
+    }
+    let np = parse_np(doc, run);
+    let lex = lexicon::lexicon();
+    let lower = doc.lower(first);
+    // (Nor a common word capitalised because it opens the words: "Prices will ease".)
+    let place = lex.first_names.contains_key(lower)
+        || issues::common_words().contains(lower)
+        || entities::plural_common_opening(doc, first)
+        || lex.regions.contains(lower)
+        || lex.places.contains_key(lower)
+        || entities::country_of(lower).is_some();
+    if place
+        || np.name.len() != 1
+        || np.role.is_some()
+        || np.pronoun.is_some()
+        || np.kind == Some(SpeakerKind::Person)
+    {
+        return None;
+    }
+    let entity = entities.entity_for(&np);
+    let e = &mut entities.entities[entity];
+    if !matches!(e.kind, SpeakerKind::Unknown | SpeakerKind::Organization) || e.name.len() != 1 {
+        return None;
+    }
+    e.kind = SpeakerKind::Organization;
+    e.it_body = true;
+    // (A mention, if the text had none there, for "the company" later on.)
+    let at = entities
+        .mentions
+        .partition_point(|m| m.tokens.start < first);
+    if entities
+        .mentions
+        .get(at)
+        .is_none_or(|m| m.tokens.start != first)
+    {
+        entities.mentions.insert(
+            at,
+            Mention {
+                tokens: np.tokens.clone(),
+                entity,
+                sentence: statement.sentence,
+                located: false,
+                possessive: false,
+                owns_role: false,
+            },
+        );
+    }
+    Some(entity)
+}
+
 /// The author of a document named as a source, after "by" or "from": "a statement released
 /// by the ministry", "a report from the agency", "a letter signed by Ada Wren", "figures from
 /// the Labor Department".
@@ -616,6 +679,14 @@ fn resolve_speakers(
                     })
             })
             .flatten();
+        // ("Boeing will lay off 17,000 workers, the company said": the single name that
+        // opens the words the company reports is the company.)
+        let body = body.or_else(|| {
+            (np.nominal && !np.plural && statement.kind != StatementKind::Direct)
+                .then(|| entities::body_endings(&np.text))
+                .flatten()
+                .and_then(|_| subject_body(doc, &mut entities, statement))
+        });
         let spoke_as = bare_noun(&np.text)
             .filter(|_| np.nominal && np.name.is_empty())
             .and_then(|noun| {
