@@ -492,6 +492,38 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
             ..Np::default()
         });
     }
+    // ("Tim Cook, Apple's chief executive,": a name's possessive, then a role in lower case:
+    // the role, affiliated with the owner.)
+    if let Some(owner_end) = (start..end.min(start + 4))
+        .take_while(|&t| doc.is_word(t) && doc.is_capitalised(t))
+        .find(|&t| strip_possessive(doc.word(t)) != doc.word(t))
+    {
+        let close = (owner_end + 1..end.min(owner_end + 6))
+            .find(|&t| !(doc.is_word(t) && !doc.is_capitalised(t)))
+            .unwrap_or(end);
+        let closed = close == end || doc.is_punct(close, ",") || doc.is_punct(close, ".");
+        if closed && close > owner_end + 1 && is_title_word(doc.lower(close - 1)) {
+            let mut np = parse_np(doc, owner_end + 1..close);
+            if np.role.is_some() && np.name.is_empty() && !np.plural {
+                // (The owner's name without its title: "Mr. Obama's" -> "Obama".)
+                let owner_start = (start..owner_end)
+                    .find(|&t| {
+                        let w = doc.lower(t);
+                        !(is_title_word(w) || w.ends_with('.') && w.len() <= 5)
+                    })
+                    .unwrap_or(owner_end);
+                let owner: Vec<&str> = (owner_start..=owner_end)
+                    .map(|t| strip_possessive(doc.word(t)))
+                    .collect();
+                let owner = owner.join(" ");
+                np.affiliation = Some(match country_of(&owner.to_lowercase()) {
+                    Some(country) => lexicon().countries[country].name.clone(),
+                    None => owner,
+                });
+                return Some(np);
+            }
+        }
+    }
     if after + 2 < end && doc.is_capitalised(start) {
         return capitalised_title(doc, start, end);
     }

@@ -1305,3 +1305,26 @@ fn a_name_in_apposition_to_a_word_for_a_body_is_the_body_s() {
         quotelens_engine::SpeakerKind::Person
     );
 }
+
+#[test]
+fn an_appositive_role_owned_by_a_name_is_affiliated_with_the_owner() {
+    let analysis = analyze(
+        "Launch\n“It works,” said Paul Brandt, Halvard's chief executive. Ana Lind, \
+         Germany's finance minister, said rates would fall. Ivo Lund, Mr. Reyl's lawyer, \
+         said the charge was false.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Paul Brandt",
+        Some("chief executive"),
+        Some("Halvard"),
+    );
+    assert_role(
+        &analysis,
+        "Ana Lind",
+        Some("finance minister"),
+        Some("Germany"),
+    );
+    assert_role(&analysis, "Ivo Lund", Some("lawyer"), Some("Reyl"));
+}
