@@ -499,7 +499,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         .find(|&t| strip_possessive(doc.word(t)) != doc.word(t))
     {
         let close = (owner_end + 1..end.min(owner_end + 6))
-            .find(|&t| !(doc.is_word(t) && !doc.is_capitalised(t)))
+            .find(|&t| !doc.is_word(t) || doc.is_capitalised(t))
             .unwrap_or(end);
         let closed = close == end || doc.is_punct(close, ",") || doc.is_punct(close, ".");
         if closed && close > owner_end + 1 && is_title_word(doc.lower(close - 1)) {
