@@ -2259,6 +2259,34 @@ impl Entities {
                     t += 1;
                     continue;
                 }
+                // ("Prime Minister's Questions", "Speaker's Corner": a title's possessive and
+                // the capitalised noun it owns name a thing, no holder of the title.)
+                let last = doc.word(run.end - 1);
+                if strip_possessive(last) != last
+                    && run.end < sentence.tokens.end
+                    && doc.is_capitalised(run.end)
+                    && {
+                        let words: Vec<usize> = run.clone().filter(|&u| doc.is_word(u)).collect();
+                        let phrase = lower_phrase(doc, &words);
+                        lexicon()
+                            .titles
+                            .get(doc.lower(run.start))
+                            .is_some_and(|titles| {
+                                titles.iter().any(|title| {
+                                    title.words.len() == words.len()
+                                        && phrase
+                                            .split(' ')
+                                            .zip(&title.words)
+                                            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+                                })
+                            })
+                    }
+                {
+                    t = capitalised_run(doc, run.end, sentence.tokens.end)
+                        .end
+                        .max(run.end);
+                    continue;
+                }
                 // A title-case headline is one long run of capitals: five words or more
                 // there ("Old Hands Help Russia Navigate U.S. Media") are not a name.
                 if doc.tokens[run.start].paragraph() == 0
