@@ -2529,6 +2529,30 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
 /// The main subject of a sentence, for participles and infinitives: the subject of its first
 /// verb, found as the first name or pronoun at the start of a clause.
 /// Common irregular past forms, for finding a sentence's first verb ("put out a statement").
+/// A participle negated by "un-", an adjective rather than a verb: "left rates unchanged",
+/// "unopposed", "unharmed" (not "unveiled", "unleashed": verbs of their own; nor "under-").
+fn negated_participle(word: &str) -> bool {
+    word.starts_with("un")
+        && !word.starts_with("under")
+        && !matches!(
+            word,
+            "unveiled"
+                | "unleashed"
+                | "unearthed"
+                | "unlocked"
+                | "unsealed"
+                | "unfolded"
+                | "unloaded"
+                | "unpacked"
+                | "unraveled"
+                | "unravelled"
+                | "unified"
+                | "united"
+                | "unplugged"
+                | "unwrapped"
+        )
+}
+
 pub(crate) fn is_irregular_past(word: &str) -> bool {
     matches!(
         word,
@@ -4295,7 +4319,7 @@ fn attribute(
                 // promises to ..." has a noun.)
                 let past_cue = !lower(doc, cue.verb.start).ends_with('s');
                 !doc.is_capitalised(t)
-                    && (w.ends_with("ed") && w.len() > 3
+                    && (w.ends_with("ed") && w.len() > 3 && !negated_participle(w)
                         || past_cue && is_irregular_past(w)
                         || lexicon().verbs.contains_key(w))
             });

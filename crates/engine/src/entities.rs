@@ -552,7 +552,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     // its body's name opens.)
     // ("a climate specialist at the University of Alaska Fairbanks and one of the report's
     // editors": or one of a group.)
-    let second_role = (start + 2..end.min(start + 12)).find(|&t| {
+    let second_role = (start + 2..end.min(start + 20)).find(|&t| {
         doc.lower(t) == "and"
             && t + 2 < end
             && (matches!(doc.lower(t + 1), "a" | "an")
@@ -562,7 +562,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
                     .is_some_and(|u| u > t + 1 && is_title_word(doc.lower(u))))
     });
     let close = relative
-        .or_else(|| (start..end.min(start + 12)).find(|&t| doc.is_punct(t, ",")))
+        .or_else(|| (start..end.min(start + 20)).find(|&t| doc.is_punct(t, ",")))
         .or_else(|| {
             // (Not a clause: "..., sources said.")
             let verbless = (start..last).all(|t| !lexicon().verbs.contains_key(doc.lower(t)));
@@ -947,9 +947,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // (Not what is joined after it: "the Brookings Institution and a Democratic
             // superdelegate"; nor the adjectives before a name: "the libertarian Cato
             // Institute".)
-            if let Some(and) = (1..rest.len().saturating_sub(1))
-                .find(|&i| rest[i] == "and" && is_function_word(&rest[i + 1].to_lowercase()))
-            {
+            // ("a former aide to Ivo Lund and now the chairman of ...": nor a second role.)
+            if let Some(and) = (1..rest.len().saturating_sub(1)).find(|&i| {
+                rest[i] == "and"
+                    && (is_function_word(&rest[i + 1].to_lowercase())
+                        || rest[i + 1].starts_with(char::is_lowercase))
+            }) {
                 rest.truncate(and);
             }
             let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
@@ -1117,7 +1120,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 head.kind = Some(SpeakerKind::Person);
             }
             if head.affiliation.is_none() {
+                // (Up to a second role: "an aide to Ivo Lund and now the chairman of ...".)
                 let place = &words[at..];
+                let place = match (1..place.len().saturating_sub(1))
+                    .find(|&i| doc.lower(place[i]) == "and" && !doc.is_capitalised(place[i + 1]))
+                {
+                    Some(and) => &place[..and],
+                    None => place,
+                };
                 head.affiliation = Some(match lex.places.get(lower_phrase(doc, place).as_ref()) {
                     Some(&country) => lex.countries[country].name.clone(),
                     None => doc.text

@@ -1328,3 +1328,24 @@ fn an_appositive_role_owned_by_a_name_is_affiliated_with_the_owner() {
     );
     assert_role(&analysis, "Ivo Lund", Some("lawyer"), Some("Reyl"));
 }
+
+#[test]
+fn a_long_appositive_role_ends_at_a_second_role_and_a_served_name_at_and() {
+    let analysis = analyze(
+        "Diet\n“The results are consistent,” said Ana Lind, an associate professor of \
+         clinical epidemiology at the Harbor T.H. Lund School of Public Health and one of the \
+         authors. Ivo Brandt, a former aide to Mr. Reyl and now the chairman of the Harbor \
+         Fund, said the plan was sound.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Lind",
+        Some("associate professor"),
+        Some("Harbor T.H. Lund School of Public Health"),
+    );
+    assert_eq!(
+        speaker(&analysis, "Ivo Brandt").affiliation.as_deref(),
+        Some("Mr. Reyl")
+    );
+}
