@@ -4163,6 +4163,36 @@ fn attribute(
                 }
             }
         }
+        // "..., her label, Republic Records, said.", "..., the company's spokesman, Ivo Lund,
+        // said.": a role in apposition before the name is frame, not words.
+        if frame_start > range.start + 3
+            && doc.is_punct(frame_start - 1, ",")
+            && doc.is_capitalised(frame_start)
+        {
+            let comma = (range.start..frame_start - 1)
+                .rev()
+                .take(6)
+                .find(|&t| !is_frame_word(doc, t))
+                .filter(|&t| doc.is_punct(t, ","));
+            if let Some(comma) = comma {
+                let role = comma + 1..frame_start - 1;
+                let head = lower(doc, role.end - 1);
+                let owned = matches!(
+                    lower(doc, role.start),
+                    "his" | "her" | "its" | "their" | "the"
+                ) || strip_possessive(doc.word(role.start)) != doc.word(role.start);
+                let role_word = is_title_word(strip_possessive(head))
+                    || crate::entities::is_body_noun(head)
+                    || matches!(head, "label" | "owner" | "publisher" | "parent");
+                if role.len() >= 2
+                    && owned
+                    && role_word
+                    && (role.start..role.end - 1).all(|t| !finite_verb_like(doc, t))
+                {
+                    frame_start = role.start;
+                }
+            }
+        }
         // ("..., a plan announced earlier this year": a participle after a noun for a
         // measure is passive; the measure says nothing.)
         const MEASURES: &[&str] = &[
