@@ -199,7 +199,19 @@ cd "$(dirname "$0")/.."
 # a colon closing a paragraph before the quotation, "an aide to", streets and suburbs) and 12
 # lexicon lines add 3.1 KB with no new dependency: the page total went from 363,536 to
 # 366,685 bytes.
-BUDGET=368640
+# 360 KiB -> 364 KiB in session 29 (issue 3): session 29's rules, from news of new kinds (a
+# port strike, a drag-law ruling, a chipmaker's quarter, a Commons row over fuel payments, an
+# arson arrest, bird flu, Gaza aid, a school profile, Boeing's layoffs, an election night, a
+# phone launch, a fraud trial, the Fed, a wildfire: a name's possessive before a person or a
+# role as affiliation, a surname that names a broadcaster, someone in a place named by an
+# unknown noun, a parenthetical cue after a colon, "for" inside a body's name, a quotation
+# keeping its speaker before "according to" a record, names in apposition to a body, the
+# holder of an owner's role as "he", a participle after an appositive subject, "said about"
+# a count, the name opening what "the company" reports, a title's possessive naming a
+# thing, "un-" participles, longer appositive roles, roles in apposition before a closing
+# cue) and 5 lexicon lines add 3.0 KB with no new dependency: the page total went from
+# 366,685 to 369,710 bytes.
+BUDGET=372736
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
