@@ -209,8 +209,8 @@ cd "$(dirname "$0")/.."
 # holder of an owner's role as "he", a participle after an appositive subject, "said about"
 # a count, the name opening what "the company" reports, a title's possessive naming a
 # thing, "un-" participles, longer appositive roles, roles in apposition before a closing
-# cue) and 5 lexicon lines add 3.0 KB with no new dependency: the page total went from
-# 366,685 to 369,710 bytes.
+# cue) and 9 lexicon lines add 3.0 KB with no new dependency: the page total went from
+# 366,685 to 369,723 bytes.
 BUDGET=372736
 total=0
 worker=0
