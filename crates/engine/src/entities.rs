@@ -415,6 +415,20 @@ pub(crate) fn is_body_noun(word: &str) -> bool {
     BODIES.contains(&word)
 }
 
+/// The name of an owner written with its possessive ("Goldman Sachs's" -> "Goldman Sachs"),
+/// a country by its own name ("Russia's" -> "Russia").
+fn owner_name(doc: &Doc, tokens: Range<usize>) -> String {
+    let words: Vec<&str> = tokens
+        .filter(|&t| doc.is_word(t))
+        .map(|t| strip_possessive(doc.word(t)))
+        .collect();
+    let name = words.join(" ");
+    match country_of(&name.to_lowercase()) {
+        Some(country) => lexicon().countries[country].name.clone(),
+        None => name,
+    }
+}
+
 /// Does an appositive after the name that ends at `after` name a body: ", the Memphis
 /// theater company that brought the suit,", ", a nonprofit group in Ohio,"? Its head is the
 /// last word before a relative clause, a preposition or the comma that closes it.
@@ -512,14 +526,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
                         !(is_title_word(w) || w.ends_with('.') && w.len() <= 5)
                     })
                     .unwrap_or(owner_end);
-                let owner: Vec<&str> = (owner_start..=owner_end)
-                    .map(|t| strip_possessive(doc.word(t)))
-                    .collect();
-                let owner = owner.join(" ");
-                np.affiliation = Some(match country_of(&owner.to_lowercase()) {
-                    Some(country) => lexicon().countries[country].name.clone(),
-                    None => owner,
-                });
+                np.affiliation = Some(owner_name(doc, owner_start..owner_end + 1));
                 return Some(np);
             }
         }
@@ -1558,16 +1565,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         {
             start -= 1;
         }
-        if np.affiliation.is_none()
-            || start < end
-            || country_of(strip_possessive(doc.lower(words[end]))).is_none()
-        {
-            let owner: Vec<&str> = words[start..=end]
-                .iter()
-                .map(|&w| strip_possessive(doc.word(w)))
-                .collect();
-            np.affiliation = Some(owner.join(" "));
-        }
+        np.affiliation = Some(owner_name(doc, words[start]..words[end] + 1));
     }
     // Role: the last role title with the words that qualify it ("Treasury Secretary",
     // "union leader"), leaving out affiliations, determiners and honorifics.
