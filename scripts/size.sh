@@ -210,7 +210,7 @@ cd "$(dirname "$0")/.."
 # a count, the name opening what "the company" reports, a title's possessive naming a
 # thing, "un-" participles, longer appositive roles, roles in apposition before a closing
 # cue) and 9 lexicon lines add 3.0 KB with no new dependency: the page total went from
-# 366,685 to 369,723 bytes.
+# 366,685 to 369,747 bytes.
 BUDGET=372736
 total=0
 worker=0
