@@ -7,8 +7,13 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Every temporary file of the run (Chromium's profiles and sockets among them: megabytes per
+# browser session, which Chromium leaves behind when wasm-bindgen-test-runner stops it) goes to
+# one folder, removed at the end.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export TMPDIR="$scratch"
+log="$scratch/log"
 
 failed_steps=()
 passed_steps=0

@@ -101,10 +101,14 @@ pub fn app_url() -> &'static str {
     })
 }
 
-/// A ChromeDriver process and a browser session driven through it.
+/// A ChromeDriver process and a browser session driven through it. ChromeDriver and Chromium
+/// keep their temporary files (profile, singleton socket: megabytes per session) in a folder of
+/// this session's own, removed when the session ends, also when a test panics: left to
+/// themselves they leave them in /tmp.
 pub struct Browser {
     pub client: Client,
     driver: Child,
+    scratch: PathBuf,
 }
 
 impl Browser {
@@ -117,8 +121,12 @@ impl Browser {
             .port();
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let scratch =
+            std::env::temp_dir().join(format!("quotelens-e2e-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&scratch).expect("create the browser's temporary folder");
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))
+            .env("TMPDIR", &scratch)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -148,7 +156,11 @@ impl Browser {
             .await
             .expect("open a Chromium session");
         let _ = client.set_window_size(width, height).await;
-        Browser { client, driver }
+        Browser {
+            client,
+            driver,
+            scratch,
+        }
     }
 
     /// Opens the app with this query string and waits for the article.
@@ -369,10 +381,18 @@ impl Browser {
             .to_string()
     }
 
-    pub async fn close(mut self) {
+    /// Ends the session (Chromium quits), then `Drop` stops ChromeDriver and removes the
+    /// temporary folder.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.scratch);
     }
 }
 
