@@ -1843,6 +1843,12 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                             && is_frame_word(doc, u)
                             && lower(doc, u) == "of"
                             && doc.is_capitalised(u + 1)
+                        // ("Brazil's president, Luiz Inácio Lula da Silva, said".)
+                        || u > named_from
+                            && u + 1 < comma
+                            && is_frame_word(doc, u)
+                            && name_particle(lower(doc, u))
+                            && (doc.is_capitalised(u + 1) || name_particle(lower(doc, u + 1)))
                 });
             let role_before = t > sentence_start && is_nominal_head(lower(doc, t - 1));
             // "His guest, Jane Lopez, said": a determined common noun before the name.
@@ -2137,6 +2143,15 @@ fn roles_joined(doc: &Doc, from: usize, to: usize) -> bool {
         && !(from..to - 1).any(|t| is_function_word(lower(doc, t)) && lower(doc, t) != "the")
 }
 
+/// A lower-case particle inside a person's name: "Veronique de Rugy", "Lula da Silva",
+/// "Frans van der Berg".
+fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van" | "von" | "da" | "del" | "der" | "den" | "di" | "du" | "dos"
+    )
+}
+
 /// The subject noun phrase starting at `start` (after the cue: "said Blinken", "said the
 /// ministry", "said union leader Nia Pryce", "according to a spokesman for the campaign").
 fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
@@ -2203,10 +2218,14 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             continue;
         }
         // ("said Veronique de Rugy": a particle inside a name.)
-        if matches!(w, "of" | "de" | "van" | "von" | "da" | "del" | "der")
-            && t + 1 < end
-            && doc.is_capitalised(t + 1)
+        // ("said Frans van der Berg": two particles.)
+        if (w == "of" || name_particle(w))
             && saw_name
+            && (t + 1 < end && doc.is_capitalised(t + 1)
+                || name_particle(w)
+                    && t + 2 < end
+                    && name_particle(lower(doc, t + 1))
+                    && doc.is_capitalised(t + 2))
         {
             t += 1;
             continue;
@@ -3587,7 +3606,14 @@ fn attribute(
                 main_subject(doc, range.clone(), cue.start)
                     .map(|main| event_subject(doc, &main, cue.start).unwrap_or(main))
             })
-            .or_else(|| opening_subject(doc, range.clone(), cue.start));
+            .or_else(|| opening_subject(doc, range.clone(), cue.start))
+            // ("A letter calling for his resignation was signed ...": the noun the participle
+            // qualifies.)
+            .or_else(|| {
+                participle_in_subject(doc, cue)
+                    .then(|| leading_connectives(doc, range.start, cue.start)..cue.start)
+                    .filter(|subject| subject.start < subject.end)
+            });
         return make(pieces, source);
     }
 
@@ -6720,7 +6746,18 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     let mut has_as = false;
     let mut stop = end;
     let mut t = from;
+    // ("A resolution calling for a ceasefire failed in the council": a participle inside the
+    // sentence's subject; its object ends where the sentence's own verb begins.)
+    let in_subject = participle_in_subject(doc, cue);
     while t < end {
+        if in_subject && t > from + 1 && is_frame_word(doc, t) && {
+            let w = lower(doc, t);
+            (is_aux(w) || w.ends_with("ed") || is_irregular_past(w))
+                && !opens_determined_np(lower(doc, t - 1))
+        } {
+            stop = t;
+            break;
+        }
         match doc.tokens[t].kind() {
             TokenKind::Open(q) => {
                 let capitalised = doc.quotes[q].open_token + 1 < end
@@ -6800,6 +6837,27 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
         return None;
     }
     content_after(doc, from, stop, false)
+}
+
+/// Is this cue a participle after a determined noun that opens its sentence, with no verb
+/// between them ("A letter calling for his resignation was signed ...")?
+fn participle_in_subject(doc: &Doc, cue: &Cue) -> bool {
+    if !cue.form.is_some_and(|f| f.participle) {
+        return false;
+    }
+    let sentence = doc.sentences.partition_point(|s| s.tokens.end <= cue.start);
+    let Some(start) = doc.sentences.get(sentence).map(|s| s.tokens.start) else {
+        return false;
+    };
+    cue.start > start + 1
+        && cue.start <= start + 8
+        && matches!(lower(doc, start), "a" | "an" | "the")
+        && (start + 1..cue.start).all(|u| {
+            is_frame_word(doc, u) && {
+                let w = lower(doc, u);
+                !is_aux(w) && !w.ends_with("ed") && !is_function_word(w) && !is_speech_verb(w)
+            }
+        })
 }
 
 /// "him a liar", "Trump the worst", "the plan a mistake": a short object (a pronoun, a name,
@@ -7782,7 +7840,12 @@ fn clause_after(
                     | "wouldn’t"
                     | "wouldn't"
             );
-        let from = if subject { t } else { t + 1 };
+        // ("called that claim “flat-out false”": no clause after these verbs, so "that" is
+        // a determiner.)
+        let determiner = cue
+            .form
+            .is_some_and(|f| f.flags.complement || f.flags.judges_as);
+        let from = if subject || determiner { t } else { t + 1 };
         return content_after(doc, from, end, true).map(|p| (p, true));
     }
     // A reported question: "asked whether ...", "asked him why ...".
@@ -8695,6 +8758,9 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
             start += 2;
         }
         let mut run = crate::entities::capitalised_run(doc, start, range.end);
+        // (The name alone, which the article must mention again: not "news" in "Transfer
+        // news:".)
+        let name_end = run.end;
         // "Clinton camp:", "Trump aides:": a name with a common noun for its people.
         if !run.is_empty()
             && run.end + 1 < range.end
@@ -8745,7 +8811,7 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                 ("professor", "prof."),
                 ("doctor", "dr."),
             ];
-            let mut words: Vec<&str> = run.clone().map(|t| doc.lower(t)).collect();
+            let mut words: Vec<&str> = (run.start..name_end).map(|t| doc.lower(t)).collect();
             if let [word] = words[..] {
                 words.extend(
                     SHORT

@@ -667,8 +667,31 @@ fn capitalised_title(doc: &Doc, start: usize, end: usize) -> Option<Np> {
 /// "Sheikh"): it says less than a role.
 fn is_rank(word: &str) -> bool {
     const RANKS: &[&str] = &[
-        "Sgt.", "Sgt", "Det.", "Lt.", "Cpl.", "Pvt.", "Insp.", "Capt.", "Maj.", "Gen.", "Col.",
-        "Adm.", "Cmdr.", "Brig.", "Prince", "Princess", "Sheikh", "General",
+        "Sgt.",
+        "Sgt",
+        "Det.",
+        "Lt.",
+        "Cpl.",
+        "Pvt.",
+        "Insp.",
+        "Capt.",
+        "Maj.",
+        "Gen.",
+        "Col.",
+        "Adm.",
+        "Cmdr.",
+        "Brig.",
+        "Prince",
+        "Princess",
+        "Sheikh",
+        "General",
+        // (A church's ranks: "The Vatican's secretary of state, Cardinal Pietro Parolin".)
+        "Cardinal",
+        "Archbishop",
+        "Bishop",
+        "Rabbi",
+        "Rev.",
+        "Imam",
     ];
     RANKS.contains(&word)
 }
@@ -919,17 +942,34 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // the preposition, what follows is the affiliation.
     // ("an analyst at Nordic Bank": a role in lower case, then a name without "the".)
     // (A person's role, one person's: not "members of Congress", "a report for Oxfam".)
-    let common_head = |k: usize| {
+    // ("The chief executive of Northway Airlines": a title of several words ends there.)
+    let titled = |k: usize| {
         let head = doc.lower(words[k - 1]);
-        doc.is_capitalised(words[k + 1])
-            && words[..k].iter().all(|&t| !doc.is_capitalised(t))
-            && is_title_word(head)
+        (is_title_word(head)
+            || (0..k - 1).any(|j| {
+                title_at(doc, words[j], words[k]).is_some_and(|(n, _)| words[j] + n == words[k])
+            }))
             && !head.ends_with('s')
             && !is_document_noun(head)
     };
-    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| {
-        matches!(doc.lower(words[k]), "of" | "for" | "at")
-            && (doc.lower(words[k + 1]) == "the" || common_head(k))
+    // (Lower case before it, but for a determiner that opens the sentence: "The head of
+    // Northway Airlines".)
+    let lower_before = |k: usize| {
+        words[..k].iter().enumerate().all(|(i, &t)| {
+            !doc.is_capitalised(t)
+                || i == 0 && matches!(doc.lower(t), "the" | "a" | "an" | "its" | "his" | "her")
+        })
+    };
+    let common_head = |k: usize| doc.is_capitalised(words[k + 1]) && lower_before(k) && titled(k);
+    // ("the ambassador to the United Nations", "an adviser to Ivo Lund": "to" after a role.)
+    if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| match doc.lower(words[k]) {
+        "of" | "for" | "at" => doc.lower(words[k + 1]) == "the" || common_head(k),
+        "to" => {
+            lower_before(k)
+                && titled(k)
+                && (doc.lower(words[k + 1]) == "the" || doc.is_capitalised(words[k + 1]))
+        }
+        _ => false,
     }) {
         let after = if doc.lower(words[k + 1]) == "the" {
             k + 2
@@ -949,7 +989,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             np.text = nominal_text(doc, &words);
             return np;
         }
-        if head.affiliation.is_none() {
+        // ("Britain's ambassador to the United Nations": where an envoy is sent is part of
+        // the role; who sends the envoy is the affiliation.)
+        let sent = doc.lower(words[k]) == "to"
+            && matches!(
+                doc.lower(words[k - 1]),
+                "ambassador" | "envoy" | "representative" | "emissary"
+            );
+        if let Some(role) = head.role.as_mut().filter(|_| sent) {
+            let place: Vec<&str> = words[k..].iter().map(|&t| doc.word(t)).collect();
+            *role = format!("{role} {}", place.join(" "));
+            head.kind = Some(SpeakerKind::Person);
+        } else if head.affiliation.is_none() {
             let mut rest: Vec<&str> = words[after..].iter().map(|&t| doc.word(t)).collect();
             // (Not what is joined after it: "the Brookings Institution and a Democratic
             // superdelegate"; nor the adjectives before a name: "the libertarian Cato
@@ -1095,6 +1146,40 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             .then_some(k + 2)
         }
     };
+    // ("the National Weather Service office in Tampa Bay", "The FBI's field office in
+    // Miami": a body's office somewhere speaks as the body.)
+    if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
+        doc.lower(words[k]) == "in"
+            && matches!(
+                doc.lower(words[k - 1]),
+                "office" | "bureau" | "branch" | "chapter"
+            )
+            && doc.is_capitalised(words[k + 1])
+    }) {
+        let named = (k.saturating_sub(3)..k - 1)
+            .rev()
+            .find(|&j| doc.is_capitalised(words[j]) && !is_function_word(doc.lower(words[j])));
+        if let Some(j) = named.filter(|&j| (j + 1..k - 1).all(|i| !doc.is_capitalised(words[i]))) {
+            let first = if doc.lower(words[0]) == "the" {
+                words[1]
+            } else {
+                tokens.start
+            };
+            let mut body = parse_np(doc, first.min(words[j])..words[j] + 1);
+            if !body.name.is_empty()
+                && body.role.is_none()
+                && body.pronoun.is_none()
+                && matches!(
+                    body.kind,
+                    Some(SpeakerKind::Organization | SpeakerKind::Unknown) | None
+                )
+            {
+                body.kind = Some(SpeakerKind::Organization);
+                body.tokens = tokens;
+                return body;
+            }
+        }
+    }
     if let Some((k, at)) = (1..words.len().saturating_sub(1)).find_map(|k| {
         (matches!(doc.lower(words[k]), "of" | "from" | "for" | "to" | "in")
             && (!doc.is_capitalised(words[k - 1]) || party(words[k - 1]))
@@ -1404,9 +1489,19 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         return np;
     }
     let mut name_tokens = &words[name_start..];
+    // ("Mr. de Groot", "Ms. van der Berg": a surname's particle after a form of address.)
+    let addressed = name_start > 0
+        && titles
+            .iter()
+            .any(|(at, len, title)| at + len == name_start && title.honorific)
+        || name_start > 0
+            && name_start < words.len()
+            && title_at(doc, words[name_start - 1], words[name_start])
+                .is_some_and(|(_, title)| title.honorific);
     // ("Detroit-based Meridian Motors": where a body is based is no part of its name.)
     while name_tokens.first().is_some_and(|&t| {
         is_name_joiner(strip_possessive(doc.word(t)))
+            && (!addressed || matches!(doc.word(t), "of" | "on"))
             || name_tokens.len() > 1 && doc.lower(t).ends_with("-based")
     }) {
         name_tokens = &name_tokens[1..];
@@ -2758,7 +2853,8 @@ impl Entities {
                 }
                 None => self.keyed(&key, np),
             }
-        } else if np.name.len() >= 2 {
+        } else if np.name.len() >= 2 && !np.name[0].starts_with(char::is_lowercase) {
+            // (Not a surname with its particle: "de Groot" of "Mr. de Groot" is a surname.)
             push_lowercase(&mut key, &np.name[0]);
             key.push(' ');
             let surname_at = key.len();
@@ -3638,19 +3734,41 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
     // (After a determiner the next word is a noun even if it can be a verb: "The report".)
     while word(t) && t < start + 6 && (!verb(t) || determiner && head.is_none()) {
         if is_function_word(doc.lower(t)) {
-            return None;
+            break;
         }
         head = Some(t);
         t += 1;
     }
     let head = head?;
-    if !(word(head + 1) && verb(head + 1))
+    // ("Families of the hostages protested": a plural and what it is of, in lower case.)
+    let mut end = head + 1;
+    if word(end) && doc.lower(end) == "of" && doc.lower(head).ends_with('s') {
+        end += 1;
+        if word(end) && matches!(doc.lower(end), "the" | "his" | "her" | "their" | "its") {
+            end += 1;
+        }
+        let nouns = end;
+        while word(end) && end < nouns + 3 && !verb(end) && !doc.is_capitalised(end) {
+            if is_function_word(doc.lower(end)) {
+                return None;
+            }
+            end += 1;
+        }
+        if end == nouns {
+            return None;
+        }
+    }
+    // ("The Prime Minister wished ...": a capitalised title after "the" is a role.)
+    let title = determiner
+        && doc.is_capitalised(head)
+        && title_at(doc, start + 1, head + 1).is_some_and(|(n, _)| start + 1 + n == head + 1);
+    if !(word(end) && verb(end))
         || doc.tokens[head].quote().is_some()
-        || doc.is_capitalised(head) && head > start
+        || doc.is_capitalised(head) && head > start && !title
     {
         return None;
     }
-    let mut np = parse_np(doc, start..head + 1);
+    let mut np = parse_np(doc, start..end);
     // "People briefed on the talks were adamant ... And they insisted": a plural capitalised
     // only because it opens the sentence.
     if head == start && np.name.len() == 1 && plural_common_opening(doc, start) {
@@ -3658,7 +3776,11 @@ fn common_subject(doc: &Doc, sentence: Range<usize>) -> Option<Np> {
         np.nominal = true;
         np.plural = true;
         np.kind = Some(SpeakerKind::Unknown);
-        np.text = doc.word(start).to_string();
+        np.text = if end > head + 1 {
+            nominal_text(doc, &(start..end).collect::<Vec<_>>())
+        } else {
+            doc.word(start).to_string()
+        };
     }
     // "Twenty-seven states led by ... are challenging the rules. They argue": a number of a
     // plural noun is a group.

@@ -897,7 +897,7 @@ fn resolve_speakers(
             id,
             name,
             kind: if holder { SpeakerKind::Person } else { e.kind },
-            role: e.role.clone(),
+            role: e.role.as_deref().map(spelled_out),
             affiliation: e.affiliation.clone(),
             mentions: mentions.into_iter().map(|m| offsets.span(m)).collect(),
         });
@@ -1179,6 +1179,42 @@ pub fn csv_field(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// A role with its abbreviated titles written out, as a reader says them: "Gov." ->
+/// "Governor", "Lt. Gov." -> "Lieutenant Governor", "Det. Sgt." -> "Detective Sergeant".
+fn spelled_out(role: &str) -> String {
+    const SHORT: &[(&str, &str)] = &[
+        ("Gov.", "Governor"),
+        ("Sen.", "Senator"),
+        ("Rep.", "Representative"),
+        ("Sgt.", "Sergeant"),
+        ("Det.", "Detective"),
+        ("Lt.", "Lieutenant"),
+        ("Capt.", "Captain"),
+        ("Gen.", "General"),
+        ("Col.", "Colonel"),
+        ("Maj.", "Major"),
+        ("Adm.", "Admiral"),
+        ("Cpl.", "Corporal"),
+        ("Pvt.", "Private"),
+        ("Cmdr.", "Commander"),
+        ("Brig.", "Brigadier"),
+        ("Insp.", "Inspector"),
+        ("Supt.", "Superintendent"),
+        ("Prof.", "Professor"),
+        ("Rev.", "Reverend"),
+        ("Atty.", "Attorney"),
+    ];
+    role.split(' ')
+        .map(|word| {
+            SHORT
+                .iter()
+                .find(|(short, _)| *short == word)
+                .map_or(word, |&(_, long)| long)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "PENCE" -> "Pence", "O'NEILL" -> "O'neill" (close enough for a transcript label).

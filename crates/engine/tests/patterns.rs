@@ -630,7 +630,66 @@ fn a_police_rank_is_a_title_and_an_appositive_says_more() {
         &Config::default(),
     );
     assert_role(&analysis, "Lisa Moreno", Some("police spokeswoman"), None);
-    assert_role(&analysis, "Sam Cole", Some("Det."), None);
+    // (An abbreviated title is written out in the role.)
+    assert_role(&analysis, "Sam Cole", Some("Detective"), None);
+}
+
+#[test]
+fn abbreviated_titles_are_written_out_in_roles() {
+    let analysis = analyze(
+        "Storm\nGov. Ada Wren said the roads were closed. Lt. Gov. Ivo Lund said the schools \
+         would open.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ada Wren", Some("Governor"), None);
+    assert_role(&analysis, "Ivo Lund", Some("Lieutenant Governor"), None);
+}
+
+#[test]
+fn a_role_of_a_capitalised_body_and_an_envoy_sent_somewhere_give_role_and_affiliation() {
+    let analysis = analyze(
+        "Talks\nBritain's ambassador to the United Nations, Ada Marsh, called the veto a \
+         disgrace. The chief executive of Norvik Airlines, Tomas Berg, said the strike was \
+         reckless.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ada Marsh",
+        Some("ambassador to the United Nations"),
+        Some("Britain"),
+    );
+    assert_role(
+        &analysis,
+        "Tomas Berg",
+        Some("chief executive"),
+        Some("Norvik Airlines"),
+    );
+}
+
+#[test]
+fn a_church_rank_leaves_the_role_to_the_appositive_and_the_pope_is_the_pope_named() {
+    let analysis = analyze(
+        "Christmas\nThe Vatican's secretary of state, Cardinal Ivo Marek, told reporters that \
+         the Holy See was ready. Pope Anselm spoke from the balcony. “I think of the \
+         children,” the pope said. The district's superintendent, Maria Ruiz, said the \
+         schools would open.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Marek",
+        Some("secretary of state"),
+        Some("Vatican"),
+    );
+    assert_role(&analysis, "Maria Ruiz", Some("superintendent"), None);
+    let children = analysis
+        .statements
+        .iter()
+        .find(|s| s.content.text.starts_with("I think"))
+        .expect("the pope's words");
+    let pope = analysis.speaker(children.speaker.as_deref().expect("a speaker"));
+    assert_eq!(pope.map(|s| s.name.as_str()), Some("Anselm"));
 }
 
 #[test]
