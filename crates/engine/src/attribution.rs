@@ -7813,6 +7813,21 @@ fn clause_after(
     if t >= end {
         return None;
     }
+    // ("A fossil found in China shows that ...": the "that" of a verb of its own.)
+    if form.flags.weak
+        && lower(doc, t) == "that"
+        && (from..t).any(|u| {
+            finite_verb_like(doc, u)
+                && !lower(doc, u).ends_with("ing")
+                && lexicon().verbs.contains_key(lower(doc, u))
+                // (Not an infinitive the verb governs, "continued to assert that", nor a
+                // noun: "state in the report that".)
+                && !(u > from
+                    && (lower(doc, u - 1) == "to" || opens_determined_np(lower(doc, u - 1))))
+        })
+    {
+        return None;
+    }
     if lower(doc, t) == "that" && is_frame_word(doc, t) {
         // "suggested that might not be enough": "that" is the subject when a verb follows.
         let subject = t + 1 < end

@@ -214,14 +214,17 @@ pub(crate) fn is_nominal_head(lower: &str) -> bool {
 /// a role ("A spokeswoman for the police said ...": someone new, whom "she" may stand for)?
 fn subject_role(doc: &Doc, np: &Np, sentence: usize) -> bool {
     let first = np.tokens.start;
+    // ("A 34-year-old mother of three from Honduras said": someone new may be described at
+    // length.)
     let short = match doc.lower(first) {
         "the" => np.tokens.len() <= 3,
-        "a" | "an" => np.tokens.len() <= 6,
+        "a" | "an" => np.tokens.len() <= 10,
         _ => false,
     };
-    // ("Lori Bernstein held up a sign. The 57-year-old scientist says ...": an age describes
-    // someone named before, not someone new.)
-    let aged = || np.tokens.clone().any(|t| doc.lower(t).ends_with("-old"));
+    // ("Lori Bernstein held up a sign. The 57-year-old scientist says ...": an age after
+    // "the" describes someone named before, not someone new.)
+    let aged =
+        || doc.lower(first) == "the" && np.tokens.clone().any(|t| doc.lower(t).ends_with("-old"));
     first == doc.sentences[sentence].tokens.start
         && short
         && np.kind != Some(SpeakerKind::Organization)
@@ -508,6 +511,9 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     }
     // ("Tim Cook, Apple's chief executive,": a name's possessive, then a role in lower case:
     // the role, affiliated with the owner.)
+    // ("Ana Holt, the EU's competition chief,": after "the" too.)
+    let start =
+        start + usize::from(first == "the" && start + 1 < end && doc.is_capitalised(start + 1));
     if let Some(owner_end) = (start..end.min(start + 4))
         .take_while(|&t| doc.is_word(t) && doc.is_capitalised(t))
         .find(|&t| strip_possessive(doc.word(t)) != doc.word(t))
@@ -531,6 +537,7 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
             }
         }
     }
+    let start = after + 1;
     if after + 2 < end && doc.is_capitalised(start) {
         return capitalised_title(doc, start, end);
     }
@@ -1146,6 +1153,51 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             .then_some(k + 2)
         }
     };
+    // ("Parents interviewed at a clinic in Lubbock", "Voters waiting in line in Salem": a
+    // plural and the participle phrase that qualifies it are a group, whatever place ends
+    // the phrase.)
+    if words.len() >= 3 && {
+        let head = doc.lower(words[0]);
+        let participle = doc.lower(words[1]);
+        (plural_common_opening(doc, words[0])
+            || !doc.is_capitalised(words[0]) && head.ends_with('s') && !head.ends_with("ss"))
+            && !is_function_word(head)
+            && !doc.is_capitalised(words[1])
+            && (participle.ends_with("ed") || participle.ends_with("ing"))
+            && !is_function_word(participle)
+            && words[2..].iter().any(|&t| doc.is_capitalised(t))
+    } {
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
+    // ("A study published in China", "the fossil discovered in Spain": one thing so
+    // qualified.)
+    if words.len() >= 4
+        && matches!(doc.lower(words[0]), "a" | "an" | "the")
+        && !doc.is_capitalised(words[1])
+        && !is_function_word(doc.lower(words[1]))
+        && (!is_title_word(doc.lower(words[1])) || THINGS.contains(&doc.lower(words[1])))
+        && !doc.is_capitalised(words[2])
+        && doc.lower(words[2]).ends_with("ed")
+        && matches!(doc.lower(words[3]), "in" | "at" | "near" | "from")
+        // (Where it was, a place the gazetteer knows: "a statement posted on the website
+        // GunBroker.com", "filed in court by Ivo Lund" name an author.)
+        && words.len() > 4
+        && {
+            let place = lower_phrase(doc, &words[4..]);
+            lex.places.contains_key(place.as_ref())
+                || lex.regions.contains(place.as_ref())
+                || country_of(place.as_ref()).is_some()
+        }
+    {
+        np.nominal = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
     // ("the National Weather Service office in Tampa Bay", "The FBI's field office in
     // Miami": a body's office somewhere speaks as the body.)
     if let Some(k) = (2..words.len().saturating_sub(1)).find(|&k| {
@@ -1183,7 +1235,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     if let Some((k, at)) = (1..words.len().saturating_sub(1)).find_map(|k| {
         (matches!(doc.lower(words[k]), "of" | "from" | "for" | "to" | "in")
             && (!doc.is_capitalised(words[k - 1]) || party(words[k - 1]))
-            && !doc.word(words[words.len() - 1]).ends_with('s'))
+            // ("from Honduras": a place's name may end in "s".)
+            && (!doc.word(words[words.len() - 1]).ends_with('s') || known_place(k)))
         .then(|| place_at(k).map(|at| (k, at)))
         .flatten()
     }) {
@@ -1586,8 +1639,11 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 .is_some_and(|&t| !doc.is_capitalised(t) && is_title_word(doc.lower(t)))
             && is_body_noun(doc.lower(words[0]))
     };
+    // ("Chief Financial Officer Ada Wren": a word of a title is no body's, whatever else it
+    // may name.)
+    let titled = |i: usize| titles.iter().any(|&(at, len, _)| at <= i && i < at + len);
     for (i, &t) in words[..name_start].iter().enumerate() {
-        if !doc.is_capitalised(t) || common_body(i) {
+        if !doc.is_capitalised(t) || common_body(i) || titled(i) && is_org_word(doc.word(t)) {
             continue;
         }
         if let Some(country) = country_of(strip_possessive(doc.lower(t))) {

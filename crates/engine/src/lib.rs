@@ -722,8 +722,26 @@ fn resolve_speakers(
                 Some(entities.entity_for(&np))
             }
             None if body.is_some() => body,
+            // "the Italian said", "the Frenchman said": a nationality standing for someone
+            // named before, as "the 24-year-old" does.
+            None if np.name.len() == 1
+                && np.role.is_none()
+                && source.len() == 2
+                && doc.lower(source.start) == "the"
+                && nationality_gender(&np.name[0]).is_some() =>
+            {
+                let gender = nationality_gender(&np.name[0]).flatten();
+                entities
+                    .aged_person_before(doc, source.start, statement.sentence, gender)
+                    .or_else(|| Some(entities.entity_for(&np)))
+            }
             // "The 24-year-old said": someone named before.
-            None if np.nominal && !np.plural && np.text.contains("-year-old") => {
+            // (Not "A 34-year-old mother of three said": someone new.)
+            None if np.nominal
+                && !np.plural
+                && np.text.contains("-year-old")
+                && !matches!(doc.lower(source.start), "a" | "an") =>
+            {
                 // (The head noun: "the 34-year-old mother of three".)
                 let head = np.text.split(" of ").next().unwrap_or_default();
                 let noun = head.rsplit(' ').next().unwrap_or_default();
@@ -1179,6 +1197,28 @@ pub fn csv_field(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// A nationality that stands for a person ("Italian", "Frenchman", "Dutchwoman") with the
+/// gender it tells, if any; None for any other word.
+fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
+    let lower = word.to_lowercase();
+    let demonyms = &lexicon::lexicon().demonyms;
+    if let Some(stem) = lower.strip_suffix("woman") {
+        return (!stem.is_empty()).then_some(Some(lexicon::Gender::Female));
+    }
+    if let Some(stem) = lower.strip_suffix("man") {
+        let known = [
+            "french", "dutch", "english", "welsh", "irish", "scots", "swiss",
+        ];
+        return known.contains(&stem).then_some(Some(lexicon::Gender::Male));
+    }
+    (demonyms.contains_key(lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "spaniard" | "swede" | "dane" | "finn" | "pole" | "scot"
+        ))
+    .then_some(None)
 }
 
 /// A role with its abbreviated titles written out, as a reader says them: "Gov." ->

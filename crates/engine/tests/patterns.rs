@@ -646,6 +646,17 @@ fn abbreviated_titles_are_written_out_in_roles() {
 }
 
 #[test]
+fn a_word_of_a_title_is_no_body_and_an_owner_after_the_is_the_affiliation() {
+    let analysis = analyze(
+        "Earnings\nChief Financial Officer Ada Wren said spending would rise. Ivo Lund, the \
+         EU's competition chief, said the fine was fair.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ada Wren", Some("Chief Financial Officer"), None);
+    assert_role(&analysis, "Ivo Lund", Some("competition chief"), Some("EU"));
+}
+
+#[test]
 fn a_role_of_a_capitalised_body_and_an_envoy_sent_somewhere_give_role_and_affiliation() {
     let analysis = analyze(
         "Talks\nBritain's ambassador to the United Nations, Ada Marsh, called the veto a \
