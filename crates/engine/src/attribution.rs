@@ -2759,7 +2759,14 @@ fn main_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Range<u
         };
         // "The senator from Vermont said ...": the noun phrase that opens the sentence.
         // (An adverb may stand between: "Dean, a medical doctor, then appeared".)
-        let verb = adverbs_before(doc, range.start + 1, verb);
+        let mut verb = adverbs_before(doc, range.start + 1, verb);
+        // (Or a day: "The office of Gov. Ada Wren on Tuesday denied ..., calling".)
+        if verb > range.start + 2 && is_calendar_word(lower(doc, verb - 1)) {
+            verb -= 1;
+            if lower(doc, verb - 1) == "on" {
+                verb -= 1;
+            }
+        }
         let subject = subject_left(doc, range.start, verb)
             .filter(opens)
             .or_else(|| clause_np_left(doc, range.start, verb).filter(opens))
@@ -8814,7 +8821,35 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                 colon = found;
             }
         }
-        if !run.is_empty() && colon < range.end && run.len() <= 4 && doc.is_punct(colon, ":") {
+        // ("Op-ed:", "Analysis:", "Live updates:": a section's label names no speaker.)
+        let label = run.len() <= 2
+            && matches!(
+                lower(doc, run.start),
+                "op-ed"
+                    | "opinion"
+                    | "analysis"
+                    | "editorial"
+                    | "review"
+                    | "explainer"
+                    | "live"
+                    | "update"
+                    | "updates"
+                    | "breaking"
+                    | "exclusive"
+                    | "interview"
+                    | "commentary"
+                    | "obituary"
+                    | "watch"
+                    | "video"
+                    | "photos"
+                    | "podcast"
+            );
+        if !label
+            && !run.is_empty()
+            && colon < range.end
+            && run.len() <= 4
+            && doc.is_punct(colon, ":")
+        {
             // The name (or "Poll", "Study") comes up again in the article, in any case.
             // ("Governor: ..." over "Gov. Ada Wren said": a title as the article shortens it.)
             const SHORT: &[(&str, &str)] = &[

@@ -2741,6 +2741,35 @@ impl Entities {
                 }
                 _ => entities.entity_for(&np),
             };
+            // ("The drugmaker Veltris denied ...": a name after "the" and a word for a
+            // business is a business, which "the company" may stand for.)
+            let start = np.tokens.start;
+            if np.name.len() == 1
+                && start >= 2
+                && doc.lower(start - 2) == "the"
+                && matches!(
+                    doc.lower(start - 1),
+                    "company"
+                        | "firm"
+                        | "drugmaker"
+                        | "carmaker"
+                        | "automaker"
+                        | "chipmaker"
+                        | "retailer"
+                        | "airline"
+                        | "insurer"
+                        | "lender"
+                        | "manufacturer"
+                        | "startup"
+                        | "start-up"
+                )
+            {
+                let e = &mut entities.entities[entity];
+                if e.name.len() == 1 && e.kind != SpeakerKind::Person {
+                    e.kind = SpeakerKind::Organization;
+                    e.it_body = true;
+                }
+            }
             let located = np.kind == Some(SpeakerKind::Country)
                 && np.tokens.start > 0
                 && matches!(
@@ -3112,11 +3141,20 @@ impl Entities {
         };
         // (Past a body of the other kind: "Acme Inc. is recalling ..., the Food and Drug
         // Administration said. The company said ..." is Acme.)
+        // (Nor a name that only qualifies a noun: "a report by a Senate committee".)
+        let attributive = |m: &Mention| {
+            let next = m.tokens.end;
+            next < doc.tokens.len()
+                && doc.is_word(next)
+                && !doc.is_capitalised(next)
+                && is_body_noun(doc.lower(next))
+        };
         let m = self.mentions[..before].iter().rev().find(|m| {
             let e = &self.entities[m.entity];
             e.kind == SpeakerKind::Organization
                 && !m.located
                 && !object(m.tokens.start)
+                && !attributive(m)
                 && (e.name.len() < 2 || !others.contains(&ending(e)))
         })?;
         let e = &self.entities[m.entity];

@@ -722,6 +722,16 @@ fn resolve_speakers(
                 Some(entities.entity_for(&np))
             }
             None if body.is_some() => body,
+            // ("The mayor of Chamonix, Eric Fournier, speaking to reporters, said": the
+            // person named in apposition to the role.)
+            None if np.nominal
+                && np.role.is_some()
+                && np.name.is_empty()
+                && !np.plural
+                && appositive_person(doc, source.clone()).is_some() =>
+            {
+                appositive_person(doc, source.clone()).map(|person| entities.entity_for(&person))
+            }
             // "the Italian said", "the Frenchman said": a nationality standing for someone
             // named before, as "the 24-year-old" does.
             None if np.name.len() == 1
@@ -1197,6 +1207,26 @@ pub fn csv_field(field: &str) -> String {
     } else {
         field.to_string()
     }
+}
+
+/// The person a source's role is in apposition to, named right after it between commas: "The
+/// mayor of Chamonix, Eric Fournier, speaking to reporters, said".
+fn appositive_person(doc: &Doc, source: std::ops::Range<usize>) -> Option<entities::Np> {
+    let comma = source.end;
+    if comma + 3 >= doc.tokens.len() || !doc.is_punct(comma, ",") {
+        return None;
+    }
+    let sentence_end = doc.tokens.len().min(comma + 8);
+    let run = entities::capitalised_run(doc, comma + 1, sentence_end);
+    if run.len() < 2 || run.end >= doc.tokens.len() || !doc.is_punct(run.end, ",") {
+        return None;
+    }
+    // (Not a party's label: "Republican of New York".)
+    if run.clone().any(|t| doc.lower(t) == "of") {
+        return None;
+    }
+    let np = entities::parse_np(doc, run);
+    (np.kind == Some(SpeakerKind::Person) && np.name.len() >= 2 && np.role.is_none()).then_some(np)
 }
 
 /// A nationality that stands for a person ("Italian", "Frenchman", "Dutchwoman") with the

@@ -646,6 +646,15 @@ fn abbreviated_titles_are_written_out_in_roles() {
 }
 
 #[test]
+fn an_assemblyman_is_a_title() {
+    let analysis = analyze(
+        "Albany\n\"Somebody is not telling the truth,\" Assemblyman Joe Pratt said.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Joe Pratt", Some("Assemblyman"), None);
+}
+
+#[test]
 fn a_word_of_a_title_is_no_body_and_an_owner_after_the_is_the_affiliation() {
     let analysis = analyze(
         "Earnings\nChief Financial Officer Ada Wren said spending would rise. Ivo Lund, the \
