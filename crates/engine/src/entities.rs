@@ -1020,6 +1020,20 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             }) {
                 rest.truncate(and);
             }
+            // ("a nurse at Montefiore for 11 years", "since 2010": how long is no part of the
+            // body.)
+            // (A year is a number, no word: "since" then ends the words.)
+            if let Some(since) = (1..rest.len()).find(|&i| {
+                matches!(rest[i], "for" | "since" | "until")
+                    && rest.get(i + 1).is_none_or(|next| {
+                        next.starts_with(|c: char| c.is_ascii_digit())
+                            || is_number_word(&next.to_lowercase())
+                            || matches!(*next, "more" | "nearly" | "almost" | "over")
+                    })
+            }) {
+                rest.truncate(since);
+            }
+
             let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
             // ("chairman of the board of Acme Robotics": the board is part of the role.)
             if rest.len() > 2 && rest[..2] == ["board", "of"] {

@@ -453,6 +453,19 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
                 || entities::is_data_noun(w)
                 || matches!(w, "forecast" | "projections"))
     })?;
+    // (Not a word that qualifies the noun after it: "Britain's data watchdog".)
+    let next = head + 1;
+    if next < mention.end
+        && doc.is_word(next)
+        && !doc.is_capitalised(next)
+        && !doc.lower(next).ends_with("ed")
+        && !matches!(
+            doc.lower(next),
+            "by" | "from" | "of" | "on" | "in" | "for" | "to" | "at" | "written" | "sent"
+        )
+    {
+        return None;
+    }
     // ("according to its latest forecast", "the agency's new report": the owner before it,
     // with no name between.)
     let plain_before = |from: usize| {

@@ -646,6 +646,28 @@ fn abbreviated_titles_are_written_out_in_roles() {
 }
 
 #[test]
+fn how_long_someone_has_worked_somewhere_is_no_part_of_the_affiliation() {
+    let analysis = analyze(
+        "Strike\n\"I love my patients,\" said Jasmine Cole, an emergency room nurse at \
+         Montefiore for 11 years. \"We are tired,\" said Ivo Lund, a doctor at Harbor Hospital \
+         since 2010.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Jasmine Cole",
+        Some("emergency room nurse"),
+        Some("Montefiore"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("doctor"),
+        Some("Harbor Hospital"),
+    );
+}
+
+#[test]
 fn an_assemblyman_is_a_title() {
     let analysis = analyze(
         "Albany\n\"Somebody is not telling the truth,\" Assemblyman Joe Pratt said.",
