@@ -2148,7 +2148,7 @@ fn roles_joined(doc: &Doc, from: usize, to: usize) -> bool {
 fn name_particle(w: &str) -> bool {
     matches!(
         w,
-        "de" | "van" | "von" | "da" | "del" | "der" | "den" | "di" | "du" | "dos"
+        "de" | "van" | "von" | "da" | "del" | "der" | "den" | "di" | "du" | "dos" | "ten" | "ter"
     )
 }
 
@@ -3620,6 +3620,20 @@ fn attribute(
                 participle_in_subject(doc, cue)
                     .then(|| leading_connectives(doc, range.start, cue.start)..cue.start)
                     .filter(|subject| subject.start < subject.end)
+            })
+            // ("Shares of Target plunged ..., citing weaker spending": the company cites, not
+            // its shares.)
+            .map(|subject| {
+                let of = subject.start + 1;
+                let shares = of + 1 < subject.end
+                    && matches!(lower(doc, subject.start), "shares" | "stock" | "stocks")
+                    && lower(doc, of) == "of";
+                if shares {
+                    let the = usize::from(lower(doc, of + 1) == "the");
+                    of + 1 + the..subject.end
+                } else {
+                    subject
+                }
             });
         return make(pieces, source);
     }
@@ -8028,7 +8042,15 @@ fn clause_after(
             && t + 1 < end
             && is_frame_word(doc, t + 1)
             && (is_finite_aux(lower(doc, t + 1)) || is_irregular_past(lower(doc, t + 1)));
-    if !starts_clause {
+    // ("Foden added a third with a curling shot": a goal, no words.)
+    let scored = lower(doc, cue.verb.start).starts_with("add")
+        && matches!(w, "a" | "another" | "his" | "her" | "their")
+        && t + 1 < end
+        && matches!(
+            lower(doc, t + 1),
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "goal" | "try" | "point" | "run"
+        );
+    if !starts_clause || scored {
         return None;
     }
     let words = (t..end).filter(|&u| doc.is_word(u)).count();
@@ -8169,7 +8191,9 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
         })
         .unwrap_or(end);
     (from..end.min(from + 12)).any(|t| {
-        is_frame_word(doc, t) && {
+        // (Not a relative clause's verb: "added a third with a shot that left him rooted".)
+        let relative = t > from && matches!(lower(doc, t - 1), "that" | "who" | "which");
+        is_frame_word(doc, t) && !relative && {
             let w = lower(doc, t);
             is_aux(w)
                 && !matches!(
@@ -8178,7 +8202,11 @@ fn has_verb_like(doc: &Doc, from: usize, end: usize) -> bool {
                 )
                 || w.ends_with("ed")
                 // "said the offer stood": an irregular past after its subject.
-                || t > from && is_irregular_past(w)
+                // (Not a noun after a determiner or a modifier: "a curling shot".)
+                || t > from
+                    && is_irregular_past(w)
+                    && !opens_determined_np(lower(doc, t - 1))
+                    && !lower(doc, t - 1).ends_with("ing")
                 // "can’t", "isn't": a negated auxiliary, whichever apostrophe.
                 || w.ends_with("n’t")
                 || w.ends_with("n't")

@@ -2213,7 +2213,19 @@ const THINGS: &[&str] = &[
 fn is_name_joiner(word: &str) -> bool {
     matches!(
         word,
-        "de" | "van" | "von" | "der" | "bin" | "al" | "da" | "del" | "la" | "le" | "of" | "on"
+        "de" | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "al"
+            | "da"
+            | "del"
+            | "la"
+            | "le"
+            | "of"
+            | "on"
+            | "ten"
+            | "ter"
     )
 }
 
