@@ -1994,11 +1994,15 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 !doc.is_capitalised(before)
                     && [
                         "company", "firm", "utility", "startup", "retailer", "broadcaster",
-                        "carrier", "insurer", "automaker", "carmaker", "chain",
+                        "carrier", "insurer", "automaker", "carmaker", "chain", "drugmaker",
+                        "chipmaker", "lender", "airline", "manufacturer",
                     ]
                     .contains(&doc.lower(before))
             }
             || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
+            // ("In a statement, Mount Sinai said": a mountain does not speak; what is named
+            // after it does.)
+            || np.name.len() >= 2 && matches!(np.name[0].as_str(), "Mount" | "Mt.")
             || match &np.name[..] {
                 [one] => is_acronym(one),
                 [the, one] if the == "The" => is_acronym(one),

@@ -1,6 +1,6 @@
 //! Runs the data-driven cases of tests/cases/patterns.txt: a snippet in, the statements out.
 
-use quotelens_engine::{analyze, Config};
+use quotelens_engine::{analyze, Config, SpeakerKind};
 
 struct Case {
     name: String,
@@ -665,6 +665,23 @@ fn how_long_someone_has_worked_somewhere_is_no_part_of_the_affiliation() {
         Some("doctor"),
         Some("Harbor Hospital"),
     );
+}
+
+#[test]
+fn a_body_named_after_a_mountain_or_after_a_word_for_a_business_is_an_organization() {
+    let analysis = analyze(
+        "Strike\nIn a statement, Mount Calder said the demands were unrealistic. The \
+         chipmaker Orvik said sales fell.",
+        &Config::default(),
+    );
+    for name in ["Mount Calder", "Orvik"] {
+        let speaker = analysis
+            .speakers
+            .iter()
+            .find(|s| s.name == name)
+            .unwrap_or_else(|| panic!("{name} speaks"));
+        assert_eq!(speaker.kind, SpeakerKind::Organization, "{name}");
+    }
 }
 
 #[test]
