@@ -718,6 +718,18 @@ fn resolve_speakers(
                                 .any(|word| word.eq_ignore_ascii_case(noun))
                     })
             });
+        // ("The mayor of Chamonix, Eric Fournier, speaking to reporters, said": the person
+        // named in apposition to the role.)
+        let appositive = (np.nominal && np.role.is_some() && np.name.is_empty() && !np.plural)
+            .then(|| appositive_person(doc, source.clone()))
+            .flatten();
+        // ("the Italian said": the gender a nationality standing for a person tells, if any.)
+        let nationality = (np.name.len() == 1
+            && np.role.is_none()
+            && source.len() == 2
+            && doc.lower(source.start) == "the")
+            .then(|| nationality_gender(&np.name[0]))
+            .flatten();
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {
@@ -737,27 +749,12 @@ fn resolve_speakers(
             None if body.is_some() => body,
             // ("The mayor of Chamonix, Eric Fournier, speaking to reporters, said": the
             // person named in apposition to the role.)
-            None if np.nominal
-                && np.role.is_some()
-                && np.name.is_empty()
-                && !np.plural
-                && appositive_person(doc, source.clone()).is_some() =>
-            {
-                appositive_person(doc, source.clone()).map(|person| entities.entity_for(&person))
-            }
+            None if appositive.is_some() => appositive.map(|person| entities.entity_for(&person)),
             // "the Italian said", "the Frenchman said": a nationality standing for someone
             // named before, as "the 24-year-old" does.
-            None if np.name.len() == 1
-                && np.role.is_none()
-                && source.len() == 2
-                && doc.lower(source.start) == "the"
-                && nationality_gender(&np.name[0]).is_some() =>
-            {
-                let gender = nationality_gender(&np.name[0]).flatten();
-                entities
-                    .aged_person_before(doc, source.start, statement.sentence, gender)
-                    .or_else(|| Some(entities.entity_for(&np)))
-            }
+            None if nationality.is_some() => entities
+                .aged_person_before(doc, source.start, statement.sentence, nationality.flatten())
+                .or_else(|| Some(entities.entity_for(&np))),
             // "The 24-year-old said": someone named before.
             // (Not "A 34-year-old mother of three said": someone new.)
             None if np.nominal
