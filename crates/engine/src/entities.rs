@@ -1992,12 +1992,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             || name_tokens[0] > 0 && {
                 let before = name_tokens[0] - 1;
                 !doc.is_capitalised(before)
-                    && [
-                        "company", "firm", "utility", "startup", "retailer", "broadcaster",
-                        "carrier", "insurer", "automaker", "carmaker", "chain", "drugmaker",
-                        "chipmaker", "lender", "airline", "manufacturer",
-                    ]
-                    .contains(&doc.lower(before))
+                    && BUSINESS_WORDS.contains(&doc.lower(before))
             }
             || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
             // ("In a statement, Mount Sinai said": a mountain does not speak; what is named
@@ -2212,6 +2207,28 @@ const THINGS: &[&str] = &[
     "release",
     "website",
     "campaign",
+];
+
+/// Words for a business before its name ("the drugmaker Veltris", "Utility company Coastline
+/// Energy"): the name is an organisation, one "the company" may stand for.
+const BUSINESS_WORDS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "startup",
+    "start-up",
+    "retailer",
+    "broadcaster",
+    "carrier",
+    "insurer",
+    "automaker",
+    "carmaker",
+    "chain",
+    "drugmaker",
+    "chipmaker",
+    "lender",
+    "airline",
+    "manufacturer",
 ];
 
 fn is_name_joiner(word: &str) -> bool {
@@ -2777,22 +2794,7 @@ impl Entities {
             if np.name.len() == 1
                 && start >= 2
                 && doc.lower(start - 2) == "the"
-                && matches!(
-                    doc.lower(start - 1),
-                    "company"
-                        | "firm"
-                        | "drugmaker"
-                        | "carmaker"
-                        | "automaker"
-                        | "chipmaker"
-                        | "retailer"
-                        | "airline"
-                        | "insurer"
-                        | "lender"
-                        | "manufacturer"
-                        | "startup"
-                        | "start-up"
-                )
+                && BUSINESS_WORDS.contains(&doc.lower(start - 1))
             {
                 let e = &mut entities.entities[entity];
                 if e.name.len() == 1 && e.kind != SpeakerKind::Person {
