@@ -3850,6 +3850,9 @@ fn attribute(
                 .then(|| long_subject(doc, range.start, cue.start))
                 .flatten()
                 .filter(|whole| whole.start < subject.start && whole.end >= subject.end)
+                .or_else(|| {
+                    body_name_with_and(doc, first, and, subject.end).then_some(first..subject.end)
+                })
                 .or_else(|| list.filter(opens_clause))
                 .or_else(|| with_pronoun.filter(opens_clause))
                 .or_else(|| joined_nouns.then_some(first..subject.end))
@@ -5200,6 +5203,35 @@ fn coordinated_subject(doc: &Doc, range: Range<usize>, cue_start: usize) -> Opti
         };
         (named && past && has_verb_like(doc, range.start, and)).then_some(subject)
     })
+}
+
+/// "The Centers for Disease Control and Prevention warned": at `first..end`, one body's
+/// name that goes on past the "and" at `and`: capitalised words with "of" or "for" after a
+/// word for a body ("Centers", "Department"), no first name or title among them ("Secretary of State Ada Wren and Ivo Lund" are
+/// two).
+fn body_name_with_and(doc: &Doc, first: usize, and: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let first = first + usize::from(first < and && lower(doc, first) == "the");
+    let inner = |t: usize| matches!(lower(doc, t), "of" | "for");
+    first < and
+        && end > and + 1
+        && doc.is_capitalised(first)
+        && (first + 1..and).any(|t| {
+            let head = lower(doc, t - 1);
+            inner(t)
+                && doc.is_capitalised(t - 1)
+                && (lex.org_words_lower.contains(head)
+                    || head
+                        .strip_suffix('s')
+                        .is_some_and(|one| lex.org_words_lower.contains(one)))
+        })
+        && (first..end).all(|t| {
+            let w = lower(doc, t);
+            is_frame_word(doc, t)
+                && (t == and || inner(t) || doc.is_capitalised(t))
+                && !lex.first_names.contains_key(w)
+                && !is_title_word(w)
+        })
 }
 
 /// "..., Vance said, adding that ..." / "..., said Vance, adding ...": a participle chained to
