@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::analysis::{SpeakerKind, StatementKind};
 use crate::entities::{
-    is_nominal_head, is_title_word, pronoun, strip_possessive, title_at, Pronoun,
+    is_nominal_head, is_title_word, name_particle, pronoun, strip_possessive, title_at, Pronoun,
 };
 use crate::lexicon::{is_calendar_word, is_function_word, is_place_preposition, lexicon, VerbForm};
 use crate::text::{Doc, TokenKind};
@@ -2145,13 +2145,6 @@ fn roles_joined(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// A lower-case particle inside a person's name: "Veronique de Rugy", "Lula da Silva",
 /// "Frans van der Berg".
-fn name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van" | "von" | "da" | "del" | "der" | "den" | "di" | "du" | "dos" | "ten" | "ter"
-    )
-}
-
 /// The subject noun phrase starting at `start` (after the cue: "said Blinken", "said the
 /// ministry", "said union leader Nia Pryce", "according to a spokesman for the campaign").
 fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {

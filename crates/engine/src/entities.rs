@@ -2255,6 +2255,14 @@ fn is_acronym(word: &str) -> bool {
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) && !word.contains(' ')
 }
 
+/// A lower-case particle inside a surname: "de" of "Mr. de Groot", "da" of "Lula da Silva".
+pub(crate) fn name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van" | "von" | "da" | "del" | "der" | "den" | "di" | "du" | "dos" | "ten" | "ter"
+    )
+}
+
 /// An acronym that may name a body: not a state's two initials with their periods ("S.C.",
 /// "D.C.").
 fn body_acronym(word: &str) -> bool {
@@ -3301,12 +3309,18 @@ impl Entities {
         };
         let first_names = &lexicon().first_names;
         let found = self.only_one(Some(candidates), |e| {
+            // "Lula" after "Luiz Inácio Lula da Silva": the word before a surname's particle.
+            let before_particle = words.len() == 1
+                && e.name.len() >= 4
+                && (1..e.name.len() - 2)
+                    .any(|i| same(&e.name[i], first) && name_particle(&e.name[i + 1]));
             e.kind == SpeakerKind::Person
-                && (words.len() + 1..=words.len() + 2).contains(&e.name.len())
+                && (before_particle || (words.len() + 1..=words.len() + 2).contains(&e.name.len()))
                 && (gender.is_none() || e.gender.is_none() || e.gender == gender)
                 // (Right after the first name, or ending the name after two given names:
                 // "López Obrador" after "Andrés Manuel López Obrador".)
-                && (e.name[1..=words.len()]
+                && (before_particle
+                    || e.name[1..=words.len()]
                     .iter()
                     .zip(words)
                     .all(|(a, b)| same(a, b))
