@@ -3554,6 +3554,49 @@ impl Entities {
         sentence: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
+        self.named_person_before(doc, token, sentence, gender)
+            .map(|m| m.entity)
+    }
+
+    /// Whom an epithet ("the forward", "the Republican") stands for: the person named before
+    /// the sentence, as for "the 24-year-old", or the person who spoke there after that
+    /// naming ("Trump is raising questions. He says ... The Republican is also ...").
+    pub fn epithet_person(
+        &self,
+        doc: &Doc,
+        token: usize,
+        sentence: usize,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
+        let named = self.named_person_before(doc, token, sentence, gender);
+        let spoke = self
+            .speaking
+            .iter()
+            .rev()
+            .filter(|m| m.sentence < sentence && m.tokens.start < token)
+            .take(4)
+            .find(|m| {
+                let e = &self.entities[m.entity];
+                e.kind == SpeakerKind::Person
+                    && !e.name.is_empty()
+                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+            });
+        match (named, spoke) {
+            (Some(named), Some(spoke)) if spoke.tokens.start > named.tokens.start => {
+                Some(spoke.entity)
+            }
+            (Some(named), _) => Some(named.entity),
+            (None, spoke) => spoke.map(|m| m.entity),
+        }
+    }
+
+    fn named_person_before(
+        &self,
+        doc: &Doc,
+        token: usize,
+        sentence: usize,
+        gender: Option<Gender>,
+    ) -> Option<&Mention> {
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
         self.mentions[..before]
             .iter()
@@ -3569,9 +3612,8 @@ impl Entities {
                     && !doc.is_capitalised(next);
                 doc.tokens[first].quote().is_none() && !attributive && !m.possessive
             })
-            .map(|m| m.entity)
-            .find(|&index| {
-                let e = &self.entities[index];
+            .find(|m| {
+                let e = &self.entities[m.entity];
                 e.kind == SpeakerKind::Person
                     && !e.name.is_empty()
                     && (gender.is_none() || e.gender.is_none() || e.gender == gender)

@@ -730,6 +730,10 @@ fn resolve_speakers(
             && doc.lower(source.start) == "the")
             .then(|| nationality_gender(&np.name[0]))
             .flatten();
+        // ("the forward said", "the Democrat said": an epithet for someone named before.)
+        let epithet = (source.len() == 2 && doc.lower(source.start) == "the")
+            .then(|| epithet_gender(doc.lower(source.start + 1)))
+            .flatten();
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {
@@ -754,6 +758,21 @@ fn resolve_speakers(
             // named before, as "the 24-year-old" does.
             None if nationality.is_some() => entities
                 .aged_person_before(doc, source.start, statement.sentence, nationality.flatten())
+                .or_else(|| Some(entities.entity_for(&np))),
+            // "the forward said" after "Salah ... scored twice": an epithet for the person
+            // named before, unless someone named holds it as a role.
+            None if epithet.is_some() => np
+                .role
+                .as_deref()
+                .and_then(|role| entities.holder_before(role, source.start))
+                .or_else(|| {
+                    entities.epithet_person(
+                        doc,
+                        source.start,
+                        statement.sentence,
+                        epithet.flatten(),
+                    )
+                })
                 .or_else(|| Some(entities.entity_for(&np))),
             // "The 24-year-old said": someone named before.
             // (Not "A 34-year-old mother of three said": someone new.)
@@ -1259,6 +1278,18 @@ fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
             "spaniard" | "swede" | "dane" | "finn" | "pole" | "scot"
         ))
     .then_some(None)
+}
+
+/// A word that news uses for a person named before, not for an office ("the forward", "the
+/// actress", "the Republican"), with the gender it tells, if any; None for any other word.
+fn epithet_gender(lower: &str) -> Option<Option<lexicon::Gender>> {
+    match lower {
+        "actress" => Some(Some(lexicon::Gender::Female)),
+        "forward" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
+        | "quarterback" | "pitcher" | "actor" | "singer" | "rapper" | "comedian" | "novelist"
+        | "filmmaker" | "billionaire" | "tycoon" | "democrat" | "republican" => Some(None),
+        _ => None,
+    }
 }
 
 /// A role with its abbreviated titles written out, as a reader says them: "Gov." ->
