@@ -3777,6 +3777,10 @@ fn attribute(
                 .filter(agrees)
                 .filter(opens_clause)
         })
+        // ("A customer who lost $80,000 said": a sum is the object of a verb before it.)
+        .filter(|s| {
+            !(s.start > range.start && matches!(doc.word(s.start - 1), "$" | "£" | "€" | "¥"))
+        })
         // ("which together vowed": an adverb is not a subject; "With leaders worried about
         // turnout, ...": nor a phrase that opens with a preposition.)
         .filter(|s| {
@@ -6161,7 +6165,11 @@ fn long_subject(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usize
     let mut words = 0;
     for t in first..cue_start {
         let word_like = is_frame_word(doc, t)
-            || doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none();
+            || doc.tokens[t].kind() == TokenKind::Number && doc.tokens[t].quote().is_none()
+            // ("A customer who lost $80,000 said": a currency sign before its sum.)
+            || t + 1 < cue_start
+                && matches!(doc.word(t), "$" | "£" | "€" | "¥")
+                && doc.tokens[t + 1].kind() == TokenKind::Number;
         // ("Some voters who have listened to him, on television or at rallies, say": commas
         // inside a relative clause.)
         let inside_relative = relative && doc.is_punct(t, ",");
