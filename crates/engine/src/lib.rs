@@ -655,6 +655,8 @@ fn resolve_speakers(
     offsets: &Offsets,
 ) -> (Vec<Speaker>, Vec<Option<usize>>) {
     let mut entity_of: Vec<Option<usize>> = vec![None; found.len()];
+    // (Per statement: was its source a name? See `headline_quote_speakers`.)
+    let mut named = vec![false; found.len()];
     for (index, statement) in found.iter().enumerate() {
         if let Some(parent) = statement.continues {
             entity_of[index] = entity_of.get(parent).copied().flatten();
@@ -666,6 +668,7 @@ fn resolve_speakers(
         // A relative "who" speaks for the noun phrase it stands for.
         let mention = statement.refers_to.clone().unwrap_or(source.clone());
         let mut np = source_np(doc, mention.clone());
+        named[index] = !np.nominal && !np.name.is_empty();
         if plural_noun_opening(doc, &entities, &np, mention, statement.sentence) {
             np = entities::Np {
                 nominal: true,
@@ -876,6 +879,7 @@ fn resolve_speakers(
             });
         }
     }
+    headline_quote_speakers(doc, found, &named, &mut entity_of, &mut entities);
     // Every mention of each entity, for the speakers' mention lists.
     let mut mentions_of: Map<usize, Vec<std::ops::Range<usize>>> = Map::default();
     // (Only speakers' mentions are listed: most entities say nothing.)
@@ -1278,6 +1282,56 @@ fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
             "spaniard" | "swede" | "dane" | "finn" | "pole" | "scot"
         ))
     .then_some(None)
+}
+
+/// "Coach defends tactics: ‘I’d do it again’" over "“I’d do it again,” the Portuguese told
+/// reporters": a quotation in the headline whose source names no one (a role, a pronoun, or
+/// none) is said by whoever says the same words in the article.
+fn headline_quote_speakers(
+    doc: &Doc,
+    found: &[Found],
+    named: &[bool],
+    entity_of: &mut [Option<usize>],
+    entities: &mut Entities,
+) {
+    let words = |bytes: std::ops::Range<usize>| -> String {
+        doc.text[bytes]
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    for index in 0..found.len() {
+        let statement = &found[index];
+        if statement.paragraph > 0 {
+            break;
+        }
+        if statement.kind != StatementKind::Direct || named[index] || statement.continues.is_some()
+        {
+            continue;
+        }
+        let quoted = words(statement.envelope());
+        if quoted.chars().nth(9).is_none() {
+            continue;
+        }
+        let said_by = found
+            .iter()
+            .zip(entity_of.iter())
+            .skip(index + 1)
+            .filter(|(body, _)| body.paragraph > 0)
+            .find_map(|(body, &entity)| {
+                entity.filter(|_| words(body.envelope()).contains(quoted.as_str()))
+            });
+        let Some(said_by) = said_by else {
+            continue;
+        };
+        entity_of[index] = Some(said_by);
+        if let Some(source) = &statement.source {
+            for m in entities.speaking.iter_mut().filter(|m| m.tokens == *source) {
+                m.entity = said_by;
+            }
+        }
+    }
 }
 
 /// A word that news uses for a person named before, not for an office ("the forward", "the
