@@ -461,6 +461,24 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
     })
 }
 
+/// The body an appositive with "of" names after the name that ends at `after`: ", of West
+/// Mercia Police," or ", of the Salem Tenants Union,". (Not a home town: ", of Shrewsbury,".)
+fn body_after_of(doc: &Doc, after: usize, end: usize) -> Option<String> {
+    if after + 2 >= end || !doc.is_punct(after, ",") || doc.lower(after + 1) != "of" {
+        return None;
+    }
+    let start = after + 2 + usize::from(doc.lower(after + 2) == "the");
+    let close = (start..end.min(start + 7))
+        .find(|&t| !(doc.is_word(t) && (doc.is_capitalised(t) || doc.lower(t) == "of")))
+        .unwrap_or(end);
+    let closed = close == end || doc.is_punct(close, ",") || doc.is_punct(close, ".");
+    (closed
+        && close > start
+        && doc.is_capitalised(close - 1)
+        && (start..close).any(|t| is_org_word(doc.word(t))))
+    .then(|| doc.text[doc.tokens[start].start()..doc.tokens[close - 1].end()].to_string())
+}
+
 /// The role an appositive gives the name that ends at `after`: ", the president of the
 /// Harbor Fund," or ", a spokesman for the ministry,". Only a common noun phrase closed by a
 /// comma or the sentence's end, naming nobody and owned by nobody ("the mayor's aide").
@@ -2595,6 +2613,10 @@ impl Entities {
                         np.role = role.role;
                         np.affiliation = np.affiliation.or(role.affiliation);
                     }
+                }
+                // ("Det. Sgt. Lisa Moore, of West Mercia Police, said": the body she is of.)
+                if np.kind == Some(SpeakerKind::Person) && np.affiliation.is_none() {
+                    np.affiliation = body_after_of(doc, run.end, sentence.tokens.end);
                 }
                 // ("Harbor Arts, the theater company that brought the suit,": a name nothing
                 // marks as a person's, in apposition to a word for a body, is the body's.)

@@ -1467,3 +1467,21 @@ fn a_long_appositive_role_ends_at_a_second_role_and_a_served_name_at_and() {
         Some("Mr. Reyl")
     );
 }
+
+#[test]
+fn a_body_after_of_in_apposition_is_the_affiliation_and_a_town_is_not() {
+    let analysis = analyze(
+        "Verdict\nDetective Sergeant Ana Lind, of Harbor County Police, said outside court: \
+         “The sentence reflects the harm.” Ivo Brandt, of the Salem Tenants Union, said rents \
+         were rising. Karl Eik, of Shrewsbury, said he was sorry.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Lind",
+        Some("Detective Sergeant"),
+        Some("Harbor County Police"),
+    );
+    assert_role(&analysis, "Ivo Brandt", None, Some("Salem Tenants Union"));
+    assert_role(&analysis, "Karl Eik", None, None);
+}
