@@ -2017,7 +2017,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // after it does.)
             || np.name.len() >= 2 && matches!(np.name[0].as_str(), "Mount" | "Mt.")
             || match &np.name[..] {
-                [one] => is_acronym(one),
+                [one] => is_acronym(one) && !names_a_thing(one),
                 [the, one] if the == "The" => is_acronym(one),
                 // ("NHS England", "UNHCR Kenya": an acronym of three letters or more opens
                 // a body's name; "JD Vance" has initials, "CNBC Becky Quick" a first name.)
@@ -2229,6 +2229,23 @@ const THINGS: &[&str] = &[
 
 /// Words for a business before its name ("the drugmaker Veltris", "Utility company Coastline
 /// Energy"): the name is an organisation, one "the company" may stand for.
+/// Does a company's officer start at `t`: "chief executive", "CEO", "chief financial
+/// officer"? (Not "chief of staff", "chief negotiator": a government has them too.)
+fn company_officer_at(doc: &Doc, t: usize) -> bool {
+    t < doc.tokens.len()
+        && match doc.lower(t) {
+            "ceo" | "cfo" | "coo" | "cto" | "co-founder" => true,
+            "chief" => {
+                t + 1 < doc.tokens.len()
+                    && matches!(
+                        doc.lower(t + 1),
+                        "executive" | "financial" | "operating" | "technology" | "marketing"
+                    )
+            }
+            _ => false,
+        }
+}
+
 const BUSINESS_WORDS: &[&str] = &[
     "company",
     "firm",
@@ -2271,6 +2288,30 @@ fn is_name_joiner(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) && !word.contains(' ')
+}
+
+/// An acronym for a thing, not a body: "AI", "GDP", "IPO".
+fn names_a_thing(acronym: &str) -> bool {
+    matches!(
+        strip_possessive(acronym),
+        "AI" | "GDP"
+            | "IPO"
+            | "TV"
+            | "DNA"
+            | "HIV"
+            | "AIDS"
+            | "COVID"
+            | "GPS"
+            | "VAT"
+            | "EV"
+            | "EVs"
+            | "SUV"
+            | "SUVs"
+            | "PTSD"
+            | "IVF"
+            | "ETF"
+            | "ETFs"
+    )
 }
 
 /// A lower-case particle inside a surname: "de" of "Mr. de Groot", "da" of "Lula da Silva".
@@ -2820,11 +2861,15 @@ impl Entities {
             };
             // ("The drugmaker Veltris denied ...": a name after "the" and a word for a
             // business is a business, which "the company" may stand for.)
+            // ("Tim Cook, Apple's chief executive,": so is a name that owns a company's
+            // officer.)
             let start = np.tokens.start;
             if np.name.len() == 1
-                && start >= 2
-                && doc.lower(start - 2) == "the"
-                && BUSINESS_WORDS.contains(&doc.lower(start - 1))
+                && (start >= 2
+                    && doc.lower(start - 2) == "the"
+                    && BUSINESS_WORDS.contains(&doc.lower(start - 1))
+                    || strip_possessive(doc.word(np.tokens.end - 1)) != doc.word(np.tokens.end - 1)
+                        && company_officer_at(doc, np.tokens.end))
             {
                 let e = &mut entities.entities[entity];
                 if e.name.len() == 1 && e.kind != SpeakerKind::Person {
