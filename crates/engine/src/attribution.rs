@@ -5736,7 +5736,27 @@ fn joined_speech_clause(doc: &Doc, t: usize, end: usize, past: bool) -> bool {
                 .get(lower(doc, u))
                 .is_some_and(|forms| forms.iter().any(|f| f.bare))
     };
-    let speech = is_speech_verb(verb) && !noun_before_verb || negated;
+    // ("but declined to give a timeline": the subject's refusal to tell. Not "and refused to
+    // drop the gun", what the words report.)
+    let refused = matches!(verb, "declined" | "refused")
+        && lower(doc, v + 1) == "to"
+        && matches!(
+            lower(doc, v + 2),
+            "give"
+                | "provide"
+                | "elaborate"
+                | "discuss"
+                | "specify"
+                | "detail"
+                | "disclose"
+                | "identify"
+                | "name"
+                | "release"
+                | "reveal"
+                | "share"
+                | "explain"
+        );
+    let speech = is_speech_verb(verb) && !noun_before_verb || negated || refused;
     let past_with_object = past
         && verb.ends_with("ed")
         && verb.len() > 4
