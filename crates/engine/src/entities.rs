@@ -872,7 +872,25 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         tokens: tokens.clone(),
         ..Np::default()
     };
-    let words: Vec<usize> = tokens.clone().filter(|&t| doc.is_word(t)).collect();
+    let mut words: Vec<usize> = tokens.clone().filter(|&t| doc.is_word(t)).collect();
+    // ("Simon Kerr KC", "Ada Wren MP": letters after a name are no part of it.)
+    if words.len() >= 3
+        && matches!(
+            doc.word(words[words.len() - 1]),
+            "KC" | "QC" | "MP" | "MEP" | "MSP" | "OBE" | "MBE" | "CBE"
+        )
+        && words[words.len() - 3..words.len() - 1].iter().all(|&w| {
+            doc.is_capitalised(w)
+                && !is_org_word(doc.word(w))
+                && party_name(doc.lower(w)).is_none()
+                && !matches!(doc.lower(w), "one" | "another")
+                && !is_number_word(doc.lower(w))
+                && !is_function_word(doc.lower(w))
+                && country_of(strip_possessive(doc.lower(w))).is_none()
+        })
+    {
+        words.pop();
+    }
     if words.is_empty() {
         return np;
     }
@@ -1540,10 +1558,20 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let country_owner = owner && country_of(strip_possessive(doc.lower(t))).is_some();
         // ("Wedbush's Dan Ives", "CNN's Jake Tapper": so is any name's possessive before a
         // person's first name and surname.)
+        // ("Labour's Ada Wren", "Google's Sundar Pichai": or two capitalised words ending the
+        // phrase, no word for a body or a place among them.)
+        let two_names = words.len() - name_start == 2
+            && name_start == words.len() - 2
+            && words[name_start..].iter().all(|&w| {
+                doc.is_capitalised(w)
+                    && !is_org_word(doc.word(w))
+                    && !lex.place_words.contains(doc.word(w))
+                    && !is_title_word(doc.lower(w))
+            });
         if owner
             && doc.is_capitalised(t)
             && words.len() - name_start >= 2
-            && lex.first_names.contains_key(doc.lower(words[name_start]))
+            && (lex.first_names.contains_key(doc.lower(words[name_start])) || two_names)
         {
             person_owner = Some(name_start - 1);
             break;

@@ -1485,3 +1485,17 @@ fn a_body_after_of_in_apposition_is_the_affiliation_and_a_town_is_not() {
     assert_role(&analysis, "Ivo Brandt", None, Some("Salem Tenants Union"));
     assert_role(&analysis, "Karl Eik", None, None);
 }
+
+#[test]
+fn letters_after_a_name_and_an_owner_before_it_are_no_part_of_it() {
+    let analysis = analyze(
+        "Verdict\nThe defendant's barrister, Karl Eik KC, said his client was ashamed. Eik \
+         added that he was ill. Harborline's Tarun Vosk said the model was ready. One Labour \
+         MP said the plan was bad.",
+        &Config::default(),
+    );
+    let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Karl Eik", "Tarun Vosk", "One Labour MP"]);
+    assert_role(&analysis, "Tarun Vosk", None, Some("Harborline"));
+    assert_role(&analysis, "Karl Eik", Some("barrister"), None);
+}
