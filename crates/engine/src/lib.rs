@@ -734,9 +734,16 @@ fn resolve_speakers(
             .then(|| nationality_gender(&np.name[0]))
             .flatten();
         // ("the forward said", "the Democrat said": an epithet for someone named before.)
+        // ("the world No. 1 said": a ranking.)
+        let ranked = source.len() >= 3
+            && source.len() <= 5
+            && doc.lower(source.start) == "the"
+            && doc.lower(source.end - 2) == "no."
+            && doc.tokens[source.end - 1].kind() == text::TokenKind::Number;
         let epithet = (source.len() == 2 && doc.lower(source.start) == "the")
             .then(|| epithet_gender(doc.lower(source.start + 1)))
-            .flatten();
+            .flatten()
+            .or(ranked.then_some(None));
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {
@@ -744,6 +751,21 @@ fn resolve_speakers(
                 let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
                 entities.resolve_pronoun(pronoun, source.start, statement.sentence, content)
             }
+            // "the forward said" after "Salah ... scored twice": an epithet for the person
+            // named before, unless someone named holds it as a role.
+            None if epithet.is_some() => np
+                .role
+                .as_deref()
+                .and_then(|role| entities.holder_before(role, source.start))
+                .or_else(|| {
+                    entities.epithet_person(
+                        doc,
+                        source.start,
+                        statement.sentence,
+                        epithet.flatten(),
+                    )
+                })
+                .or_else(|| (np.nominal || !np.name.is_empty()).then(|| entities.entity_for(&np))),
             None if np.name.is_empty() && !np.nominal => None,
             // A lone title word that is a named person's surname is that surname: "King
             // says" after "Billie Jean King".
@@ -761,21 +783,6 @@ fn resolve_speakers(
             // named before, as "the 24-year-old" does.
             None if nationality.is_some() => entities
                 .aged_person_before(doc, source.start, statement.sentence, nationality.flatten())
-                .or_else(|| Some(entities.entity_for(&np))),
-            // "the forward said" after "Salah ... scored twice": an epithet for the person
-            // named before, unless someone named holds it as a role.
-            None if epithet.is_some() => np
-                .role
-                .as_deref()
-                .and_then(|role| entities.holder_before(role, source.start))
-                .or_else(|| {
-                    entities.epithet_person(
-                        doc,
-                        source.start,
-                        statement.sentence,
-                        epithet.flatten(),
-                    )
-                })
                 .or_else(|| Some(entities.entity_for(&np))),
             // "The 24-year-old said": someone named before.
             // (Not "A 34-year-old mother of three said": someone new.)
