@@ -2512,6 +2512,9 @@ pub(crate) struct Entities {
     /// pronoun). A pronoun that opens a sentence continues the one before ("He lambasted the
     /// deal negotiated by Obama. He pledged ...": both are the same man, not Obama).
     subject_pronouns: Vec<(usize, usize, Pronoun)>,
+    /// Per sentence opened by a clause set off by a comma ("Asked whether she feared Lind,
+    /// Wren laughed"), the first token after that comma: where its main clause starts.
+    main_clause: Map<usize, usize>,
     /// A buffer for building lookup keys.
     key: String,
     /// Resolutions of pronouns already made, by token (a chain is followed once).
@@ -2946,6 +2949,13 @@ impl Entities {
                 sentence.tokens.start,
                 sentence.tokens.end,
             );
+            if t < sentence.tokens.end && fronted_clause_opener(doc.lower(t)) {
+                if let Some(comma) = (t + 2..sentence.tokens.end)
+                    .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote().is_none())
+                {
+                    entities.main_clause.insert(index, comma + 1);
+                }
+            }
             if t < sentence.tokens.end && doc.tokens[t].quote().is_none() {
                 if let Some(p @ (Pronoun::He | Pronoun::She | Pronoun::They)) =
                     pronoun(doc.lower(t))
@@ -3895,13 +3905,41 @@ impl Entities {
                 // The first in that sentence, its subject's, but not an owner before it:
                 // "Apple's marketing chief, Greg Joswiak, ..." is Joswiak's sentence.
                 let in_last = || walk(&self.mentions).take_while(|m| m.sentence >= last);
+                // (Past a clause that opens it, the main clause's subject: "Asked whether she
+                // feared Lind, Wren laughed.")
+                let main = self.main_clause.get(&last).map(|&main| main..main + 3);
                 in_last()
-                    .filter(|m| !m.owns_role)
+                    .filter(|m| {
+                        !m.owns_role && main.as_ref().is_some_and(|r| r.contains(&m.tokens.start))
+                    })
                     .last()
+                    .or_else(|| in_last().filter(|m| !m.owns_role).last())
                     .or_else(|| in_last().last())
             })?;
         Some(chosen.entity)
     }
+}
+
+/// Does this word open a clause that a comma sets off before a sentence's main clause?
+fn fronted_clause_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "asked"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "although"
+            | "though"
+            | "if"
+            | "as"
+            | "since"
+            | "because"
+            | "despite"
+            | "unlike"
+            | "speaking"
+            | "pressed"
+    )
 }
 
 /// Could this single capitalised word be a person's name: not a phrase, not a common word
