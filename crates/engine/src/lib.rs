@@ -282,6 +282,10 @@ fn definite_head(text: &str) -> Option<&str> {
     if phrase.split(' ').count() > 3 {
         return None;
     }
+    // ("the force": the police named before.)
+    if phrase.eq_ignore_ascii_case("force") || phrase.eq_ignore_ascii_case("police force") {
+        return Some("police");
+    }
     [
         "fund",
         "commission",
