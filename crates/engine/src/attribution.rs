@@ -7457,6 +7457,8 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 | "while"
                 | "following"
                 | "when"
+                | "outside"
+                | "inside"
         ) {
             // A prepositional phrase up to a comma, "that", a colon or a quotation. A year or
             // a date has numbers ("in 2008", "on Jan. 5"), and so may a phrase after its
@@ -7513,6 +7515,16 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                 u += 1;
             }
             if u == t + 1 {
+                return t;
+            }
+            // ("said outside the court that ...": a place only before "that", a colon or a
+            // quotation; "protested outside the stores, warehouses and ..." goes on.)
+            if matches!(w, "outside" | "inside")
+                && !(u < end
+                    && (lower(doc, u) == "that"
+                        || doc.is_punct(u, ":")
+                        || matches!(doc.tokens[u].kind(), TokenKind::Open(_))))
+            {
                 return t;
             }
             t = u;
