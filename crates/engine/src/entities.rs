@@ -1223,26 +1223,71 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         np.text = nominal_text(doc, &words);
         return np;
     }
+    // ("Tenants of a 300-unit apartment complex in Phoenix": a plural, and "of" a thing
+    // somewhere, are a group.)
+    if words.len() >= 6
+        && doc.lower(words[1]) == "of"
+        && matches!(doc.lower(words[2]), "a" | "an" | "the")
+        && {
+            let head = doc.lower(words[0]);
+            head.ends_with('s') && !head.ends_with("ss") && !is_function_word(head)
+        }
+        && (3..words.len() - 1).any(|k| {
+            matches!(doc.lower(words[k]), "in" | "at" | "near")
+                && words[3..k].iter().all(|&w| !doc.is_capitalised(w))
+                && words[k + 1..].iter().all(|&w| doc.is_capitalised(w))
+        })
+    {
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = nominal_text(doc, &words);
+        return np;
+    }
     // ("A study published in China", "the fossil discovered in Spain": one thing so
     // qualified.)
-    if words.len() >= 4
-        && matches!(doc.lower(words[0]), "a" | "an" | "the")
-        && !doc.is_capitalised(words[1])
-        && !is_function_word(doc.lower(words[1]))
-        && (!is_title_word(doc.lower(words[1])) || THINGS.contains(&doc.lower(words[1])))
-        && !doc.is_capitalised(words[2])
-        && doc.lower(words[2]).ends_with("ed")
-        && matches!(doc.lower(words[3]), "in" | "at" | "near" | "from")
+    // ("An Israeli hostage released from Gaza on Saturday": after a people's adjective, and
+    // with a day after the place.)
+    let adjective = usize::from(
+        words.len() >= 5
+            && doc.is_capitalised(words[1])
+            && lex.demonyms.contains_key(doc.lower(words[1])),
+    );
+    let mut place_end = words.len();
+    if place_end >= 7 && is_calendar_word(doc.lower(words[place_end - 1])) {
+        place_end -= 1;
+        if matches!(doc.lower(words[place_end - 1]), "on" | "last" | "this") {
+            place_end -= 1;
+        }
+    }
+    if words.len() >= 4 + adjective && {
+        let (noun, participle, at) = (
+            words[1 + adjective],
+            words[2 + adjective],
+            words[3 + adjective],
+        );
+        matches!(doc.lower(words[0]), "a" | "an" | "the")
+        && !doc.is_capitalised(noun)
+        && !is_function_word(doc.lower(noun))
+        && (!is_title_word(doc.lower(noun)) || THINGS.contains(&doc.lower(noun)))
+        && !doc.is_capitalised(participle)
+        && doc.lower(participle).ends_with("ed")
+        && matches!(doc.lower(at), "in" | "at" | "near" | "from")
         // (Where it was, a place the gazetteer knows: "a statement posted on the website
         // GunBroker.com", "filed in court by Ivo Lund" name an author.)
-        && words.len() > 4
+        && place_end > 4 + adjective
         && {
-            let place = lower_phrase(doc, &words[4..]);
+            let named = &words[4 + adjective..place_end];
+            let place = lower_phrase(doc, named);
             lex.places.contains_key(place.as_ref())
                 || lex.regions.contains(place.as_ref())
                 || country_of(place.as_ref()).is_some()
+                // (Or a name nothing marks as a person's or a body's: "released from Gaza".)
+                || matches!(doc.lower(at), "in" | "near" | "from")
+                    && named.iter().all(|&w| doc.is_capitalised(w) && !is_org_word(doc.word(w)))
+                    && !lex.first_names.contains_key(doc.lower(named[0]))
         }
-    {
+    } {
         np.nominal = true;
         np.kind = Some(SpeakerKind::Unknown);
         np.text = nominal_text(doc, &words);
