@@ -3770,6 +3770,33 @@ impl Entities {
             })
     }
 
+    /// The single name of no known kind that spoke last, in this sentence or the one before
+    /// `sentence`, for an "it" that speaks: a body's name ("Connexa said ... it said"), made
+    /// one.
+    pub fn name_speaking_as_it(&mut self, token: usize, sentence: usize) -> Option<usize> {
+        let first_names = &lexicon().first_names;
+        let found = self
+            .speaking
+            .iter()
+            .rev()
+            .filter(|m| m.tokens.start < token)
+            .take_while(|m| m.sentence + 1 >= sentence)
+            .map(|m| m.entity)
+            .next()
+            .filter(|&index| {
+                let e = &self.entities[index];
+                e.kind == SpeakerKind::Unknown
+                    && !e.plural
+                    && !e.thing
+                    && matches!(&e.name[..], [name] if could_be_surname(name)
+                        && !first_names.contains_key(name.to_lowercase().as_str()))
+            })?;
+        let e = &mut self.entities[found];
+        e.kind = SpeakerKind::Organization;
+        e.it_body = true;
+        Some(found)
+    }
+
     /// Of these entities, the one mentioned last before `token` (the only one, if one).
     fn latest_of(&self, holders: &[usize], token: usize) -> Option<usize> {
         match *holders {

@@ -753,7 +753,15 @@ fn resolve_speakers(
             Some(pronoun) => {
                 let bytes = statement.envelope();
                 let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
-                entities.resolve_pronoun(pronoun, source.start, statement.sentence, content)
+                entities
+                    .resolve_pronoun(pronoun, source.start, statement.sentence, content)
+                    // ("Connexa said ... Passwords were not affected, it said.": a name that
+                    // just spoke and that "it" stands for is a body's.)
+                    .or_else(|| {
+                        (pronoun == Pronoun::It)
+                            .then(|| entities.name_speaking_as_it(source.start, statement.sentence))
+                            .flatten()
+                    })
             }
             // "the forward said" after "Salah ... scored twice": an epithet for the person
             // named before, unless someone named holds it as a role.
