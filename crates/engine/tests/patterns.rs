@@ -1491,11 +1491,15 @@ fn letters_after_a_name_and_an_owner_before_it_are_no_part_of_it() {
     let analysis = analyze(
         "Verdict\nThe defendant's barrister, Karl Eik KC, said his client was ashamed. Eik \
          added that he was ill. Harborline's Tarun Vosk said the model was ready. One Labour \
-         MP said the plan was bad.",
+         MP said the plan was bad. Solicitor General Ivo Lund argued that the law was clear.",
         &Config::default(),
     );
     let names: Vec<&str> = analysis.speakers.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["Karl Eik", "Tarun Vosk", "One Labour MP"]);
+    assert_eq!(
+        names,
+        ["Karl Eik", "Tarun Vosk", "One Labour MP", "Ivo Lund"]
+    );
+    assert_role(&analysis, "Ivo Lund", Some("Solicitor General"), None);
     assert_role(&analysis, "Tarun Vosk", None, Some("Harborline"));
     assert_role(&analysis, "Karl Eik", Some("barrister"), None);
 }
