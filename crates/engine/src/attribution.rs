@@ -271,6 +271,7 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             }
         }
     }
+    headline_quotes_said_below(doc, &mut found);
     // Text order; `continues` refers to positions, so it is mapped through the sort.
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_unstable_by_key(|&i| (found[i].pieces[0].start, i));
@@ -284,6 +285,56 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         statement.continues = statement.continues.map(|parent| position[parent]);
     }
     sorted
+}
+
+/// "‘It’s like living in a sauna’: Tenants sue landlord" over "“It’s like living in a
+/// sauna,” said Denise Cortez": a quotation before a colon in the headline, with no cue of
+/// its own, is a statement when the article reports the same words below (whose speaker
+/// `headline_quote_speakers` gives it).
+fn headline_quotes_said_below(doc: &Doc, found: &mut Vec<Found>) {
+    let headline_end = doc
+        .sentences
+        .iter()
+        .position(|s| doc.tokens[s.tokens.start].paragraph() > 0)
+        .unwrap_or(doc.sentences.len());
+    let headline = doc
+        .quotes
+        .iter()
+        .take_while(|q| doc.tokens[q.open_token].paragraph() == 0);
+    for quote in headline {
+        let Some(close) = quote.close_token else {
+            continue;
+        };
+        if close + 1 >= doc.tokens.len()
+            || !doc.is_punct(close + 1, ":")
+            || found
+                .iter()
+                .any(|f| overlaps(&f.envelope(), &quote.pieces[0]))
+        {
+            continue;
+        }
+        let words = crate::text::letters_lower(&doc.text[quote.pieces[0].clone()]);
+        if words.chars().nth(9).is_none() {
+            continue;
+        }
+        let said_below = found.iter().any(|f| {
+            f.paragraph > 0
+                && f.kind != StatementKind::Indirect
+                && crate::text::letters_lower(&doc.text[f.envelope()]).contains(words.as_str())
+        });
+        let sentence =
+            (0..headline_end).find(|&s| doc.sentences[s].tokens.contains(&quote.open_token));
+        if let Some(sentence) = sentence.filter(|_| said_below) {
+            found.push(Found::cued(
+                StatementKind::Direct,
+                quote.pieces.clone(),
+                close + 1..close + 2,
+                None,
+                sentence,
+                0,
+            ));
+        }
+    }
 }
 
 /// Has the statement a letter in its words?

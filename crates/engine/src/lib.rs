@@ -1313,13 +1313,7 @@ fn headline_quote_speakers(
     entity_of: &mut [Option<usize>],
     entities: &mut Entities,
 ) {
-    let words = |bytes: std::ops::Range<usize>| -> String {
-        doc.text[bytes]
-            .chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    let words = |bytes: std::ops::Range<usize>| text::letters_lower(&doc.text[bytes]);
     for index in 0..found.len() {
         let statement = &found[index];
         if statement.paragraph > 0 {

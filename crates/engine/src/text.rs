@@ -146,6 +146,15 @@ pub(crate) struct Quote {
     pub words: usize,
 }
 
+/// The letters and digits of a text, lower-cased: for telling the same words apart from
+/// their marks and spacing.
+pub(crate) fn letters_lower(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
     pub tokens: Range<usize>,
