@@ -297,10 +297,16 @@ fn headline_quotes_said_below(doc: &Doc, found: &mut Vec<Found>) {
         .iter()
         .position(|s| doc.tokens[s.tokens.start].paragraph() > 0)
         .unwrap_or(doc.sentences.len());
+    // (A headline is short: a text of one line has no body to look in, and only the first
+    // few quotations are looked at, which keeps the pass linear.)
+    if headline_end == doc.sentences.len() {
+        return;
+    }
     let headline = doc
         .quotes
         .iter()
-        .take_while(|q| doc.tokens[q.open_token].paragraph() == 0);
+        .take_while(|q| doc.tokens[q.open_token].paragraph() == 0)
+        .take(4);
     for quote in headline {
         let Some(close) = quote.close_token else {
             continue;

@@ -1314,7 +1314,9 @@ fn headline_quote_speakers(
     entities: &mut Entities,
 ) {
     let words = |bytes: std::ops::Range<usize>| text::letters_lower(&doc.text[bytes]);
-    for index in 0..found.len() {
+    // (A headline is short: only its first few statements are looked at, which keeps the
+    // pass linear on a text of one line.)
+    for index in 0..found.len().min(4) {
         let statement = &found[index];
         if statement.paragraph > 0 {
             break;
