@@ -1505,6 +1505,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && doc.is_capitalised(words[i])
             && (doc.is_capitalised(words[i - 1])
                 && lex.first_names.contains_key(doc.lower(words[i - 1]))
+                // ("Billie Jean King": or two names before it, the first a first name.)
+                || i >= 2
+                    && doc.is_capitalised(words[i - 1])
+                    && doc.is_capitalised(words[i - 2])
+                    && lex.first_names.contains_key(doc.lower(words[i - 2]))
+                    && !is_title_word(doc.lower(words[i - 1]))
                 || titles
                     .last()
                     .is_some_and(|&(at, len, title)| title.honorific && at + len == i));
