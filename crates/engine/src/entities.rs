@@ -1004,12 +1004,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         })
     };
     let common_head = |k: usize| doc.is_capitalised(words[k + 1]) && lower_before(k) && titled(k);
+    // ("a source close to the King": "close" between the role and "to".)
+    let close_to = |k: usize| k >= 2 && doc.lower(words[k - 1]) == "close" && titled(k - 1);
     // ("the ambassador to the United Nations", "an adviser to Ivo Lund": "to" after a role.)
     if let Some(k) = (1..words.len().saturating_sub(1)).find(|&k| match doc.lower(words[k]) {
         "of" | "for" | "at" => doc.lower(words[k + 1]) == "the" || common_head(k),
         "to" => {
             lower_before(k)
-                && titled(k)
+                && (titled(k) || close_to(k))
                 && (doc.lower(words[k + 1]) == "the" || doc.is_capitalised(words[k + 1]))
         }
         _ => false,
@@ -1019,7 +1021,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         } else {
             k + 1
         };
-        let mut head = parse_np(doc, tokens.start..words[k]);
+        let head_end = if close_to(k) { words[k - 1] } else { words[k] };
+        let mut head = parse_np(doc, tokens.start..head_end);
         // ("Critics of the plan": a plural capitalised only because it opens the sentence.)
         let opening_plural = k == 1
             && head.name.len() == 1

@@ -1503,3 +1503,17 @@ fn letters_after_a_name_and_an_owner_before_it_are_no_part_of_it() {
     assert_role(&analysis, "Tarun Vosk", None, Some("Harborline"));
     assert_role(&analysis, "Karl Eik", Some("barrister"), None);
 }
+
+#[test]
+fn a_role_close_to_someone_is_the_role_not_the_title_after_it() {
+    let analysis = analyze(
+        "Palace\nA source close to the King said the interview had been unhelpful.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "a source close to the King",
+        Some("source"),
+        Some("King"),
+    );
+}
