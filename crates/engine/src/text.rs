@@ -870,10 +870,12 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             }
             // A trailing period that belongs to an abbreviation.
             // ("the world No. 1": a numero before a number, too.)
-            let numero = matches!(&slice[i..j], "No" | "Nos")
-                && bytes.get(j + 1) == Some(&b' ')
-                && bytes.get(j + 2).is_some_and(u8::is_ascii_digit);
-            if j < n && bytes[j] == b'.' && (numero || keeps_period(&slice[i..j], scratch)) {
+            let numero = || {
+                matches!(&slice[i..j], "No" | "Nos")
+                    && bytes.get(j + 1) == Some(&b' ')
+                    && bytes.get(j + 2).is_some_and(u8::is_ascii_digit)
+            };
+            if j < n && bytes[j] == b'.' && (numero() || keeps_period(&slice[i..j], scratch)) {
                 j += 1;
             }
             // (The World Health Organization's "WHO" in a paragraph not written in capitals
