@@ -3734,12 +3734,7 @@ impl Entities {
             .rev()
             .filter(|m| m.sentence < sentence && m.tokens.start < token)
             .take(4)
-            .find(|m| {
-                let e = &self.entities[m.entity];
-                e.kind == SpeakerKind::Person
-                    && !e.name.is_empty()
-                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
-            });
+            .find(|m| self.named_person_of(m.entity, gender));
         match (named, spoke) {
             (Some(named), Some(spoke)) if spoke.tokens.start > named.tokens.start => {
                 Some(spoke.entity)
@@ -3749,6 +3744,8 @@ impl Entities {
         }
     }
 
+    /// The mention of the person named last before `token` in an earlier sentence (see
+    /// `aged_person_before`).
     fn named_person_before(
         &self,
         doc: &Doc,
@@ -3771,12 +3768,15 @@ impl Entities {
                     && !doc.is_capitalised(next);
                 doc.tokens[first].quote().is_none() && !attributive && !m.possessive
             })
-            .find(|m| {
-                let e = &self.entities[m.entity];
-                e.kind == SpeakerKind::Person
-                    && !e.name.is_empty()
-                    && (gender.is_none() || e.gender.is_none() || e.gender == gender)
-            })
+            .find(|m| self.named_person_of(m.entity, gender))
+    }
+
+    /// Is this entity a named person of this gender (or of no gender told)?
+    fn named_person_of(&self, entity: usize, gender: Option<Gender>) -> bool {
+        let e = &self.entities[entity];
+        e.kind == SpeakerKind::Person
+            && !e.name.is_empty()
+            && (gender.is_none() || e.gender.is_none() || e.gender == gender)
     }
 
     /// The single name of no known kind that spoke last, in this sentence or the one before
