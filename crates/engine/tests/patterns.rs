@@ -1517,3 +1517,16 @@ fn a_role_close_to_someone_is_the_role_not_the_title_after_it() {
         Some("King"),
     );
 }
+
+#[test]
+fn a_brigade_is_a_body() {
+    let analysis = analyze(
+        "Warehouse fire\nA firefighter has died in a warehouse fire, the Harbor Fire Brigade \
+         said.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "Harbor Fire Brigade").kind,
+        SpeakerKind::Organization
+    );
+}
