@@ -1761,7 +1761,24 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             continue;
         }
         if let Some(country) = country_of(strip_possessive(doc.lower(t))) {
-            np.affiliation = Some(lex.countries[country].name.clone());
+            // ("London Mayor Sadiq Khan": a capital right before a city's office is the
+            // city, not the country's government.)
+            let seat = !lex.countries[country]
+                .name
+                .eq_ignore_ascii_case(strip_possessive(doc.lower(t)))
+                && lex.places.contains_key(strip_possessive(doc.lower(t)));
+            let city_office =
+                titles
+                    .iter()
+                    .find(|&&(at, _, _)| at > i)
+                    .is_some_and(|&(at, len, _)| {
+                        is_city_office(lower_phrase(doc, &words[i + 1..at + len]).as_ref())
+                    });
+            np.affiliation = Some(if seat && city_office {
+                strip_possessive(doc.word(t)).to_string()
+            } else {
+                lex.countries[country].name.clone()
+            });
             break;
         }
         if is_org_word(doc.word(t)) || acronym_before_title(i) {
@@ -1856,6 +1873,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         _ => roles.last(),
     };
     if let Some(&&(at, len, title)) = last_role.filter(|role| !modifier(role)) {
+        let office_phrase = lower_phrase(doc, &words[at..at + len]);
+        let city_office = is_city_office(office_phrase.as_ref());
         let mut start = at;
         while start > 0 {
             let t = words[start - 1];
@@ -1900,17 +1919,17 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         }
         // "Boston Mayor", "Ohio Governor", "Texas Attorney General": the capitalised words
         // before an office of a city or a state name where it is held.
-        let office = matches!(
-            lower_phrase(doc, &words[at..at + len]).as_ref(),
-            "mayor"
-                | "governor"
-                | "gov."
-                | "sheriff"
-                | "attorney general"
-                | "lieutenant governor"
-                | "lt. gov."
-                | "county executive"
-        );
+        let office = city_office
+            || matches!(
+                office_phrase.as_ref(),
+                "governor"
+                    | "gov."
+                    | "sheriff"
+                    | "attorney general"
+                    | "lieutenant governor"
+                    | "lt. gov."
+                    | "county executive"
+            );
         if office
             && start < at
             && name_start < words.len()
@@ -2370,6 +2389,14 @@ fn is_name_joiner(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     letters.clone().nth(1).is_some() && letters.all(char::is_uppercase) && !word.contains(' ')
+}
+
+/// Is this title (lower-case) an office of a city: "mayor", "police commissioner"?
+fn is_city_office(title: &str) -> bool {
+    matches!(
+        title,
+        "mayor" | "deputy mayor" | "fire commissioner" | "police commissioner" | "police chief"
+    )
 }
 
 /// An acronym for a thing, not a body: "AI", "GDP", "IPO".

@@ -1530,3 +1530,26 @@ fn a_brigade_is_a_body() {
         SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_capital_before_a_city_office_is_the_city_and_before_a_government_office_the_country() {
+    let analysis = analyze(
+        "City hall\nLondon Mayor Ada Wren said the plan was bad. London Fire Commissioner Ivo \
+         Lund said the brigade was devastated. British Prime Minister Karl Eik said it was \
+         fine.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ada Wren", Some("Mayor"), Some("London"));
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("Fire Commissioner"),
+        Some("London"),
+    );
+    assert_role(
+        &analysis,
+        "Karl Eik",
+        Some("Prime Minister"),
+        Some("United Kingdom"),
+    );
+}
