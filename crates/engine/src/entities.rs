@@ -1873,8 +1873,6 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         _ => roles.last(),
     };
     if let Some(&&(at, len, title)) = last_role.filter(|role| !modifier(role)) {
-        let office_phrase = lower_phrase(doc, &words[at..at + len]);
-        let city_office = is_city_office(office_phrase.as_ref());
         let mut start = at;
         while start > 0 {
             let t = words[start - 1];
@@ -1919,7 +1917,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         }
         // "Boston Mayor", "Ohio Governor", "Texas Attorney General": the capitalised words
         // before an office of a city or a state name where it is held.
-        let office = city_office
+        let office_phrase = lower_phrase(doc, &words[at..at + len]);
+        let office = is_city_office(office_phrase.as_ref())
             || matches!(
                 office_phrase.as_ref(),
                 "governor"
