@@ -461,6 +461,35 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
     })
 }
 
+/// Does a word for a body stand in apposition before this name, set off by commas: "Her
+/// management company, Bright Lights Artists, said", "the airline's parent company, Ostra
+/// Group,"?
+fn body_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>) -> bool {
+    if name.start < sentence.start + 3
+        || name.end >= sentence.end
+        || !doc.is_punct(name.start - 1, ",")
+        || !doc.is_punct(name.end, ",")
+    {
+        return false;
+    }
+    let head = name.start - 2;
+    let lower = doc.lower(head);
+    let body = doc.is_word(head)
+        && !doc.is_capitalised(head)
+        && (is_body_noun(lower) || matches!(lower, "group" | "nonprofit" | "charity"));
+    // (Opened by a determiner or an owner within three words: not "said the company, Ada
+    // Wren," in a list.)
+    body && (head.saturating_sub(3).max(sentence.start)..head)
+        .rev()
+        .take_while(|&t| doc.is_word(t))
+        .any(|t| {
+            matches!(
+                doc.lower(t),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            ) || strip_possessive(doc.word(t)) != doc.word(t)
+        })
+}
+
 /// The body an appositive with "of" names after the name that ends at `after`: ", of West
 /// Mercia Police," or ", of the Salem Tenants Union,". (Not a home town: ", of Shrewsbury,".)
 fn body_after_of(doc: &Doc, after: usize, end: usize) -> Option<String> {
@@ -491,12 +520,14 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     // (A title, or one after a word or two that qualify it: "legal director of the ACLU".)
     // ("Paul Lund, its director, said": a role its owner's pronoun opens.)
     let owned_by_pronoun = matches!(first, "its" | "his" | "her" | "their");
-    let titled = (start + usize::from(owned_by_pronoun)..end.min(start + 3))
+    // ("Paul Dales, chief UK economist at ...": an acronym among them is a qualifier.)
+    let titled = (start + usize::from(owned_by_pronoun)..end.min(start + 4))
         .take_while(|&t| {
             doc.tokens[t].kind() == TokenKind::Word
-                && !doc.is_capitalised(t)
+                && (!doc.is_capitalised(t) || t > start && is_acronym(doc.word(t)))
                 && !is_function_word(doc.lower(t))
         })
+        .take(3)
         .any(|t| is_title_word(doc.lower(t)));
     // ("“...” — Gloria Mendez, machinist": a signature's occupation, any lower-case words to
     // the end of the line.)
@@ -758,7 +789,8 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
         });
     let mut prep = match within {
         Some((_, at)) => at,
-        None => (first + 1..words.end.min(first + 3))
+        // ("chief executive officer at ...", "chief UK economist at ...": up to three words.)
+        None => (first + 1..words.end.min(first + 4))
             .find(|&t| matches!(doc.lower(t), "at" | "of" | "with" | "for"))?,
     };
     let head = doc.lower(within.map_or(prep, |(inside, _)| inside) - 1);
@@ -777,8 +809,10 @@ fn occupation_at(doc: &Doc, phrase: Range<usize>) -> Option<Np> {
         }
     }
     let role_end = within.map_or(prep, |(inside, _)| inside);
-    let lower_words = (first..role_end)
-        .all(|t| doc.tokens[t].kind() == TokenKind::Word && !doc.is_capitalised(t));
+    let lower_words = (first..role_end).all(|t| {
+        doc.tokens[t].kind() == TokenKind::Word
+            && (!doc.is_capitalised(t) || t > first && is_acronym(doc.word(t)))
+    });
     let mut name = prep + 1;
     if name < words.end && doc.lower(name) == "the" {
         name += 1;
@@ -1137,12 +1171,30 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 .all(|&w| doc.is_capitalised(w) && !is_function_word(doc.lower(w)))
             && words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)))
     };
-    let person_of = |k: usize| {
-        (words[..k - 1]
+    let first_named = |k: usize| {
+        words[..k - 1]
             .iter()
             .any(|&w| lex.first_names.contains_key(doc.lower(w)))
-            || titled(k)
-            || named_of_body(k))
+    };
+    // ("Kallum Pickering of Berenberg": or two names no list knows, neither a word for a body,
+    // a title nor a place, before one capitalised word.)
+    let two_names_of = |k: usize| {
+        k == 2
+            && words.len() == 4
+            && doc.lower(words[k]) == "of"
+            && words[..k].iter().all(|&w| {
+                let lower = doc.lower(w);
+                doc.is_capitalised(w)
+                    && !is_org_word(doc.word(w))
+                    && !is_title_word(lower)
+                    && !is_function_word(lower)
+                    && country_of(lower).is_none()
+                    && !lex.regions.contains(lower)
+                    && !is_acronym(doc.word(w))
+            })
+    };
+    let person_of = |k: usize| {
+        (first_named(k) || titled(k) || named_of_body(k) || two_names_of(k))
             // (Not a title's "of": "Secretary of State"; "Professor Ada Wren of" is a name's.)
             && !words[..k].iter().any(|&w| {
                 is_org_word(doc.word(w))
@@ -1155,13 +1207,22 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let of = doc.lower(words[k]) == "of";
         (of || doc.lower(words[k]) == "at")
             && doc.is_capitalised(words[k - 1])
-            && (of && known_place(k) || person_of(k))
+            // ("Royal Bank of Scotland" is one name.)
+            && (of && known_place(k) && !is_org_word(doc.word(words[k - 1])) || person_of(k))
     }) {
         let mut head = parse_np(doc, tokens.start..words[k]);
         // ("David Woodard of Clemson University": a body after "of" is the affiliation.)
         let body =
             doc.lower(words[k]) == "at" || words[k + 1..].iter().any(|&w| is_org_word(doc.word(w)));
-        if head.affiliation.is_none() && (known_place(k) || body || titled(k)) {
+        // ("Ian Shepherdson of Pantheon": after a person's names, what they are of.)
+        // (Not after an occupation in lower case: "political scientist Patrick Murray of
+        // Christie" may be about Christie. Nor an owner: "Ben Alder of King's" in "... of
+        // King's College".)
+        let last = doc.word(words[words.len() - 1]);
+        let named = (first_named(k) || two_names_of(k))
+            && strip_possessive(last) == last
+            && words[..k].iter().all(|&w| doc.is_capitalised(w));
+        if head.affiliation.is_none() && (known_place(k) || body || titled(k) || named) {
             let place = &doc.text
                 [doc.tokens[words[k + 1]].start()..doc.tokens[words[words.len() - 1]].end()];
             head.affiliation = Some(
@@ -1713,7 +1774,8 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && (known || lex.first_names.contains_key(doc.lower(rest[0])))
             && !lex.first_names.contains_key(lower)
             && lower.len() > 4
-            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            // ("Co-owner Rob Lane": a hyphen inside.)
+            && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             // (A word for someone who does something: "-er", "-ist", "-ian" ...; not
             // "Giovanni", "Entrusting". Or one the lexicon knows: "Guard Ana Ruiz".)
             && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
@@ -2779,6 +2841,14 @@ impl Entities {
                 {
                     np.kind = Some(SpeakerKind::Organization);
                 }
+                // ("Her management company, Bright Lights Artists, said": or after it.)
+                if matches!(np.kind, Some(SpeakerKind::Person | SpeakerKind::Unknown))
+                    && np.role.is_none()
+                    && np.gender.is_none()
+                    && body_before_appositive(doc, run.clone(), sentence.tokens.clone())
+                {
+                    np.kind = Some(SpeakerKind::Organization);
+                }
                 // "Her son, Eli, who works beside her,": a first name alone, in apposition to
                 // a role, is a person's.
                 let first_name = match &np.name[..] {
@@ -3163,6 +3233,11 @@ impl Entities {
                 }
                 None => self.keyed(&key, np),
             }
+        } else if let Some(index) = self.body_keyed(np) {
+            // ("Bright Lights Artists" read as a body where it was named: the same body,
+            // though its words could be a person's.)
+            self.merge_kind(index, np);
+            index
         } else if np.name.len() >= 2 && !np.name[0].starts_with(char::is_lowercase) {
             // (Not a surname with its particle: "de Groot" of "Mr. de Groot" is a surname.)
             push_lowercase(&mut key, &np.name[0]);
@@ -3258,6 +3333,19 @@ impl Entities {
         self.last_seen[index] = self.clock;
         self.mention_count[index] += 1;
         index
+    }
+
+    /// The body already named with all of this name's words, when they are three or more
+    /// (a name of two has the same key either way).
+    fn body_keyed(&self, np: &Np) -> Option<usize> {
+        if np.name.len() < 3 {
+            return None;
+        }
+        let key = np.name.join(" ").to_lowercase();
+        self.by_key
+            .get(&key)
+            .copied()
+            .filter(|&e| self.entities[e].kind == SpeakerKind::Organization)
     }
 
     fn keyed(&mut self, key: &str, np: &Np) -> usize {

@@ -1553,3 +1553,65 @@ fn a_capital_before_a_city_office_is_the_city_and_before_a_government_office_the
         Some("United Kingdom"),
     );
 }
+
+#[test]
+fn an_acronym_inside_a_lower_case_role_and_three_words_before_at_keep_the_role() {
+    let analysis = analyze(
+        "Rates\nIvo Lund, chief UK economist at Harbor Economics, said a cut was likely. \
+         Ada Wren, chief executive officer at Orlen Bank, said it was not.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("chief UK economist"),
+        Some("Harbor Economics"),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("chief executive officer"),
+        Some("Orlen Bank"),
+    );
+}
+
+#[test]
+fn a_name_of_a_firm_after_a_persons_names_is_the_affiliation_but_not_after_an_occupation() {
+    let analysis = analyze(
+        "Rates\nKallum Pickering of Velberg said wage growth remained strong. Ivo Lund of \
+         Pantheor said it was not.\nAda Wren, who lost the race, said she was proud. \
+         \"It was never meant to be,\" said pollster Karl Eik of Wren.\nThe Royal Bank of \
+         Scotland said it would cut jobs.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Kallum Pickering", None, Some("Velberg"));
+    assert_role(&analysis, "Ivo Lund", None, Some("Pantheor"));
+    assert_role(&analysis, "Karl Eik", Some("pollster"), None);
+    assert_eq!(
+        speaker(&analysis, "The Royal Bank of Scotland").kind,
+        SpeakerKind::Organization
+    );
+}
+
+#[test]
+fn a_title_with_co_before_a_name_is_the_role() {
+    let analysis = analyze(
+        "Goal\nCo-owner Ivo Lund said it was a great goal. Co-founder Ada Wren said the firm \
+         would grow.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ivo Lund", Some("co-owner"), None);
+    assert_role(&analysis, "Ada Wren", Some("co-founder"), None);
+}
+
+#[test]
+fn a_name_after_a_word_for_a_body_in_apposition_is_the_body() {
+    let analysis = analyze(
+        "Tour off\nHer management company, Bright Harbor Artists, said all tickets would be \
+         refunded. The airline's parent company, Ostra Group, said it would appeal.",
+        &Config::default(),
+    );
+    for name in ["Bright Harbor Artists", "Ostra Group"] {
+        assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
+    }
+}
