@@ -163,6 +163,7 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "Securities",
         "Partners",
         "Airlines",
+        "Airways",
         "Motors",
         "Industries",
         "Systems",
@@ -459,6 +460,22 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
                     "group" | "nonprofit" | "organization" | "charity"
                 ))
     })
+}
+
+/// Does a role owned by "its" stand in apposition before the name at `name`, opening the
+/// sentence that starts at `sentence`: "Its president, Ada Wren, said"?
+fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> bool {
+    if name < sentence + 3 || !doc.is_punct(name - 1, ",") {
+        return false;
+    }
+    (sentence.max(name - 5)..name - 1)
+        .rev()
+        .take_while(|&t| doc.is_word(t))
+        .find(|&t| doc.lower(t) == "its")
+        .is_some_and(|its| {
+            crate::attribution::leading_connectives(doc, sentence, its) == its
+                && (its + 1..name - 1).all(|t| !doc.is_capitalised(t))
+        })
 }
 
 /// Does a word for a body stand in apposition before this name, set off by commas: "Her
@@ -3056,6 +3073,42 @@ impl Entities {
                 if e.name.len() == 1 && e.kind != SpeakerKind::Person {
                     e.kind = SpeakerKind::Organization;
                     e.it_body = true;
+                }
+            }
+            // ("The Royal College of Nursing said ... Its president, Ada Wren, said": the
+            // role's owner is the body mentioned last.)
+            // ("A spokesperson for the agency, Ian Gray, said": or the agency named before.)
+            let unaffiliated = entities.entities[entity].affiliation.is_none()
+                && entities.entities[entity].role.is_some();
+            let for_the = (unaffiliated && start >= 4 && doc.is_punct(start - 1, ","))
+                .then(|| {
+                    (doc.lower(start - 3) == "the"
+                        && matches!(doc.lower(start - 4), "for" | "of" | "at"))
+                    .then(|| {
+                        body_endings(
+                            &doc.text[doc.tokens[start - 3].start()..doc.tokens[start - 2].end()],
+                        )
+                    })
+                })
+                .flatten()
+                .flatten();
+            if let Some(endings) = for_the {
+                if let Some(body) = entities.body_before(doc, start - 3, endings) {
+                    let name = entities.entities[body].display_name();
+                    entities.entities[entity].affiliation = Some(name);
+                }
+            } else if unaffiliated && owned_by_it(doc, start, doc.sentences[sentence].tokens.start)
+            {
+                let body = entities
+                    .mentions
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.sentence + 3 > sentence)
+                    .map(|m| m.entity)
+                    .find(|&e| entities.entities[e].kind == SpeakerKind::Organization);
+                if let Some(body) = body {
+                    let name = entities.entities[body].display_name();
+                    entities.entities[entity].affiliation = Some(name);
                 }
             }
             let located = np.kind == Some(SpeakerKind::Country)

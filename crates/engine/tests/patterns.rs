@@ -1615,3 +1615,26 @@ fn a_name_after_a_word_for_a_body_in_apposition_is_the_body() {
         assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_role_owned_by_its_or_for_the_agency_is_affiliated_with_the_body_named_before() {
+    let analysis = analyze(
+        "Waits\nThe Royal College of Harbor Medicine said long waits cost lives. Its \
+         president, Ada Wren, said corridor care was not care.\nThe Orlen Aviation \
+         Administration said ground stops were in place. A spokesperson for the agency, Ivo \
+         Lund, said they would be reviewed.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("president"),
+        Some("Royal College of Harbor Medicine"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("spokesperson"),
+        Some("Orlen Aviation Administration"),
+    );
+}
