@@ -468,7 +468,7 @@ fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> bool {
     if name < sentence + 3 || !doc.is_punct(name - 1, ",") {
         return false;
     }
-    (sentence.max(name - 5)..name - 1)
+    (sentence.max(name.saturating_sub(5))..name - 1)
         .rev()
         .take_while(|&t| doc.is_word(t))
         .find(|&t| doc.lower(t) == "its")
