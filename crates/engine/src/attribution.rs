@@ -6618,6 +6618,12 @@ fn parenthetical(
                             | "after"
                             | "before"
                             | "even"
+                            // ("..., Ada Wren said on Sunday, despite a rise in cases": the
+                            // narrative's setting, as "in" and "after" are.)
+                            | "despite"
+                            | "amid"
+                            | "following"
+                            | "during"
                     );
                 // "..., said Robert Ford, a former ambassador": after a speaker named behind
                 // the verb, a determiner opens an appositive, not the rest of the sentence.

@@ -1123,6 +1123,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             }) {
                 rest.truncate(since);
             }
+            // ("a cardiologist at Mercy Hospital in Denver": where the body is, after a word
+            // for a body, is no part of its name; an embassy's city is.)
+            if let Some(in_place) = (2..rest.len().saturating_sub(1)).find(|&i| {
+                rest[i] == "in"
+                    && (is_org_word(rest[i - 1]) || is_body_noun(&rest[i - 1].to_lowercase()))
+                    && !matches!(rest[i - 1], "Embassy" | "Consulate")
+                    && rest[i + 1..]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_uppercase))
+            }) {
+                rest.truncate(in_place);
+            }
 
             let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
             // ("chairman of the board of Acme Robotics": the board is part of the role.)

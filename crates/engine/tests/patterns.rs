@@ -1638,3 +1638,21 @@ fn a_role_owned_by_its_or_for_the_agency_is_affiliated_with_the_body_named_befor
         Some("Orlen Aviation Administration"),
     );
 }
+
+#[test]
+fn a_clergy_title_or_a_scientist_ending_in_ologist_is_a_role_and_a_body_s_city_is_no_part_of_it() {
+    let analysis = analyze(
+        "Attack foiled\nThe synagogue's rabbi, Ivo Lund, said the congregation was shaken. \
+         \"This is a large eruption,\" volcanologist Ada Wren told reporters. \"It works,\" said \
+         Karl Eik, a political scientist at Harbor University in Orlen.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ivo Lund", Some("rabbi"), None);
+    assert_role(&analysis, "Ada Wren", Some("volcanologist"), None);
+    assert_role(
+        &analysis,
+        "Karl Eik",
+        Some("political scientist"),
+        Some("Harbor University"),
+    );
+}
