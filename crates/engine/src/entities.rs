@@ -2802,6 +2802,11 @@ impl Entities {
                     let with_role = parse_np(doc, role_start..run.end);
                     if with_role.role.is_some() && with_role.name == np.name {
                         np = with_role;
+                        // ("Barnsley boss Ada Wren", "RMT general secretary Ivo Lund": the
+                        // single name before the role is whose role it is.)
+                        if np.affiliation.is_none() && role_start > sentence.tokens.start {
+                            np.affiliation = role_owner(doc, role_start - 1, sentence.tokens.start);
+                        }
                     }
                 }
                 // ("former UN Ambassador John Bolton": a title in capitals held once.)
@@ -4268,6 +4273,46 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
         start -= 1;
     }
     start
+}
+
+/// The single capitalised word at `t` that says whose a lower-case role after it is: a team,
+/// a company, a union ("Barnsley boss", "RMT general secretary"); not a party, a people, a
+/// title or a common word that opens the sentence ("Meanwhile").
+fn role_owner(doc: &Doc, t: usize, sentence: usize) -> Option<String> {
+    let lower = doc.lower(t);
+    let single = doc.is_word(t)
+        && doc.is_capitalised(t)
+        && (t == sentence || !(doc.is_word(t - 1) && doc.is_capitalised(t - 1)));
+    // (Where the sentence or a quotation opens, an acronym or a name written so elsewhere:
+    // "Nutrition researcher", "Political analyst" are capitalised as the first word.)
+    let opens = t == sentence || !doc.is_word(t - 1);
+    // (Nor the end of a name with "of": "secretary of State".)
+    let of = t > sentence && doc.lower(t - 1) == "of";
+    (single
+        && !of
+        && (!opens || is_acronym(doc.word(t)) || doc.times_after_word(doc.word(t)) > 0)
+        && !lower.ends_with("ing")
+        && !matches!(
+            lower,
+            "muslim"
+                | "christian"
+                | "jewish"
+                | "catholic"
+                | "hindu"
+                | "black"
+                | "white"
+                | "conservative"
+                | "liberal"
+                | "progressive"
+        )
+        && party_name(lower).is_none()
+        && country_of(lower).is_none()
+        && !is_title_word(lower)
+        && !is_function_word(lower)
+        && pronoun(lower).is_none()
+        && !crate::issues::common_words().contains(lower)
+        && !lexicon().regions.contains(lower))
+    .then(|| strip_possessive(doc.word(t)).to_string())
 }
 
 /// The common-noun subject that opens a sentence (after connectives), when a verb follows it:

@@ -1656,3 +1656,21 @@ fn a_clergy_title_or_a_scientist_ending_in_ologist_is_a_role_and_a_body_s_city_i
         Some("Harbor University"),
     );
 }
+
+#[test]
+fn a_single_name_before_a_lower_case_role_is_whose_role_it_is_but_not_a_capitalised_first_word() {
+    let analysis = analyze(
+        "Strike off\nRMT general secretary Ivo Lund said the deal was a victory. The Harbor \
+         Rovers said they would appeal, and Rovers boss Ada Wren said it was unfair.\nPrivacy \
+         campaigner Karl Eik said it was a start.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("general secretary"),
+        Some("RMT"),
+    );
+    assert_role(&analysis, "Ada Wren", Some("boss"), Some("Rovers"));
+    assert_role(&analysis, "Karl Eik", Some("campaigner"), None);
+}
