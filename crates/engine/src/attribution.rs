@@ -6624,6 +6624,13 @@ fn parenthetical(
                             | "amid"
                             | "following"
                             | "during"
+                            // ("..., his office said, hours after ...": a time.)
+                            | "hours"
+                            | "days"
+                            | "weeks"
+                            | "minutes"
+                            | "moments"
+                            | "shortly"
                     );
                 // "..., said Robert Ford, a former ambassador": after a speaker named behind
                 // the verb, a determiner opens an appositive, not the rest of the sentence.

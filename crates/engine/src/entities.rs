@@ -462,6 +462,28 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
     })
 }
 
+/// A word for a kind of body after "the" in a role in apposition before the name at `name`,
+/// which the body named before may be: "A spokesperson for the agency, Ian Gray,", "The
+/// company's chair, Ada Wren,". The token of "the", and the endings of such bodies' names.
+fn body_word_before(doc: &Doc, name: usize, sentence: usize) -> Option<(usize, Endings)> {
+    if name < sentence + 3 || !doc.is_punct(name - 1, ",") {
+        return None;
+    }
+    let word = (sentence.max(name.saturating_sub(6)) + 1..name - 1)
+        .rev()
+        .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t) || doc.lower(t) == "the")
+        .find(|&t| {
+            doc.lower(t - 1) == "the"
+                && if t + 2 == name {
+                    t >= 2 && matches!(doc.lower(t - 2), "for" | "of" | "at")
+                } else {
+                    strip_possessive(doc.word(t)) != doc.word(t)
+                }
+        })?;
+    let noun = strip_possessive(doc.lower(word));
+    Some((word - 1, body_endings(&format!("the {noun}"))?))
+}
+
 /// Does a role owned by "its" stand in apposition before the name at `name`, opening the
 /// sentence that starts at `sentence`: "Its president, Ada Wren, said"?
 fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> bool {
@@ -472,10 +494,7 @@ fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> bool {
         .rev()
         .take_while(|&t| doc.is_word(t))
         .find(|&t| doc.lower(t) == "its")
-        .is_some_and(|its| {
-            crate::attribution::leading_connectives(doc, sentence, its) == its
-                && (its + 1..name - 1).all(|t| !doc.is_capitalised(t))
-        })
+        .is_some_and(|its| crate::attribution::leading_connectives(doc, sentence, its) == its)
 }
 
 /// Does a word for a body stand in apposition before this name, set off by commas: "Her
@@ -3097,20 +3116,11 @@ impl Entities {
             // ("A spokesperson for the agency, Ian Gray, said": or the agency named before.)
             let unaffiliated = entities.entities[entity].affiliation.is_none()
                 && entities.entities[entity].role.is_some();
-            let for_the = (unaffiliated && start >= 4 && doc.is_punct(start - 1, ","))
-                .then(|| {
-                    (doc.lower(start - 3) == "the"
-                        && matches!(doc.lower(start - 4), "for" | "of" | "at"))
-                    .then(|| {
-                        body_endings(
-                            &doc.text[doc.tokens[start - 3].start()..doc.tokens[start - 2].end()],
-                        )
-                    })
-                })
-                .flatten()
+            let for_the = unaffiliated
+                .then(|| body_word_before(doc, start, doc.sentences[sentence].tokens.start))
                 .flatten();
-            if let Some(endings) = for_the {
-                if let Some(body) = entities.body_before(doc, start - 3, endings) {
+            if let Some((the, endings)) = for_the {
+                if let Some(body) = entities.body_before(doc, the, endings) {
                     let name = entities.entities[body].display_name();
                     entities.entities[entity].affiliation = Some(name);
                 }
@@ -3122,8 +3132,11 @@ impl Entities {
                     .rev()
                     .take_while(|m| m.sentence + 3 > sentence)
                     .map(|m| m.entity)
-                    .find(|&e| entities.entities[e].kind == SpeakerKind::Organization);
+                    .find(|&e| e != entity && entities.owns_as_it(e));
                 if let Some(body) = body {
+                    // ("Planned Parenthood said ... Its Florida director, ...": a name nothing
+                    // marks as a person's that "its" stands for is a body.)
+                    entities.entities[body].kind = SpeakerKind::Organization;
                     let name = entities.entities[body].display_name();
                     entities.entities[entity].affiliation = Some(name);
                 }
@@ -3403,6 +3416,20 @@ impl Entities {
         self.last_seen[index] = self.clock;
         self.mention_count[index] += 1;
         index
+    }
+
+    /// May "its" stand for this entity: a body, or a name of two words or more read as a
+    /// person's though nothing marks it so (no first name, title, role or gender)?
+    fn owns_as_it(&self, index: usize) -> bool {
+        let e = &self.entities[index];
+        e.kind == SpeakerKind::Organization
+            || e.kind == SpeakerKind::Person
+                && e.name.len() >= 2
+                && e.gender.is_none()
+                && e.role.is_none()
+                && !lexicon()
+                    .first_names
+                    .contains_key(e.name[0].to_lowercase().as_str())
     }
 
     /// The body already named with all of this name's words, when they are three or more
@@ -4229,11 +4256,15 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
         && doc.tokens[start - 1].kind() == TokenKind::Word
         && !doc.is_capitalised(start - 1)
         && is_title_word(doc.lower(start - 1))
-        // Roles many people in one story share name nobody in particular.
-        && !matches!(
+        // Roles many people in one story share name nobody in particular ("chief executive"
+        // does, but for one after a name that opens the sentence and may be whose it is:
+        // "Ryanair chief executive Ivo Lund" is read whole).
+        && !(matches!(
             doc.lower(start - 1),
             "candidate" | "nominee" | "member" | "members" | "leader" | "official" | "executive"
-        )
+        ) && !(doc.lower(start - 1) == "executive"
+            && start >= floor + 4
+            && doc.lower(start - 2) == "chief"))
     {
         start -= 1;
     }

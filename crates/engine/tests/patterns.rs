@@ -1674,3 +1674,26 @@ fn a_single_name_before_a_lower_case_role_is_whose_role_it_is_but_not_a_capitali
     assert_role(&analysis, "Ada Wren", Some("boss"), Some("Rovers"));
     assert_role(&analysis, "Karl Eik", Some("campaigner"), None);
 }
+
+#[test]
+fn the_company_s_role_is_the_business_named_before_and_its_makes_an_unmarked_name_a_body() {
+    let analysis = analyze(
+        "Pay revolt\nHalvard Group said profits rose. The company's chair, Lady Ada Wren, said \
+         the board would listen.\nVelmor Harmony said it would challenge the law. Its Ostland \
+         director, Ivo Lund, said no. Investors voted against chief executive Karl Eik, who \
+         said he was proud.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ada Wren", Some("chair"), Some("Halvard Group"));
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("Ostland director"),
+        Some("Velmor Harmony"),
+    );
+    assert_eq!(
+        speaker(&analysis, "Velmor Harmony").kind,
+        SpeakerKind::Organization
+    );
+    assert_role(&analysis, "Karl Eik", Some("chief executive"), None);
+}
