@@ -1793,8 +1793,20 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     let mut party = None;
     if let [first, rest @ ..] = name_tokens {
         let person_follows = rest.len() >= 2 && rest.iter().all(|&t| doc.is_capitalised(t));
-        party = party_name(doc.lower(*first))
-            .filter(|_| person_follows && lex.first_names.contains_key(doc.lower(rest[0])));
+        // ("Republican Kari Lake": a first name the lexicon does not know after the noun for a
+        // member, but no body's name: "Republican Governors Association".)
+        let member_named = || {
+            matches!(doc.lower(*first), "republican" | "democrat")
+                && rest.len() <= 3
+                && rest.iter().all(|&t| {
+                    !is_org_word(doc.word(t))
+                        && !is_title_word(doc.lower(t))
+                        && !is_function_word(doc.lower(t))
+                })
+        };
+        party = party_name(doc.lower(*first)).filter(|_| {
+            person_follows && (lex.first_names.contains_key(doc.lower(rest[0])) || member_named())
+        });
         if party.is_some() {
             name_tokens = rest;
         }

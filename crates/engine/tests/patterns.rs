@@ -1697,3 +1697,17 @@ fn the_company_s_role_is_the_business_named_before_and_its_makes_an_unmarked_nam
     );
     assert_role(&analysis, "Karl Eik", Some("chief executive"), None);
 }
+
+#[test]
+fn a_party_member_before_a_name_the_lexicon_does_not_know_is_the_party_but_a_body_is_whole() {
+    let analysis = analyze(
+        "Debate\nRepublican Kari Velde accused her opponent of lying. The Republican Governors \
+         Association said it would spend more.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Kari Velde", None, Some("Republican Party"));
+    assert_eq!(
+        speaker(&analysis, "The Republican Governors Association").kind,
+        SpeakerKind::Organization
+    );
+}
