@@ -312,10 +312,19 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     // affiliation.)
     // (Before the role: in "A spokeswoman for China's foreign ministry" the owner is the
     // body's.)
+    // ("The EIS union's general secretary": or a word for a body after a name.)
     let owner = plural_owner.or_else(|| {
         (start..comma.min(start + 4))
             .take_while(|&t| !matches!(doc.lower(t), "for" | "of" | "at" | "to" | "with"))
-            .find(|&t| doc.is_capitalised(t) && strip_possessive(doc.word(t)) != doc.word(t))
+            .find(|&t| {
+                let word = strip_possessive(doc.word(t));
+                word != doc.word(t)
+                    && (doc.is_capitalised(t)
+                        || t > start
+                            && doc.is_capitalised(t - 1)
+                            && !is_function_word(doc.lower(t - 1))
+                            && is_body_noun(word))
+            })
     });
     let determined = matches!(doc.lower(start), "the" | "a" | "an" | "another" | "one");
     if !opens || !(owned || owner.is_some() || determined) {
@@ -963,6 +972,26 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     if words.is_empty() {
         return np;
+    }
+    // ("Some Democrats", "Other Republicans": a quantifier capitalised as the sentence's first
+    // word, before a plural, names a group.)
+    if let [first, plural] = words[..] {
+        let quantifier = matches!(
+            doc.lower(first),
+            "some" | "many" | "other" | "most" | "several" | "few" | "both" | "all" | "more"
+        );
+        if quantifier && doc.is_capitalised(plural) && doc.word(plural).ends_with('s') {
+            // ("Most Americans": a people's country.)
+            let lower = doc.lower(plural);
+            np.affiliation = country_of(lower)
+                .or_else(|| country_of(&lower[..lower.len() - 1]))
+                .map(|c| lex.countries[c].name.clone());
+            np.nominal = true;
+            np.plural = true;
+            np.kind = Some(SpeakerKind::Unknown);
+            np.text = nominal_text(doc, &words);
+            return np;
+        }
     }
     // "Rep. Gwen Moore (D-Wis.)": a party and state label in parentheses is not part of the
     // name; the party is the affiliation.

@@ -1711,3 +1711,23 @@ fn a_party_member_before_a_name_the_lexicon_does_not_know_is_the_party_but_a_bod
         SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_quantifier_opening_the_sentence_before_a_plural_is_a_group_and_a_named_union_owns_a_role() {
+    let analysis = analyze(
+        "Strike\nSome Democrats said the plan was bad. Most Americans said it was fine.\nThe \
+         HTU union's general secretary, Ada Wren, said members had no choice.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "Some Democrats").kind,
+        SpeakerKind::Unknown
+    );
+    assert_role(&analysis, "Most Americans", None, Some("United States"));
+    assert_role(
+        &analysis,
+        "Ada Wren",
+        Some("general secretary"),
+        Some("HTU union"),
+    );
+}
