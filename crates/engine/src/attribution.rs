@@ -4387,9 +4387,11 @@ fn attribute(
     }
     // "Said Ellis: “...”": the verb opens the sentence, its subject follows, then the words.
     let opens = cue.start == leading_connectives(doc, range.start, cue.start);
+    // ("Said one diplomat familiar with the talks: “...”")
     if let Some(subject) = opens
         .then(|| subject_right(doc, cue.verb.end, range.end))
         .flatten()
+        .map(|subject| familiar_with(doc, subject, range.end))
     {
         let mut t = subject.end;
         // "Said Ann Lee, who grew up here, “...”": past an insertion after the name, to the

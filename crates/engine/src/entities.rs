@@ -296,10 +296,19 @@ fn role_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     }
     // (After the start of the sentence, a comma, "by", "from", or a quotation: "“...,”
     // FreshWay's chief executive, Ana Ruiz, said"; or a dateline's dash.)
+    // ("“...,” said its national officer, Rob Kerr.": past the verb before it.)
+    if start + 2 < comma
+        && !doc.is_capitalised(start)
+        && lexicon().verbs.contains_key(doc.lower(start))
+        && (start == sentence.start || !doc.is_word(start - 1))
+    {
+        start += 1;
+    }
     let opens = start == sentence.start
         || doc.is_punct(start - 1, ",")
         || crate::attribution::is_dash(doc, start - 1)
         || matches!(doc.lower(start - 1), "by" | "from")
+        || lexicon().verbs.contains_key(doc.lower(start - 1)) && !doc.is_capitalised(start - 1)
         || matches!(doc.tokens[start - 1].kind(), TokenKind::Close(_));
     // ("But the head of ...": past a connective that opens the sentence.)
     let start = crate::attribution::leading_connectives(doc, start, comma);
@@ -493,17 +502,23 @@ fn body_word_before(doc: &Doc, name: usize, sentence: usize) -> Option<(usize, E
     Some((word - 1, body_endings(&format!("the {noun}"))?))
 }
 
-/// Does a role owned by "its" stand in apposition before the name at `name`, opening the
-/// sentence that starts at `sentence`: "Its president, Ada Wren, said"?
-fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> bool {
+/// The "its" that owns a role in apposition before the name at `name`, opening the sentence
+/// that starts at `sentence` or after a verb of speech: "Its president, Ada Wren, said".
+fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> Option<usize> {
     if name < sentence + 3 || !doc.is_punct(name - 1, ",") {
-        return false;
+        return None;
     }
     (sentence.max(name.saturating_sub(5))..name - 1)
         .rev()
         .take_while(|&t| doc.is_word(t))
         .find(|&t| doc.lower(t) == "its")
-        .is_some_and(|its| crate::attribution::leading_connectives(doc, sentence, its) == its)
+        .filter(|&its| {
+            crate::attribution::leading_connectives(doc, sentence, its) == its
+                // ("“...,” said its national officer, Rob Kerr.")
+                || its > sentence
+                    && !doc.is_capitalised(its - 1)
+                    && lexicon().verbs.contains_key(doc.lower(its - 1))
+        })
 }
 
 /// Does a word for a body stand in apposition before this name, set off by commas: "Her
@@ -3165,19 +3180,31 @@ impl Entities {
                     let name = entities.entities[body].display_name();
                     entities.entities[entity].affiliation = Some(name);
                 }
-            } else if unaffiliated && owned_by_it(doc, start, doc.sentences[sentence].tokens.start)
+            } else if let Some(its) = unaffiliated
+                .then(|| owned_by_it(doc, start, doc.sentences[sentence].tokens.start))
+                .flatten()
             {
-                let body = entities
-                    .mentions
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.sentence + 3 > sentence)
-                    .map(|m| m.entity)
-                    .find(|&e| e != entity && entities.owns_as_it(e));
+                // (A body first: in "The European Commission ... has argued that Chinese state
+                // support ... Its trade chief" it is the commission.)
+                let recent = || {
+                    entities
+                        .mentions
+                        .iter()
+                        .rev()
+                        .skip_while(|m| m.tokens.start > its)
+                        .take_while(|m| m.sentence + 3 > sentence)
+                        .map(|m| m.entity)
+                        .filter(|&e| e != entity)
+                };
+                let body = recent()
+                    .find(|&e| entities.entities[e].kind == SpeakerKind::Organization)
+                    .or_else(|| recent().find(|&e| entities.owns_as_it(e)));
                 if let Some(body) = body {
                     // ("Planned Parenthood said ... Its Florida director, ...": a name nothing
                     // marks as a person's that "its" stands for is a body.)
-                    entities.entities[body].kind = SpeakerKind::Organization;
+                    if entities.entities[body].kind == SpeakerKind::Person {
+                        entities.entities[body].kind = SpeakerKind::Organization;
+                    }
                     let name = entities.entities[body].display_name();
                     entities.entities[entity].affiliation = Some(name);
                 }
@@ -3459,11 +3486,13 @@ impl Entities {
         index
     }
 
-    /// May "its" stand for this entity: a body, or a name of two words or more read as a
-    /// person's though nothing marks it so (no first name, title, role or gender)?
+    /// May "its" stand for this entity: a body, a name of no known kind, or a name of two
+    /// words or more read as a person's though nothing marks it so (no first name, title, role
+    /// or gender)?
     fn owns_as_it(&self, index: usize) -> bool {
         let e = &self.entities[index];
         e.kind == SpeakerKind::Organization
+            || e.kind == SpeakerKind::Unknown && !e.plural && e.role.is_none()
             || e.kind == SpeakerKind::Person
                 && e.name.len() >= 2
                 && e.gender.is_none()

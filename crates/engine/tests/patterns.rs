@@ -1731,3 +1731,20 @@ fn a_quantifier_opening_the_sentence_before_a_plural_is_a_group_and_a_named_unio
         Some("HTU union"),
     );
 }
+
+#[test]
+fn a_role_after_an_inverted_verb_is_the_names_and_its_owner_the_body_named_before() {
+    let analysis = analyze(
+        "Job cuts\nThe Velmar union said it was appalled. \"Staff have been treated as \
+         an afterthought,\" said its national officer, Ivo Lund. \"It is over,\" said the \
+         club's manager, Ada Wren.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lund",
+        Some("national officer"),
+        Some("Velmar"),
+    );
+    assert_role(&analysis, "Ada Wren", Some("manager"), None);
+}
