@@ -1272,11 +1272,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // a title nor a place, before one capitalised word.)
     let two_names_of = |k: usize| {
         k == 2
-            && words.len() == 4
+            && words.len() <= 6
             && doc.lower(words[k]) == "of"
             && words[..k].iter().all(|&w| {
                 let lower = doc.lower(w);
                 doc.is_capitalised(w)
+                    && party_name(lower.trim_end_matches('s')).is_none()
+                    && !matches!(lower, "former" | "then" | "late")
                     && !is_org_word(doc.word(w))
                     && !is_title_word(lower)
                     && !is_function_word(lower)
@@ -2548,6 +2550,11 @@ fn is_name_joiner(word: &str) -> bool {
             | "on"
             | "ten"
             | "ter"
+            // ("Ecologistas en Acción", "Médecins et Amis", "Ciencia y Tecnología")
+            | "en"
+            | "et"
+            | "y"
+            | "und"
     )
 }
 
