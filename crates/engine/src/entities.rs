@@ -2275,10 +2275,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         } else if np.name.iter().any(|w| is_org_word(w) && !surname_of(&np.name, w))
             // ("Utility company Coastline Energy", "the firm Apex Partners": a word for a
             // body before the name says what it names; "the Coast Guard".)
+            // ("Campaign group Verdes Unidos", "the charity Harbor Hope", "think tank ...")
             || name_tokens[0] > 0 && {
                 let before = name_tokens[0] - 1;
                 !doc.is_capitalised(before)
-                    && BUSINESS_WORDS.contains(&doc.lower(before))
+                    && (BUSINESS_WORDS.contains(&doc.lower(before))
+                        || matches!(
+                            doc.lower(before),
+                            "group" | "charity" | "tank" | "consultancy" | "nonprofit"
+                                | "organisation" | "organization" | "watchdog" | "regulator"
+                        ))
             }
             || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
             // ("In a statement, Mount Sinai said": a mountain does not speak; what is named

@@ -1748,3 +1748,15 @@ fn a_role_after_an_inverted_verb_is_the_names_and_its_owner_the_body_named_befor
     );
     assert_role(&analysis, "Ada Wren", Some("manager"), None);
 }
+
+#[test]
+fn a_name_after_a_word_for_a_group_a_charity_or_a_think_tank_is_a_body() {
+    let analysis = analyze(
+        "Drought\nCampaign group Verdes Unidos said the crisis was real. The charity Harbor \
+         Hope said it would help. Think tank Orlen Futures said farming must change.",
+        &Config::default(),
+    );
+    for name in ["Verdes Unidos", "Harbor Hope", "Orlen Futures"] {
+        assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
+    }
+}
