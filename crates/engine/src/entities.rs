@@ -3366,7 +3366,11 @@ impl Entities {
             // Common-noun sources ("a spokesman") are their own speakers, by their words.
             key.push_str("nominal:");
             push_lowercase(&mut key, &np.text);
-            if np.kind == Some(SpeakerKind::Organization) && self.named_organization {
+            // ("Taiwan's defence ministry": one its owner names is a body of its own; "a
+            // British telecoms company" may be one named.)
+            let owned =
+                np.affiliation.is_some() && (np.text.contains("'s ") || np.text.contains("’s "));
+            if np.kind == Some(SpeakerKind::Organization) && self.named_organization && !owned {
                 let mut unknown = np.clone();
                 unknown.kind = Some(SpeakerKind::Unknown);
                 self.keyed(&key, &unknown)
