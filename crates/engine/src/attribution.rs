@@ -372,6 +372,19 @@ fn form_at(doc: &Doc, form: &VerbForm, t: usize, end: usize) -> bool {
             .all(|(k, word)| is_frame_word(doc, t + 1 + k) && lower(doc, t + 1 + k) == word)
 }
 
+/// The length of "quoted by <agent> as saying" at `t` (the agent a few words: "Reuters",
+/// "state media", "the Interfax news agency"), when it stands there before `end`.
+fn quoted_by_as_saying(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    if t + 4 >= end || !is_frame_word(doc, t + 1) || lower(doc, t + 1) != "by" {
+        return None;
+    }
+    let as_at = (t + 3..end.min(t + 9))
+        .take_while(|&u| is_frame_word(doc, u))
+        .find(|&u| lower(doc, u) == "as")?;
+    (as_at + 1 < end && is_frame_word(doc, as_at + 1) && lower(doc, as_at + 1) == "saying")
+        .then_some(as_at + 2 - t)
+}
+
 fn is_frame_word(doc: &Doc, token: usize) -> bool {
     doc.tokens[token].quote().is_none() && doc.tokens[token].kind() == TokenKind::Word
 }
@@ -733,7 +746,14 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             })
         };
         let forms = lex.forms(word);
-        let form = match forms.iter().find(|form| form_at(doc, form, t, range.end)) {
+        // ("was quoted by Reuters as saying": the form with its agent inside.)
+        let quoted_by = (word == "quoted")
+            .then(|| quoted_by_as_saying(doc, t, range.end))
+            .flatten();
+        let form = match forms.iter().find(|form| {
+            form_at(doc, form, t, range.end)
+                || quoted_by.is_some() && form.words.len() == 3 && form.words[2] == "saying"
+        }) {
             Some(form) => Some(form),
             None if forms.is_empty()
                 && (word.ends_with('s') || lex.noun_first_bare.iter().any(|w| w == word)) =>
@@ -854,7 +874,7 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             t += 1;
             continue;
         }
-        let verb = t..t + form.words.len();
+        let verb = t..t + quoted_by.unwrap_or(form.words.len());
         // A noun, not a verb: "a demand that", "the report", "his claims".
         let prev = (t > range.start).then(|| lower(doc, t - 1));
         // ("a letter that says": after "this" or "that", only a bare form is a noun.)
