@@ -564,10 +564,25 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     // officials who spoke with The Huffington Post" are officials.
     // ("Voters who supported Ada Wren": a plural capitalised only because it opens the
     // sentence is a common noun too.)
+    // ("A couple from Hartlepool who won ... on the EuroMillions": someone named by a common
+    // noun, whatever place the words before "who" name.)
+    let common = |head: &entities::Np, relative: usize| {
+        relative > mention.start + 1
+            && matches!(doc.lower(mention.start), "a" | "an" | "another")
+            && doc.is_word(mention.start + 1)
+            && !doc.is_capitalised(mention.start + 1)
+            && head.role.is_none()
+    };
     if let Some(relative) = relative.filter(|_| !np.name.is_empty()) {
         let mut head = parse_np(doc, mention.start..relative);
         if relative == mention.start + 1 && entities::plural_common_opening(doc, mention.start) {
             head.name = Default::default();
+        }
+        if common(&head, relative) {
+            head = entities::Np {
+                tokens: head.tokens,
+                ..entities::Np::default()
+            };
         }
         if head.name.is_empty() {
             np = head;
@@ -606,6 +621,12 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
         relative.filter(|&t| (unnamed(&np) || role_only) && doc.lower(t) == "who")
     {
         let mut head = parse_np(doc, mention.start..relative);
+        if common(&head, relative) {
+            head = entities::Np {
+                tokens: head.tokens,
+                ..entities::Np::default()
+            };
+        }
         if unnamed(&head) {
             nominal(&mut head, mention.start..relative);
         }
