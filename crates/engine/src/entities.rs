@@ -470,12 +470,14 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
                 )
         })
         .last();
+    // ("Isavia, the airport operator,", "Ostra, the Danish carrier,")
     head.is_some_and(|t| {
         !doc.is_capitalised(t)
             && (is_body_noun(doc.lower(t))
+                || BUSINESS_WORDS.contains(&doc.lower(t))
                 || matches!(
                     doc.lower(t),
-                    "group" | "nonprofit" | "organization" | "charity"
+                    "group" | "nonprofit" | "organization" | "charity" | "operator" | "regulator"
                 ))
     })
 }
@@ -2956,18 +2958,12 @@ impl Entities {
                 }
                 // ("Harbor Arts, the theater company that brought the suit,": a name nothing
                 // marks as a person's, in apposition to a word for a body, is the body's.)
-                if np.kind == Some(SpeakerKind::Person)
-                    && np.role.is_none()
-                    && np.gender.is_none()
-                    && appositive_body(doc, run.end, sentence.tokens.end)
-                {
-                    np.kind = Some(SpeakerKind::Organization);
-                }
                 // ("Her management company, Bright Lights Artists, said": or after it.)
                 if matches!(np.kind, Some(SpeakerKind::Person | SpeakerKind::Unknown))
                     && np.role.is_none()
                     && np.gender.is_none()
-                    && body_before_appositive(doc, run.clone(), sentence.tokens.clone())
+                    && (appositive_body(doc, run.end, sentence.tokens.end)
+                        || body_before_appositive(doc, run.clone(), sentence.tokens.clone()))
                 {
                     np.kind = Some(SpeakerKind::Organization);
                 }

@@ -1760,3 +1760,15 @@ fn a_name_after_a_word_for_a_group_a_charity_or_a_think_tank_is_a_body() {
         assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_name_in_apposition_to_an_operator_or_a_carrier_is_a_body() {
+    let analysis = analyze(
+        "Flights\n\"Flights are operating normally,\" Velmor Harmony, the airport operator, \
+         said. Ostra Lund, the Danish carrier, said its planes would fly.",
+        &Config::default(),
+    );
+    for name in ["Velmor Harmony", "Ostra Lund"] {
+        assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
+    }
+}
