@@ -472,14 +472,28 @@ fn appositive_body(doc: &Doc, after: usize, end: usize) -> bool {
         .last();
     // ("Isavia, the airport operator,", "Ostra, the Danish carrier,")
     head.is_some_and(|t| {
-        !doc.is_capitalised(t)
-            && (is_body_noun(doc.lower(t))
-                || BUSINESS_WORDS.contains(&doc.lower(t))
-                || matches!(
-                    doc.lower(t),
-                    "group" | "nonprofit" | "organization" | "charity" | "operator" | "regulator"
-                ))
+        !doc.is_capitalised(t) && (is_body_noun(doc.lower(t)) || is_kind_of_body(doc.lower(t)))
     })
+}
+
+/// Is this lower-case word one for a kind of body that may stand beside its name: a business
+/// ("the airline", "the carrier") or another ("campaign group", "think tank", "the
+/// regulator")?
+fn is_kind_of_body(lower: &str) -> bool {
+    BUSINESS_WORDS.contains(&lower)
+        || matches!(
+            lower,
+            "group"
+                | "charity"
+                | "tank"
+                | "consultancy"
+                | "nonprofit"
+                | "organisation"
+                | "organization"
+                | "watchdog"
+                | "regulator"
+                | "operator"
+        )
 }
 
 /// A word for a kind of body after "the" in a role in apposition before the name at `name`,
@@ -538,7 +552,7 @@ fn body_before_appositive(doc: &Doc, name: Range<usize>, sentence: Range<usize>)
     let lower = doc.lower(head);
     let body = doc.is_word(head)
         && !doc.is_capitalised(head)
-        && (is_body_noun(lower) || matches!(lower, "group" | "nonprofit" | "charity"));
+        && (is_body_noun(lower) || is_kind_of_body(lower));
     // (Opened by a determiner or an owner within three words: not "said the company, Ada
     // Wren," in a list.)
     body && (head.saturating_sub(3).max(sentence.start)..head)
@@ -2280,13 +2294,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // ("Campaign group Verdes Unidos", "the charity Harbor Hope", "think tank ...")
             || name_tokens[0] > 0 && {
                 let before = name_tokens[0] - 1;
-                !doc.is_capitalised(before)
-                    && (BUSINESS_WORDS.contains(&doc.lower(before))
-                        || matches!(
-                            doc.lower(before),
-                            "group" | "charity" | "tank" | "consultancy" | "nonprofit"
-                                | "organisation" | "organization" | "watchdog" | "regulator"
-                        ))
+                !doc.is_capitalised(before) && is_kind_of_body(doc.lower(before))
             }
             || np.name.len() >= 2 && np.name[np.name.len() - 1] == "Guard"
             // ("In a statement, Mount Sinai said": a mountain does not speak; what is named
