@@ -4377,6 +4377,14 @@ fn lower_role_before(doc: &Doc, name: usize, floor: usize) -> usize {
     {
         start -= 2;
     }
+    // ("Press secretary Ana Lund": a title of two words whose first is capitalised because it
+    // opens the sentence.)
+    if start < name
+        && start == floor + 1
+        && title_at(doc, floor, name).is_some_and(|(len, _)| len >= 2 && floor + len <= name)
+    {
+        start = floor;
+    }
     // ("shadow chancellor Mel Strand": the opposition's holder of the role.)
     if start < name && start > floor && matches!(doc.lower(start - 1), "former" | "then" | "shadow")
     {

@@ -1772,3 +1772,14 @@ fn a_name_in_apposition_to_an_operator_or_a_carrier_is_a_body() {
         assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_title_of_two_words_opening_the_sentence_is_the_role_whole() {
+    let analysis = analyze(
+        "Shutdown averted\nPress secretary Ana Lund told reporters the president was grateful. \
+         General manager Ivo Berg said the team would rebuild.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Lund", Some("Press secretary"), None);
+    assert_role(&analysis, "Ivo Berg", Some("General manager"), None);
+}
