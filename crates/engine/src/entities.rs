@@ -3523,17 +3523,24 @@ impl Entities {
                     .contains_key(e.name[0].to_lowercase().as_str())
     }
 
-    /// The body already named with all of this name's words, when they are three or more
-    /// (a name of two has the same key either way).
+    /// The body already named with all of this name's words, when they are one or three or
+    /// more (a name of two has the same key either way; a word in capitals may be a
+    /// transcript's label, "FALLIN:", as well as an acronym).
     fn body_keyed(&self, np: &Np) -> Option<usize> {
-        if np.name.len() < 3 {
+        if np.name.len() == 2 || np.name.is_empty() {
             return None;
         }
         let key = np.name.join(" ").to_lowercase();
-        self.by_key
-            .get(&key)
-            .copied()
-            .filter(|&e| self.entities[e].kind == SpeakerKind::Organization)
+        // (A single word is no person's surname: "Cruz said" is Ted Cruz, whatever "Cruz" was
+        // read as in "the Cruz campaign".)
+        if np.name.len() == 1 && self.by_surname.contains_key(&key) {
+            return None;
+        }
+        self.by_key.get(&key).copied().filter(|&e| {
+            let body = &self.entities[e];
+            body.kind == SpeakerKind::Organization
+                && !(body.name.len() == 1 && is_acronym(&body.name[0]))
+        })
     }
 
     fn keyed(&mut self, key: &str, np: &Np) -> usize {

@@ -1783,3 +1783,15 @@ fn a_title_of_two_words_opening_the_sentence_is_the_role_whole() {
     assert_role(&analysis, "Ana Lund", Some("Press secretary"), None);
     assert_role(&analysis, "Ivo Berg", Some("General manager"), None);
 }
+
+#[test]
+fn a_single_name_read_as_a_body_where_it_was_named_speaks_as_that_body() {
+    let analysis = analyze(
+        "Eruption\nFlights were operating normally, Velmara, the airport operator, said.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "Velmara").kind,
+        SpeakerKind::Organization
+    );
+}
