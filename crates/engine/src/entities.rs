@@ -3405,7 +3405,7 @@ impl Entities {
                 }
                 None => self.keyed(&key, np),
             }
-        } else if let Some(index) = self.body_keyed(np) {
+        } else if let Some(index) = self.body_keyed(np, &mut key) {
             // ("Bright Lights Artists" read as a body where it was named: the same body,
             // though its words could be a person's.)
             self.merge_kind(index, np);
@@ -3526,21 +3526,29 @@ impl Entities {
     /// The body already named with all of this name's words, when they are one or three or
     /// more (a name of two has the same key either way; a word in capitals may be a
     /// transcript's label, "FALLIN:", as well as an acronym).
-    fn body_keyed(&self, np: &Np) -> Option<usize> {
+    /// (The key is built in the caller's buffer, left empty: single names are looked up here
+    /// by the thousand.)
+    fn body_keyed(&self, np: &Np, key: &mut String) -> Option<usize> {
         if np.name.len() == 2 || np.name.is_empty() {
             return None;
         }
-        let key = np.name.join(" ").to_lowercase();
+        key.clear();
+        for (i, word) in np.name.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            push_lowercase(key, word);
+        }
         // (A single word is no person's surname: "Cruz said" is Ted Cruz, whatever "Cruz" was
         // read as in "the Cruz campaign".)
-        if np.name.len() == 1 && self.by_surname.contains_key(&key) {
-            return None;
-        }
-        self.by_key.get(&key).copied().filter(|&e| {
+        let found = self.by_key.get(key.as_str()).copied().filter(|&e| {
             let body = &self.entities[e];
             body.kind == SpeakerKind::Organization
-                && !(body.name.len() == 1 && is_acronym(&body.name[0]))
-        })
+                && !(body.name.len() == 1
+                    && (is_acronym(&body.name[0]) || self.by_surname.contains_key(key.as_str())))
+        });
+        key.clear();
+        found
     }
 
     fn keyed(&mut self, key: &str, np: &Np) -> usize {
