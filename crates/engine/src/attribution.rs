@@ -1672,7 +1672,13 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
                 let of_before = t > sentence_start + 1
                     && matches!(lower(doc, t - 1), "of" | "for" | "at")
                     && (doc.is_capitalised(t - 2) || is_nominal_head(lower(doc, t - 2)));
-                if matches!(w, "the" | "a" | "an") && !of_before {
+                // ("a result his coach called “...”": a possessive determiner opens its noun
+                // phrase as an article does.)
+                if matches!(
+                    w,
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                ) && !of_before
+                {
                     break;
                 }
                 if of_before {
@@ -7398,6 +7404,8 @@ fn skip_adjuncts(doc: &Doc, mut t: usize, end: usize) -> usize {
                     | "beforehand"
             )
             || is_manner_adverb(doc, t)
+            // "said further that ...": an adverb before the "that".
+            || w == "further" && t + 1 < end && is_frame_word(doc, t + 1) && lower(doc, t + 1) == "that"
             // "said Thursday morning": a part of the day after a day.
             || matches!(w, "morning" | "afternoon" | "evening" | "night")
                 && t > 0
@@ -8162,6 +8170,12 @@ fn clause_after(
                     | "although"
                     | "though"
             )
+            // "said further talks would be held": a determiner of its noun, an auxiliary
+            // after the noun (not "pledging further police reform").
+            || w == "further"
+                && (t + 2..end.min(t + 6))
+                    .take_while(|&u| is_frame_word(doc, u))
+                    .any(|u| is_finite_aux(lower(doc, u)))
             // "say at least 40 people were killed", "said as many as 50", "said up to 30".
             || opens_quantity(doc, t, end)
             // "said over 20 people were hurt", "said about half of it was lost": a count.

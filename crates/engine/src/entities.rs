@@ -2200,6 +2200,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     }
     if name.is_empty() {
         let head = strip_possessive(doc.lower(words[words.len() - 1]));
+        // ("according to ouest-france.fr", "the institute gfs.bern": a name written in lower
+        // case with a period inside is a web site's or a body's.)
+        if is_dotted_name(head) {
+            np.name = [strip_possessive(doc.word(words[words.len() - 1])).to_string()].into();
+            np.kind = Some(SpeakerKind::Organization);
+            return np;
+        }
         if is_nominal_head(head) || !titles.is_empty() {
             np.nominal = true;
             np.plural = head.ends_with('s') && !head.ends_with("ss");
@@ -2338,6 +2345,18 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 PLACES.contains(&strip_possessive(w))
             })
         {
+            SpeakerKind::Unknown
+        } else if np.gender.is_none()
+            && np.role.is_none()
+            && np.name.len() >= 2
+            && np.name[0] == "The"
+            && np
+                .name
+                .last()
+                .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w.len() > 3)
+        {
+            // ("The Conservatives", "The Liberal Democrats", "The Rolling Stones": a plural
+            // with its article is a party, a band or a family, no one person.)
             SpeakerKind::Unknown
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
             SpeakerKind::Person
@@ -2637,6 +2656,17 @@ fn surname_of(name: &[String], word: &str) -> bool {
         && lex
             .first_names
             .contains_key(name[0].to_lowercase().as_str())
+}
+
+/// "bbc.com", "gfs.bern", "ouest-france.fr": words of two letters or more joined by periods
+/// (not "a.m.", "e.g.").
+fn is_dotted_name(word: &str) -> bool {
+    word.contains('.')
+        && word.split('.').all(|part| {
+            part.chars().count() >= 2
+                && part.chars().all(|c| c.is_alphanumeric() || c == '-')
+                && part.chars().any(char::is_alphabetic)
+        })
 }
 
 pub(crate) fn is_org_word(word: &str) -> bool {

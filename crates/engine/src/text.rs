@@ -623,8 +623,10 @@ fn keeps_period(word: &str, scratch: &mut String) -> bool {
         return true;
     }
     // ("U.S." keeps its period; "Factcheck.org." ends a sentence.)
+    // ("gfs.bern." ends one too: a last part of lower-case letters.)
     if let Some((_, last)) = word.rsplit_once('.') {
-        return !top_level_domain(last.as_bytes());
+        let lower_case_part = last.len() > 1 && last.starts_with(|c: char| c.is_lowercase());
+        return !(top_level_domain(last.as_bytes()) || lower_case_part);
     }
     // ("then-Sen.", "ex-Gov.": the title after the hyphen; "Crane & Co.": the last word.)
     let word = word.rsplit(['-', ' ']).next().unwrap_or(word);
@@ -844,7 +846,18 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
                                 // "Breitbart.com", "Factcheck.org": a web address.
                                 || d == '.'
                                     && prev.is_alphanumeric()
-                                    && top_level_domain(&bytes[k..]));
+                                    && top_level_domain(&bytes[k..])
+                                // "gfs.bern", "bit.ly": a name with a period inside, in
+                                // lower case on both sides (not "a.m." or "e.g.").
+                                || d == '.'
+                                    && prev.is_lowercase()
+                                    && next.is_lowercase()
+                                    && prev_start > i
+                                    && char_before(slice, prev_start).is_alphabetic()
+                                    && slice[k + next.len_utf8()..]
+                                        .chars()
+                                        .next()
+                                        .is_some_and(char::is_alphabetic));
                         if joins {
                             j = k;
                             continue;

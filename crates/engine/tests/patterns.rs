@@ -1795,3 +1795,19 @@ fn a_single_name_read_as_a_body_where_it_was_named_speaks_as_that_body() {
         SpeakerKind::Organization
     );
 }
+
+#[test]
+fn a_plural_name_after_the_is_a_party_or_a_group_and_a_trust_is_a_body() {
+    let analysis = analyze(
+        "Strike\nThe Harbor Conservatives said the deal was a capitulation. The Velmar Trust \
+         said it would close the gardens. The Federal Chancellery said turnout was low.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "The Harbor Conservatives").kind,
+        SpeakerKind::Unknown
+    );
+    for name in ["The Velmar Trust", "The Federal Chancellery"] {
+        assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
+    }
+}
