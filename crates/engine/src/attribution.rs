@@ -1943,6 +1943,7 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 && (matches!(
                     lower(doc, t - 2),
                     "his" | "her" | "their" | "its" | "our" | "my" | "your" | "the" | "a" | "an"
+                        | "one"
                 )
                     // ("Clinton's husband, Bill, said": a named owner.)
                     || doc.is_capitalised(t - 2)
@@ -4294,7 +4295,8 @@ fn attribute(
             }
         }
         // "..., her label, Republic Records, said.", "..., the company's spokesman, Ivo Lund,
-        // said.": a role in apposition before the name is frame, not words.
+        // said.", "..., a coastguard spokeswoman, Femke Lund, told": a role in apposition
+        // before the name is frame, not words.
         if frame_start > range.start + 3
             && doc.is_punct(frame_start - 1, ",")
             && doc.is_capitalised(frame_start)
@@ -4309,7 +4311,7 @@ fn attribute(
                 let head = lower(doc, role.end - 1);
                 let owned = matches!(
                     lower(doc, role.start),
-                    "his" | "her" | "its" | "their" | "the"
+                    "his" | "her" | "its" | "their" | "the" | "a" | "an"
                 ) || strip_possessive(doc.word(role.start)) != doc.word(role.start);
                 let role_word = is_title_word(strip_possessive(head))
                     || crate::entities::is_body_noun(head)

@@ -2113,11 +2113,25 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     | "lt. gov."
                     | "county executive"
             );
+        // (Not an adjective capitalised only because it opens the sentence: "Local mayor".)
+        let adjective = || {
+            let first = words[start];
+            let lower = doc.lower(first);
+            (first == 0
+                || doc.tokens[first - 1].paragraph() != doc.tokens[first].paragraph()
+                || !doc.is_word(first - 1))
+                && doc.times_after_word(doc.word(first)) == 0
+                && ["al", "ive", "ed", "ous", "ful"]
+                    .iter()
+                    .any(|ending| lower.ends_with(ending))
+                && !lex.places.contains_key(lower)
+        };
         if office
             && start < at
             && name_start < words.len()
             && np.affiliation.is_none()
             && words[start..at].iter().all(|&t| doc.is_capitalised(t))
+            && !adjective()
         {
             np.affiliation = Some(
                 words[start..at]

@@ -739,7 +739,12 @@ fn resolve_speakers(
                     .copied()
                     .find(|&e| {
                         let entity = &entities.entities[e];
+                        // (A body is not the person who speaks for it: "according to the
+                        // agency" after "an agency spokeswoman said".)
+                        let body_for_person =
+                            entity.kind == SpeakerKind::Person && entities::is_body_noun(noun);
                         entity.name.len() == 1
+                            && !body_for_person
                             && entity.name[0].len() > np.text.len()
                             && entity.name[0]
                                 .split(' ')
@@ -999,7 +1004,27 @@ fn resolve_speakers(
             name,
             kind: if holder { SpeakerKind::Person } else { e.kind },
             role: e.role.as_deref().map(spelled_out),
-            affiliation: e.affiliation.clone(),
+            affiliation: e.affiliation.as_deref().map(|affiliation| {
+                // ("Federation president Ole Lund" after "the Norwegian Chess Federation": a
+                // body's last word alone is the one body the text names with it.)
+                // (Not an acronym, and the body's name ends on the word: "Senate" is not the
+                // "Senate Democrats".)
+                let whole = (!affiliation.contains(' ')
+                    && affiliation.bytes().any(|b| b.is_ascii_lowercase())
+                    && entities::is_org_word(affiliation))
+                .then(|| entities.body_named_by(affiliation))
+                .flatten()
+                .filter(|&body| {
+                    let name = &entities.entities[body].name;
+                    name.last().is_some_and(|w| w == affiliation)
+                        && !matches!(name[0].as_str(), "The" | "Democratic" | "Republican")
+                        && !name.iter().any(|w| w == "and")
+                });
+                whole.map_or_else(
+                    || affiliation.to_string(),
+                    |body| entities.entities[body].display_name(),
+                )
+            }),
             mentions: mentions.into_iter().map(|m| offsets.span(m)).collect(),
         });
     }

@@ -1811,3 +1811,20 @@ fn a_plural_name_after_the_is_a_party_or_a_group_and_a_trust_is_a_body() {
         assert_eq!(speaker(&analysis, name).kind, SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_bodys_last_word_before_a_role_is_the_body_named_whole_and_an_opening_adjective_is_none() {
+    let analysis = analyze(
+        "Chess\nAccording to the Velmar Chess Federation, a record crowd watched. Federation \
+         president Ole Strand said the game was thriving.\nLocal mayor Henk Varda said the \
+         town was proud.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ole Strand",
+        Some("president"),
+        Some("Velmar Chess Federation"),
+    );
+    assert_role(&analysis, "Henk Varda", Some("mayor"), None);
+}
