@@ -186,6 +186,14 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
         | "lender" | "manufacturer" | "drugmaker" => Some((BUSINESSES, AGENCIES)),
         "agency" | "regulator" | "watchdog" | "authority" => Some((AGENCIES, BUSINESSES)),
+        // ("the trust's chief executive" after "Kent Valley NHS Trust": a body by the word
+        // that ends its name.)
+        "trust" => Some((&["Trust"], &[])),
+        "hospital" => Some((&["Hospital"], &[])),
+        "museum" => Some((&["Museum"], &[])),
+        "centre" | "center" => Some((&["Centre", "Center"], &[])),
+        "federation" => Some((&["Federation"], &[])),
+        "charity" => Some((&["Trust", "Foundation", "Fund"], &[])),
         _ => None,
     }
 }
@@ -518,6 +526,24 @@ fn body_word_before(doc: &Doc, name: usize, sentence: usize) -> Option<(usize, E
     Some((word - 1, body_endings(&format!("the {noun}"))?))
 }
 
+/// The "the" of a word for a body that ends an appositive after the name that ends at `end`,
+/// and the endings of that body's name: "Ivo Lund, a former head of the centre, said".
+fn body_word_after(doc: &Doc, end: usize, sentence_end: usize) -> Option<(usize, Endings)> {
+    if end + 4 >= sentence_end || !doc.is_punct(end, ",") {
+        return None;
+    }
+    let the = (end + 2..sentence_end.min(end + 8).saturating_sub(1))
+        .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t))
+        .find(|&t| {
+            doc.lower(t) == "the"
+                && matches!(doc.lower(t - 1), "of" | "for" | "at")
+                && doc.is_word(t + 1)
+                && (t + 2 == sentence_end || doc.is_punct(t + 2, ",") || doc.is_punct(t + 2, "."))
+        })?;
+    let noun = doc.lower(the + 1);
+    Some((the, body_endings(&format!("the {noun}"))?))
+}
+
 /// The "its" that owns a role in apposition before the name at `name`, opening the sentence
 /// that starts at `sentence` or after a verb of speech: "Its president, Ada Wren, said".
 fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> Option<usize> {
@@ -725,8 +751,12 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     let owner_end = (start..close)
         .find(|&t| body_after && matches!(doc.lower(t), "of" | "at" | "for"))
         .unwrap_or(close);
-    let owned = (start..owner_end)
-        .any(|t| strip_possessive(doc.word(t)) != doc.word(t) && doc.is_capitalised(t));
+    // (A body's name with a possessive inside is no owner: "a People's Party MP".)
+    let owned = (start..owner_end).any(|t| {
+        strip_possessive(doc.word(t)) != doc.word(t)
+            && doc.is_capitalised(t)
+            && !(t + 1 < owner_end && doc.is_capitalised(t + 1) && is_org_word(doc.word(t + 1)))
+    });
     // (Nor words ending in a speech verb: "Trump, union members and leaders say, ...".)
     let clause = (start..close).any(|t| matches!(doc.lower(t), "who" | "which" | "that"))
         || !doc.is_capitalised(close - 1) && lexicon().verbs.contains_key(doc.lower(close - 1));
@@ -2006,7 +2036,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             };
             let mut first = k;
             let possessive = |i: usize| strip_possessive(doc.word(words[i])) != doc.word(words[i]);
-            while first > 0 && part(first - 1) && !possessive(first - 1) {
+            // ("a People's Party MP": a possessive right before the word is inside the name.)
+            let inner = first == k && doc.word(words[k]).bytes().any(|b| b.is_ascii_lowercase());
+            while first > 0 && part(first - 1) && (!possessive(first - 1) || first == k && inner) {
                 first -= 1;
             }
             let mut last = k;
@@ -2015,7 +2047,13 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             }
             let name: Vec<&str> = words[first..=last]
                 .iter()
-                .map(|&w| strip_possessive(doc.word(w)))
+                .map(|&w| {
+                    if w == words[last] {
+                        strip_possessive(doc.word(w))
+                    } else {
+                        doc.word(w)
+                    }
+                })
                 .collect();
             np.affiliation = Some(name.join(" "));
             break;
@@ -2613,6 +2651,22 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// Is this title (lower-case) an office of a city: "mayor", "police commissioner"?
+/// The capital city before a city's office written in lower case: "Amsterdam mayor Femke
+/// Lund" (the city, not its country's government).
+fn city_of_office(doc: &Doc, t: usize, np: &Np) -> Option<String> {
+    let lex = lexicon();
+    let city = strip_possessive(doc.word(t));
+    let lower = strip_possessive(doc.lower(t));
+    let country = *lex.places.get(lower)?;
+    (doc.is_capitalised(t)
+        && !lex.countries[country].name.eq_ignore_ascii_case(lower)
+        && np
+            .role
+            .as_deref()
+            .is_some_and(|role| is_city_office(&role.to_lowercase())))
+    .then(|| city.to_string())
+}
+
 fn is_city_office(title: &str) -> bool {
     matches!(
         title,
@@ -2947,7 +3001,8 @@ impl Entities {
                         // ("Barnsley boss Ada Wren", "RMT general secretary Ivo Lund": the
                         // single name before the role is whose role it is.)
                         if np.affiliation.is_none() && role_start > sentence.tokens.start {
-                            np.affiliation = role_owner(doc, role_start - 1, sentence.tokens.start);
+                            np.affiliation = role_owner(doc, role_start - 1, sentence.tokens.start)
+                                .or_else(|| city_of_office(doc, role_start - 1, &np));
                         }
                     }
                 }
@@ -3234,7 +3289,11 @@ impl Entities {
             let unaffiliated = entities.entities[entity].affiliation.is_none()
                 && entities.entities[entity].role.is_some();
             let for_the = unaffiliated
-                .then(|| body_word_before(doc, start, doc.sentences[sentence].tokens.start))
+                .then(|| {
+                    let sentence = &doc.sentences[sentence].tokens;
+                    body_word_before(doc, start, sentence.start)
+                        .or_else(|| body_word_after(doc, np.tokens.end, sentence.end))
+                })
                 .flatten();
             if let Some((the, endings)) = for_the {
                 if let Some(body) = entities.body_before(doc, the, endings) {

@@ -694,7 +694,7 @@ fn resolve_speakers(
         let mention = statement.refers_to.clone().unwrap_or(source.clone());
         let mut np = source_np(doc, mention.clone());
         named[index] = !np.nominal && !np.name.is_empty();
-        if plural_noun_opening(doc, &entities, &np, mention, statement.sentence) {
+        if plural_noun_opening(doc, &entities, &np, mention.clone(), statement.sentence) {
             np = entities::Np {
                 nominal: true,
                 plural: true,
@@ -774,6 +774,25 @@ fn resolve_speakers(
             .then(|| epithet_gender(doc.lower(source.start + 1)))
             .flatten()
             .or(ranked.then_some(None));
+        // ("“...,” its chair said" after "Student group Hatikwa said ...": the owner an
+        // unnamed role's "its" stands for is the body it works for.)
+        if np.nominal && np.name.is_empty() && np.role.is_some() && np.affiliation.is_none() {
+            let owner = match doc.lower(mention.start) {
+                "its" => Some(Pronoun::It),
+                "their" => Some(Pronoun::They),
+                _ => None,
+            };
+            let bytes = statement.envelope();
+            let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
+            let body = owner
+                .and_then(|p| {
+                    entities.resolve_pronoun(p, mention.start, statement.sentence, content)
+                })
+                .filter(|&e| entities.entities[e].kind == SpeakerKind::Organization);
+            if let Some(body) = body {
+                np.affiliation = Some(entities.entities[body].display_name());
+            }
+        }
         let entity = match np.pronoun {
             Some(Pronoun::Other) => None,
             Some(pronoun) => {

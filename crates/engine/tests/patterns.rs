@@ -1828,3 +1828,39 @@ fn a_bodys_last_word_before_a_role_is_the_body_named_whole_and_an_opening_adject
     );
     assert_role(&analysis, "Henk Varda", Some("mayor"), None);
 }
+
+#[test]
+fn an_owner_named_by_its_the_bodys_word_or_a_city_before_an_office_is_the_affiliation() {
+    let analysis = analyze(
+        "Hospital attack\nVelmar Valley NHS Trust said the attack began on Saturday. \"We \
+         apologise,\" the trust's chief executive, Dr Ana Okoro, said.\nThe Harbor Security \
+         Centre said it was helping. Ivo Brandt, a former head of the centre, said hospitals \
+         were easy targets.\nStudent group Lindqvist Forum said its members felt unsafe. \
+         \"People are afraid,\" its chair said.\nStudents marched through Amsterdam. Amsterdam \
+         mayor Pia Holm defended the police. She said officers had been patient.\nTor Matten, \
+         a People's Party MP, said he was disappointed. Una Berg, a Labour MP, said she was \
+         not.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ana Okoro",
+        Some("chief executive"),
+        Some("Velmar Valley NHS Trust"),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Brandt",
+        Some("former head"),
+        Some("Harbor Security Centre"),
+    );
+    assert_role(
+        &analysis,
+        "its chair",
+        Some("chair"),
+        Some("Lindqvist Forum"),
+    );
+    assert_role(&analysis, "Pia Holm", Some("mayor"), Some("Amsterdam"));
+    assert_role(&analysis, "Tor Matten", Some("MP"), Some("People's Party"));
+    assert_role(&analysis, "Una Berg", Some("MP"), Some("Labour"));
+}
