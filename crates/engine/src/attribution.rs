@@ -6913,7 +6913,45 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                 .take_while(|&t| is_frame_word(doc, t))
                 .all(|t| doc.is_capitalised(t))
     };
-    if !opens_np || flags.complement && !has_complement(doc, from, end) || flags.thing && person() {
+    // ("Drug maker recalls blood pressure pills", "recalled 600,000 vehicles": goods taken
+    // back, not a memory told.)
+    let goods_recalled = || {
+        lower(doc, cue.verb.start).starts_with("recall")
+            && (from..end.min(from + 6))
+                .take_while(|&t| is_frame_word(doc, t) || doc.tokens[t].kind() == TokenKind::Number)
+                .any(|t| {
+                    doc.tokens[t].kind() == TokenKind::Number && doc.word(t).contains(',')
+                        || matches!(
+                            lower(doc, t),
+                            "bottles"
+                                | "pills"
+                                | "tablets"
+                                | "capsules"
+                                | "vehicles"
+                                | "cars"
+                                | "trucks"
+                                | "products"
+                                | "units"
+                                | "batches"
+                                | "packs"
+                                | "packets"
+                                | "jars"
+                                | "cans"
+                                | "devices"
+                                | "phones"
+                                | "toys"
+                                | "doses"
+                                | "medicines"
+                                | "drugs"
+                                | "models"
+                        )
+                })
+    };
+    if !opens_np
+        || flags.complement && !has_complement(doc, from, end)
+        || flags.thing && person()
+        || goods_recalled()
+    {
         return None;
     }
 
