@@ -764,7 +764,8 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
         return None;
     }
     let mut np = parse_np(doc, start..close);
-    let unread = np.role.is_none() || !np.name.is_empty();
+    // ("a professor of statistics at the Open University" reads as plural by its field.)
+    let unread = np.role.is_none() || !np.name.is_empty() || np.plural;
     // (Also where a field read as a group: "a professor of economics at Harbor University".)
     if unread && np.pronoun.is_none() {
         np = occupation_at(doc, start..close).unwrap_or(np);
@@ -854,6 +855,13 @@ fn is_rank(word: &str) -> bool {
         "Rabbi",
         "Rev.",
         "Imam",
+        // ("Prof Ada Wren, emeritus professor of statistics at ...": an academic's title
+        // says less than the appositive.)
+        "Prof.",
+        "Prof",
+        "Professor",
+        "Cllr",
+        "Cllr.",
     ];
     RANKS.contains(&word)
 }

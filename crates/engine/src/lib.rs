@@ -1448,6 +1448,9 @@ fn spelled_out(role: &str) -> String {
         ("Insp.", "Inspector"),
         ("Supt.", "Superintendent"),
         ("Prof.", "Professor"),
+        ("Prof", "Professor"),
+        ("Cllr", "Councillor"),
+        ("Cllr.", "Councillor"),
         ("Rev.", "Reverend"),
         ("Atty.", "Attorney"),
     ];

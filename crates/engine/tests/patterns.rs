@@ -1864,3 +1864,20 @@ fn an_owner_named_by_its_the_bodys_word_or_a_city_before_an_office_is_the_affili
     assert_role(&analysis, "Tor Matten", Some("MP"), Some("People's Party"));
     assert_role(&analysis, "Una Berg", Some("MP"), Some("Labour"));
 }
+
+#[test]
+fn prof_and_cllr_are_titles_an_appositive_says_more_and_a_field_is_no_plural() {
+    let analysis = analyze(
+        "Food study\n\"This is no reason to panic,\" said Prof Ivo Lanner, emeritus professor \
+         of applied statistics at the Open University. The council's transport chief, Cllr \
+         Ana Bexley, says the authority is looking at alternatives.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ivo Lanner",
+        Some("emeritus professor of applied statistics"),
+        Some("Open University"),
+    );
+    assert_role(&analysis, "Ana Bexley", Some("transport chief"), None);
+}
