@@ -1018,13 +1018,44 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
         // ("is recalling more than 2 million bottles": a product recalled, counted, is no
         // memory.)
         let number = |k: usize| k < range.end && doc.tokens[k].kind() == TokenKind::Number;
+        // ("Drug maker recalls blood pressure pills", "recalled 600,000 vehicles": goods
+        // taken back, not a memory told.)
+        let goods = |k: usize| {
+            matches!(
+                lower(doc, k),
+                "bottles"
+                    | "pills"
+                    | "tablets"
+                    | "capsules"
+                    | "vehicles"
+                    | "cars"
+                    | "trucks"
+                    | "products"
+                    | "units"
+                    | "batches"
+                    | "packs"
+                    | "packets"
+                    | "jars"
+                    | "cans"
+                    | "devices"
+                    | "phones"
+                    | "toys"
+                    | "doses"
+                    | "medicines"
+                    | "drugs"
+                    | "models"
+            )
+        };
         let recalled_goods = form.words[0].starts_with("recall")
             && verb.end < range.end
             && (number(verb.end)
                 || matches!(
                     lower(doc, verb.end),
                     "more" | "nearly" | "about" | "over" | "almost" | "some"
-                ) && (number(verb.end + 1) || number(verb.end + 2)));
+                ) && (number(verb.end + 1) || number(verb.end + 2))
+                || (verb.end..range.end.min(verb.end + 6))
+                    .take_while(|&k| is_frame_word(doc, k))
+                    .any(goods));
         if after_determiner || set_phrase || recalled_goods {
             t = verb.end;
             continue;
@@ -1051,6 +1082,10 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
             let w = lower(doc, start - 1);
             if is_negation(w) {
                 negated = true;
+            } else if w == "to" && start >= range.start + 2 && lower(doc, start - 2) == "used" {
+                // ("As my husband used to say, “...”": a habit of speech.)
+                start -= 2;
+                continue;
             } else if is_be(w) {
                 be = true;
             } else if !(is_aux(w)
@@ -1205,7 +1240,7 @@ fn frame_start(doc: &Doc, cue: &Cue, sentence_start: usize) -> usize {
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "some", "several", "many", "two", "three", "four", "one", "another", "other",
-    "most", "few", "his", "her", "their", "its", "our", "senior", "top", "former",
+    "most", "few", "his", "her", "their", "its", "our", "my", "senior", "top", "former",
 ];
 
 /// A word that may stand between a subject and its verb without being part of either: "A
@@ -1490,7 +1525,7 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
                 // ("a snub that fans called “outrageous”": "that" before a plural is the
                 // relative pronoun.)
                 let plural = head_word.ends_with('s') && !head_word.ends_with("ss");
-                if matches!(w, "the" | "its" | "his" | "her" | "their")
+                if matches!(w, "the" | "its" | "his" | "her" | "their" | "my" | "our")
                     || matches!(w, "this" | "that") && !plural
                     || w.ends_with("’s")
                     || w.ends_with("'s")
@@ -1676,7 +1711,7 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
                 // phrase as an article does.)
                 if matches!(
                     w,
-                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
                 ) && !of_before
                 {
                     break;
@@ -4692,6 +4727,23 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
                         | "members"
                         | "colleagues"
                         | "friends"
+                        // ("..., its chief executive told employees on Friday.")
+                        | "staff"
+                        | "employees"
+                        | "workers"
+                        | "investors"
+                        | "analysts"
+                        | "shareholders"
+                        | "delegates"
+                        | "residents"
+                        | "students"
+                        | "fans"
+                        | "donors"
+                        | "parents"
+                        | "troops"
+                        | "followers"
+                        | "listeners"
+                        | "readers"
                 ));
         if !(part_of_title || listener_word) {
             break;
@@ -6913,45 +6965,7 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
                 .take_while(|&t| is_frame_word(doc, t))
                 .all(|t| doc.is_capitalised(t))
     };
-    // ("Drug maker recalls blood pressure pills", "recalled 600,000 vehicles": goods taken
-    // back, not a memory told.)
-    let goods_recalled = || {
-        lower(doc, cue.verb.start).starts_with("recall")
-            && (from..end.min(from + 6))
-                .take_while(|&t| is_frame_word(doc, t) || doc.tokens[t].kind() == TokenKind::Number)
-                .any(|t| {
-                    doc.tokens[t].kind() == TokenKind::Number && doc.word(t).contains(',')
-                        || matches!(
-                            lower(doc, t),
-                            "bottles"
-                                | "pills"
-                                | "tablets"
-                                | "capsules"
-                                | "vehicles"
-                                | "cars"
-                                | "trucks"
-                                | "products"
-                                | "units"
-                                | "batches"
-                                | "packs"
-                                | "packets"
-                                | "jars"
-                                | "cans"
-                                | "devices"
-                                | "phones"
-                                | "toys"
-                                | "doses"
-                                | "medicines"
-                                | "drugs"
-                                | "models"
-                        )
-                })
-    };
-    if !opens_np
-        || flags.complement && !has_complement(doc, from, end)
-        || flags.thing && person()
-        || goods_recalled()
-    {
+    if !opens_np || flags.complement && !has_complement(doc, from, end) || flags.thing && person() {
         return None;
     }
 
@@ -8129,6 +8143,14 @@ fn clause_after(
         // Friends”").
         if (form.flags.weak || form.flags.object) && !quote_is_speechlike(doc, q) {
             return None;
+        }
+        // ("This recipe, which my grandmother called “poor man's pasta,” takes 20 minutes":
+        // a name or a judgement quoted right after "called" is all its words.)
+        if let Some(close) = doc.quotes[q]
+            .close_token
+            .filter(|&c| form.flags.complement && c < end)
+        {
+            return content_after(doc, t, close + 1, true).map(|p| (p, true));
         }
         return content_after(doc, t, end, true).map(|p| (p, true));
     }
