@@ -2890,6 +2890,9 @@ pub(crate) struct Entities {
     /// Per sentence opened by a clause set off by a comma ("Asked whether she feared Lind,
     /// Wren laughed"), the first token after that comma: where its main clause starts.
     main_clause: Map<usize, usize>,
+    /// Sentences opened by a question put to the subject ("Asked about Rocha, he smiled"): a
+    /// name in the question is its topic, whom no later "he" stands for by being named there.
+    asked: crate::hash::Set<usize>,
     /// A buffer for building lookup keys.
     key: String,
     /// Resolutions of pronouns already made, by token (a chain is followed once).
@@ -3383,6 +3386,9 @@ impl Entities {
                     .find(|&u| doc.is_punct(u, ",") && doc.tokens[u].quote().is_none())
                 {
                     entities.main_clause.insert(index, comma + 1);
+                    if matches!(doc.lower(t), "asked" | "pressed" | "questioned") {
+                        entities.asked.insert(index);
+                    }
                 }
             }
             if t < sentence.tokens.end && doc.tokens[t].quote().is_none() {
@@ -4389,10 +4395,16 @@ impl Entities {
     ) -> Option<usize> {
         // A possessive inside the words reported is what they are about, not who says them
         // ("Russia's gains were fragile, they said").
+        let in_question = |m: &Mention| {
+            self.asked.contains(&m.sentence)
+                && self
+                    .main_clause
+                    .get(&m.sentence)
+                    .is_some_and(|&main| m.tokens.start < main)
+        };
+        let about = |m: &Mention| m.possessive && content.contains(&m.tokens.start);
         let compatible = |m: &Mention| {
-            self.compatible(pronoun, m.entity)
-                && !m.located
-                && !(m.possessive && content.contains(&m.tokens.start))
+            self.compatible(pronoun, m.entity) && !(m.located || about(m) || in_question(m))
         };
         // The compatible mentions before the pronoun, newest first, from both lists (names
         // found in the text, and sources of earlier statements), within twelve sentences.
