@@ -193,6 +193,8 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "museum" => Some((&["Museum"], &[])),
         "centre" | "center" => Some((&["Centre", "Center"], &[])),
         "federation" => Some((&["Federation"], &[])),
+        "union" => Some((&["Union"], &[])),
+        "council" => Some((&["Council"], &[])),
         "charity" => Some((&["Trust", "Foundation", "Fund"], &[])),
         _ => None,
     }
@@ -532,15 +534,19 @@ fn body_word_after(doc: &Doc, end: usize, sentence_end: usize) -> Option<(usize,
     if end + 4 >= sentence_end || !doc.is_punct(end, ",") {
         return None;
     }
-    let the = (end + 2..sentence_end.min(end + 8).saturating_sub(1))
+    let the = (end + 1..sentence_end.min(end + 8).saturating_sub(1))
         .take_while(|&t| doc.is_word(t) && !doc.is_capitalised(t))
         .find(|&t| {
             doc.lower(t) == "the"
-                && matches!(doc.lower(t - 1), "of" | "for" | "at")
                 && doc.is_word(t + 1)
-                && (t + 2 == sentence_end || doc.is_punct(t + 2, ",") || doc.is_punct(t + 2, "."))
+                && (matches!(doc.lower(t - 1), "of" | "for" | "at")
+                    && (t + 2 == sentence_end
+                        || doc.is_punct(t + 2, ",")
+                        || doc.is_punct(t + 2, "."))
+                    // ("said Ana Koul, the union's executive chair,": its owner.)
+                    || t == end + 1 && strip_possessive(doc.word(t + 1)) != doc.word(t + 1))
         })?;
-    let noun = doc.lower(the + 1);
+    let noun = strip_possessive(doc.lower(the + 1));
     Some((the, body_endings(&format!("the {noun}"))?))
 }
 

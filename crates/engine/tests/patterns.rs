@@ -1881,3 +1881,18 @@ fn prof_and_cllr_are_titles_an_appositive_says_more_and_a_field_is_no_plural() {
     );
     assert_role(&analysis, "Ana Bexley", Some("transport chief"), None);
 }
+
+#[test]
+fn a_bodys_word_owning_a_role_after_the_name_is_the_body_named_before() {
+    let analysis = analyze(
+        "Job cuts\nThe Harbor Workers Union said the cuts were unacceptable. \"These are people, \
+         not line items,\" said Pia Koulen, the union's executive chair.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Pia Koulen",
+        Some("executive chair"),
+        Some("Harbor Workers Union"),
+    );
+}
