@@ -5552,6 +5552,15 @@ fn sums_up_words(doc: &Doc, t: usize, end: usize) -> bool {
                 | "discovery"
                 | "move"
                 | "step"
+                // ("said he would vote for it, a decision that angered many in his party".)
+                | "decision"
+                | "choice"
+                | "reversal"
+                | "shift"
+                | "departure"
+                | "suggestion"
+                | "threat"
+                | "vow"
         )
 }
 

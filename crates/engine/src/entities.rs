@@ -743,8 +743,9 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     let close = second_role.map_or(close, |and| close.min(and));
     // (A pronoun's role is short and single: not "peppered Mr. Lund, his family members and
     // advisers with ...", a list.)
+    // ("its deputy chief UK economist": up to four words.)
     if owned_by_pronoun
-        && (close > start + 3 || (start..close).any(|t| matches!(doc.lower(t), "and" | "or")))
+        && (close > start + 4 || (start..close).any(|t| matches!(doc.lower(t), "and" | "or")))
     {
         return None;
     }
@@ -775,6 +776,12 @@ fn appositive_role(doc: &Doc, after: usize, end: usize) -> Option<Np> {
     // (Also where a field read as a group: "a professor of economics at Harbor University".)
     if unread && np.pronoun.is_none() {
         np = occupation_at(doc, start..close).unwrap_or(np);
+    } else if let Some(fuller) = occupation_at(doc, start..close).filter(|o| {
+        // ("emeritus professor of applied statistics at the Open University": the field is
+        // part of the role.)
+        matches!((&o.role, &np.role), (Some(long), Some(short)) if long.len() > short.len() && long.starts_with(short.as_str()))
+    }) {
+        np = fuller;
     }
     if np.role.is_none() || !np.name.is_empty() || np.pronoun.is_some() || np.plural {
         return None;
@@ -2275,7 +2282,16 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         }
         if is_nominal_head(head) || !titles.is_empty() {
             np.nominal = true;
-            np.plural = head.ends_with('s') && !head.ends_with("ss");
+            // (The noun before "of" heads the phrase: "head of operations" is one person,
+            // "members of the union" many.)
+            let of = words[1..]
+                .iter()
+                .position(|&w| matches!(doc.lower(w), "of" | "for" | "at"));
+            let number = of
+                .map(|k| strip_possessive(doc.lower(words[k])))
+                .filter(|&before| is_title_word(before))
+                .unwrap_or(head);
+            np.plural = number.ends_with('s') && !number.ends_with("ss");
             // ("The union said talks failed. It blamed the ministry.": a body named by a common
             // noun is an organisation, which "it" may stand for.)
             // ("The governor's office said": a role's own body; "Ada Wren's office" is
@@ -2411,6 +2427,14 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 PLACES.contains(&strip_possessive(w))
             })
         {
+            SpeakerKind::Unknown
+        } else if np.gender.is_none()
+            && np.role.is_none()
+            && np.name.len() >= 2
+            && matches!(np.name[0].as_str(), "St." | "St" | "Saint")
+        {
+            // ("St. Peter's Square", "St. Louis": a saint's name or a place's, no one who
+            // speaks.)
             SpeakerKind::Unknown
         } else if np.gender.is_none()
             && np.role.is_none()
@@ -3303,7 +3327,12 @@ impl Entities {
             // ("The Royal College of Nursing said ... Its president, Ada Wren, said": the
             // role's owner is the body mentioned last.)
             // ("A spokesperson for the agency, Ian Gray, said": or the agency named before.)
-            let unaffiliated = entities.entities[entity].affiliation.is_none()
+            // ("said Ruth Gray, its deputy chief UK economist": a role "its" owns after the
+            // name is the body's, whatever country qualifies it.)
+            let its_after = np.tokens.end + 2 < doc.tokens.len()
+                && doc.is_punct(np.tokens.end, ",")
+                && doc.lower(np.tokens.end + 1) == "its";
+            let unaffiliated = (entities.entities[entity].affiliation.is_none() || its_after)
                 && entities.entities[entity].role.is_some();
             let for_the = unaffiliated
                 .then(|| {
@@ -3318,7 +3347,10 @@ impl Entities {
                     entities.entities[entity].affiliation = Some(name);
                 }
             } else if let Some(its) = unaffiliated
-                .then(|| owned_by_it(doc, start, doc.sentences[sentence].tokens.start))
+                .then(|| {
+                    owned_by_it(doc, start, doc.sentences[sentence].tokens.start)
+                        .or(its_after.then_some(np.tokens.end + 1))
+                })
                 .flatten()
             {
                 // (A body first: in "The European Commission ... has argued that Chinese state

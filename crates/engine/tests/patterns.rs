@@ -1017,7 +1017,12 @@ fn a_role_a_pronoun_owns_in_apposition_and_sources_close_to_a_body_are_not_the_b
          Chamber of Commerce said it would not comment.",
         &Config::default(),
     );
-    assert_role(&analysis, "Paul Lund", Some("director"), None);
+    assert_role(
+        &analysis,
+        "Paul Lund",
+        Some("director"),
+        Some("Orlen Institute"),
+    );
     let sources = speaker(&analysis, "Sources close to the Treasury");
     assert_eq!(sources.kind, quotelens_engine::SpeakerKind::Unknown);
     assert_eq!(
@@ -1459,7 +1464,7 @@ fn a_long_appositive_role_ends_at_a_second_role_and_a_served_name_at_and() {
     assert_role(
         &analysis,
         "Ana Lind",
-        Some("associate professor"),
+        Some("associate professor of clinical epidemiology"),
         Some("Harbor T.H. Lund School of Public Health"),
     );
     assert_eq!(
@@ -1895,4 +1900,25 @@ fn a_bodys_word_owning_a_role_after_the_name_is_the_body_named_before() {
         Some("executive chair"),
         Some("Harbor Workers Union"),
     );
+}
+
+#[test]
+fn a_role_its_owns_after_the_name_or_before_it_with_of_is_the_bodys() {
+    let analysis = analyze(
+        "Rates\nCapital Ledger said it expected a cut. \"The door is open,\" said Ruth Garnet, \
+         its deputy chief UK economist.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Ruth Garnet",
+        Some("economist"),
+        Some("Capital Ledger"),
+    );
+    let analysis = analyze(
+        "Outage\nVelmar Grid said it had restored supply. Its head of operations, Edu Prado, \
+         told reporters the cause was not known.",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Edu Prado", Some("head"), Some("Velmar Grid"));
 }
