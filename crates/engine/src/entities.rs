@@ -195,6 +195,7 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "federation" => Some((&["Federation"], &[])),
         "union" => Some((&["Union"], &[])),
         "council" => Some((&["Council"], &[])),
+        "zoo" => Some((&["Zoo"], &[])),
         "charity" => Some((&["Trust", "Foundation", "Fund"], &[])),
         _ => None,
     }
@@ -2430,7 +2431,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             SpeakerKind::Unknown
         } else if np.gender.is_none()
             && np.role.is_none()
-            && np.name.len() >= 2
+            && np.name.len() == 2
             && matches!(np.name[0].as_str(), "St." | "St" | "Saint")
         {
             // ("St. Peter's Square", "St. Louis": a saint's name or a place's, no one who

@@ -1922,3 +1922,22 @@ fn a_role_its_owns_after_the_name_or_before_it_with_of_is_the_bodys() {
     );
     assert_role(&analysis, "Edu Prado", Some("head"), Some("Velmar Grid"));
 }
+
+#[test]
+fn a_first_name_beside_a_grandchilds_role_is_a_person_and_a_saints_hospice_a_body() {
+    let analysis = analyze(
+        "Skydive\nHer granddaughter, Sophie, said the family had been nervous. The jump was \
+         organised by St Elspeth Hospice. Its fundraising manager, Kate Lorne, called her an \
+         inspiration.",
+        &Config::default(),
+    );
+    let sophie = speaker(&analysis, "Sophie");
+    assert_eq!(sophie.kind, SpeakerKind::Person);
+    assert_eq!(sophie.role.as_deref(), Some("granddaughter"));
+    assert_role(
+        &analysis,
+        "Kate Lorne",
+        Some("fundraising manager"),
+        Some("St Elspeth Hospice"),
+    );
+}
