@@ -782,10 +782,10 @@ fn resolve_speakers(
                 "their" => Some(Pronoun::They),
                 _ => None,
             };
-            let bytes = statement.envelope();
-            let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
             let body = owner
                 .and_then(|p| {
+                    let bytes = statement.envelope();
+                    let content = doc.token_at(bytes.start)..doc.token_at(bytes.end);
                     entities.resolve_pronoun(p, mention.start, statement.sentence, content)
                 })
                 .filter(|&e| entities.entities[e].kind == SpeakerKind::Organization);
