@@ -2177,13 +2177,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let adjective = || {
             let first = words[start];
             let lower = doc.lower(first);
-            (first == 0
-                || doc.tokens[first - 1].paragraph() != doc.tokens[first].paragraph()
-                || !doc.is_word(first - 1))
+            opens_sentence(first)
                 && doc.times_after_word(doc.word(first)) == 0
-                && ["al", "ive", "ed", "ous", "ful"]
-                    .iter()
-                    .any(|ending| lower.ends_with(ending))
+                && reads_as_adjective(lower)
                 && !lex.places.contains_key(lower)
         };
         if office
@@ -2211,9 +2207,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         // (Not an adjective capitalised only because it opens the sentence: "Political
         // analyst", "Presumptive nominee".)
         let first = words[start];
-        let opens_sentence = first == 0
-            || doc.tokens[first - 1].paragraph() != doc.tokens[first].paragraph()
-            || matches!(doc.word(first - 1), "." | "!" | "?");
+        let opens_sentence = opens_sentence(first);
         // (Nor in a headline, whose words are all capitalised; nor a place a person works
         // from: "Los Angeles-based attorney".)
         if owners > 0
@@ -2224,10 +2218,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && words[start..start + owners].iter().all(|&t| {
                 // (Nor a word that reads as an adjective: "Political analyst".)
                 let lower = doc.lower(t);
-                !lower.ends_with("-based")
-                    && !["al", "ive", "ed", "ous", "ful"]
-                        .iter()
-                        .any(|ending| lower.ends_with(ending))
+                !lower.ends_with("-based") && !reads_as_adjective(lower)
             })
             && !doc.is_capitalised(words[at])
             && name_start < words.len()
@@ -2690,6 +2681,13 @@ fn is_acronym(word: &str) -> bool {
 }
 
 /// Is this title (lower-case) an office of a city: "mayor", "police commissioner"?
+/// Does a word (lower-cased) end as an adjective does: "political", "presumptive", "local"?
+fn reads_as_adjective(lower: &str) -> bool {
+    ["al", "ive", "ed", "ous", "ful"]
+        .iter()
+        .any(|ending| lower.ends_with(ending))
+}
+
 /// The capital city before a city's office written in lower case: "Amsterdam mayor Femke
 /// Lund" (the city, not its country's government).
 fn city_of_office(doc: &Doc, t: usize, np: &Np) -> Option<String> {
