@@ -311,6 +311,15 @@ fn definite_head(text: &str) -> Option<&str> {
         "assembly",
         "service",
         "palace",
+        // ("the zoo said" after "Chester Zoo", "the trust" after "Kent Valley NHS Trust".)
+        "zoo",
+        "museum",
+        "trust",
+        "hospital",
+        "centre",
+        "center",
+        "club",
+        "league",
     ]
     .iter()
     .any(|body| head.eq_ignore_ascii_case(body))
@@ -1419,6 +1428,9 @@ fn headline_quote_speakers(
 fn epithet_gender(lower: &str) -> Option<Option<lexicon::Gender>> {
     match lower {
         "actress" => Some(Some(lexicon::Gender::Female)),
+        // ("the pontiff said" after "Pope Leo XIV".)
+        "pontiff" => Some(Some(lexicon::Gender::Male)),
+        "monarch" => Some(None),
         "forward" | "striker" | "midfielder" | "defender" | "goalkeeper" | "winger"
         | "quarterback" | "pitcher" | "actor" | "singer" | "rapper" | "comedian" | "novelist"
         | "filmmaker" | "billionaire" | "tycoon" | "democrat" | "republican" => Some(None),
