@@ -5235,6 +5235,8 @@ fn opens_quantity(doc: &Doc, t: usize, end: usize) -> bool {
     let amount = |u: usize| {
         u < end
             && (doc.tokens[u].kind() == TokenKind::Number && doc.tokens[u].quote().is_none()
+                // ("up to 60mm", "at least 5km": a number with its unit.)
+                || doc.is_word(u) && doc.word(u).starts_with(|c: char| c.is_ascii_digit())
                 || crate::entities::is_number_word(word(u))
                 || matches!(
                     word(u),
@@ -6691,8 +6693,31 @@ fn parenthetical(
                     && (t + 2..content_end.min(t + 6))
                         .take_while(|&u| is_frame_word(doc, u))
                         .any(|u| is_finite_aux(lower(doc, u)));
+                // ("..., the club announced on Saturday, two days before the tournament
+                // begins": a measure of time, then "before" or "after".)
+                let timed = (crate::entities::is_number_word(next)
+                    || matches!(next, "a" | "an")
+                    || doc.tokens[t].kind() == TokenKind::Number)
+                    && t + 2 < content_end
+                    && matches!(
+                        lower(doc, t + 1),
+                        "day"
+                            | "days"
+                            | "hour"
+                            | "hours"
+                            | "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "year"
+                            | "years"
+                            | "minute"
+                            | "minutes"
+                    )
+                    && matches!(lower(doc, t + 2), "before" | "after" | "later" | "earlier");
                 let goes_on = (!next.ends_with("ing") || gerund_subject)
                     && !narrative_step
+                    && !timed
                     && !matches!(
                         next,
                         "who"

@@ -196,6 +196,12 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "union" => Some((&["Union"], &[])),
         "council" => Some((&["Council"], &[])),
         "zoo" => Some((&["Zoo"], &[])),
+        "association" => Some((&["Association"], &[])),
+        "institute" => Some((&["Institute"], &[])),
+        "foundation" => Some((&["Foundation"], &[])),
+        "committee" => Some((&["Committee"], &[])),
+        "club" => Some((&["Club"], &[])),
+        "league" => Some((&["League"], &[])),
         "charity" => Some((&["Trust", "Foundation", "Fund"], &[])),
         _ => None,
     }
@@ -3836,9 +3842,11 @@ impl Entities {
                 .iter()
                 .take_while(|x| doc.tokens[x.tokens.start].paragraph() <= 1)
                 .any(|x| x.entity == m.entity);
+        // (A single name is a company's or an agency's: "the committee's chairman" after
+        // "The drugmaker Veltris" is not Veltris's. Only those kinds have other endings.)
         let business = near
             && (e.name.len() >= 2 && endings.contains(&ending(e))
-                || e.name.len() == 1 && e.it_body);
+                || e.name.len() == 1 && e.it_body && !others.is_empty());
         business.then_some(m.entity)
     }
 

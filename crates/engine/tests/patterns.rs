@@ -1941,3 +1941,26 @@ fn a_first_name_beside_a_grandchilds_role_is_a_person_and_a_saints_hospice_a_bod
         Some("St Elspeth Hospice"),
     );
 }
+
+#[test]
+fn an_associations_role_after_the_name_is_its_and_a_committees_is_no_single_named_firms() {
+    let analysis = analyze(
+        "Cars\nElectric cars outsold petrol, the Danish Car Importers Guild Association said. \
+         \"The tipping point has been reached,\" said Mads Rorvik, the association's director.\n\
+         The drugmaker Veltris denied the report by a Senate committee. The committee's \
+         chairman, Senator Ron Wyland, insisted the evidence was clear.\nThe mill's owner, \
+         developer Harcourt Estates, said it was devastated.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Mads Rorvik",
+        Some("director"),
+        Some("Danish Car Importers Guild Association"),
+    );
+    assert_role(&analysis, "Ron Wyland", Some("Senator"), None);
+    assert_eq!(
+        speaker(&analysis, "Harcourt Estates").kind,
+        SpeakerKind::Organization
+    );
+}
