@@ -6695,26 +6695,16 @@ fn parenthetical(
                         .any(|u| is_finite_aux(lower(doc, u)));
                 // ("..., the club announced on Saturday, two days before the tournament
                 // begins": a measure of time, then "before" or "after".)
-                let timed = (crate::entities::is_number_word(next)
-                    || matches!(next, "a" | "an")
-                    || doc.tokens[t].kind() == TokenKind::Number)
-                    && t + 2 < content_end
-                    && matches!(
-                        lower(doc, t + 1),
-                        "day"
-                            | "days"
-                            | "hour"
-                            | "hours"
-                            | "week"
-                            | "weeks"
-                            | "month"
-                            | "months"
-                            | "year"
-                            | "years"
-                            | "minute"
-                            | "minutes"
-                    )
-                    && matches!(lower(doc, t + 2), "before" | "after" | "later" | "earlier");
+                let unit = duration_unit(doc, t, content_end).or_else(|| {
+                    (matches!(next, "a" | "an")
+                        && t + 1 < content_end
+                        && is_time_unit(lower(doc, t + 1)))
+                    .then_some(t + 1)
+                });
+                let timed = unit.is_some_and(|u| {
+                    u + 1 < content_end
+                        && matches!(lower(doc, u + 1), "before" | "after" | "later" | "earlier")
+                });
                 let goes_on = (!next.ends_with("ing") || gerund_subject)
                     && !narrative_step
                     && !timed
@@ -7751,25 +7741,26 @@ fn duration_unit(doc: &Doc, t: usize, end: usize) -> Option<usize> {
     } else {
         return None;
     };
-    (unit < end
-        && is_frame_word(doc, unit)
-        && matches!(
-            lower(doc, unit),
-            "minutes"
-                | "hours"
-                | "days"
-                | "weeks"
-                | "months"
-                | "years"
-                | "decades"
-                | "minute"
-                | "hour"
-                | "day"
-                | "week"
-                | "month"
-                | "year"
-        ))
-    .then_some(unit)
+    (unit < end && is_frame_word(doc, unit) && is_time_unit(lower(doc, unit))).then_some(unit)
+}
+
+fn is_time_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "minutes"
+            | "hours"
+            | "days"
+            | "weeks"
+            | "months"
+            | "years"
+            | "decades"
+            | "minute"
+            | "hour"
+            | "day"
+            | "week"
+            | "month"
+            | "year"
+    )
 }
 
 /// Does a clause open at `t`: a determiner or a possessive, then a finite verb within a few
