@@ -521,6 +521,17 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
 }
 
 /// The noun phrase a statement's source names.
+/// The pronoun a possessive stands as: "his" -> "he", "its" -> "it".
+fn possessive_pronoun(lower: &str) -> Option<Pronoun> {
+    match lower {
+        "his" => Some(Pronoun::He),
+        "her" => Some(Pronoun::She),
+        "their" => Some(Pronoun::They),
+        "its" => Some(Pronoun::It),
+        _ => None,
+    }
+}
+
 fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     // An expletive subject ("There's still time for X to ..., even after dismissing ...")
     // names nobody.
@@ -550,14 +561,7 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     }
     // "their chants of “...”": a possessive pronoun stands for its owner, as the pronoun does.
     if mention.len() == 1 {
-        let pronoun = match doc.lower(mention.start) {
-            "his" => Some(Pronoun::He),
-            "her" => Some(Pronoun::She),
-            "their" => Some(Pronoun::They),
-            "its" => Some(Pronoun::It),
-            _ => None,
-        };
-        if let Some(pronoun) = pronoun {
+        if let Some(pronoun) = possessive_pronoun(doc.lower(mention.start)) {
             return entities::Np {
                 pronoun: Some(pronoun),
                 plural: pronoun == Pronoun::They,
@@ -786,11 +790,8 @@ fn resolve_speakers(
         // ("“...,” its chair said" after "Student group Hatikwa said ...": the owner an
         // unnamed role's "its" stands for is the body it works for.)
         if np.nominal && np.name.is_empty() && np.role.is_some() && np.affiliation.is_none() {
-            let owner = match doc.lower(mention.start) {
-                "its" => Some(Pronoun::It),
-                "their" => Some(Pronoun::They),
-                _ => None,
-            };
+            let owner = possessive_pronoun(doc.lower(mention.start))
+                .filter(|p| matches!(p, Pronoun::It | Pronoun::They));
             let body = owner
                 .and_then(|p| {
                     let bytes = statement.envelope();
