@@ -1689,6 +1689,16 @@ fn subject_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range
             start = t;
             continue;
         }
+        // ("a move Moldova's president hailed as": a name's possessive opens its noun
+        // phrase as a determiner does.)
+        let owner = lower(doc, start);
+        if doc.is_capitalised(start)
+            && strip_possessive(owner) != owner
+            && !DETERMINERS.contains(&w)
+            && strip_possessive(w) == w
+        {
+            break;
+        }
         if DETERMINERS.contains(&w)
             || w.ends_with("’s")
             || w.ends_with("'s")
@@ -3789,6 +3799,18 @@ fn attribute(
                     | "even"
             )
             || setting_before(doc, range.start, s)
+            // ("..., a move Moldova's president hailed as “...”": after "a" and a noun, whose
+            // subject an owner or "the" opens, before a verb that names what it speaks of.)
+            || (form.flags.complement || form.flags.judges || form.flags.judges_as)
+                && lead >= range.start + 2
+                && matches!(lower(doc, lead - 2), "a" | "an" | "the")
+                && !doc.is_capitalised(lead - 1)
+                && noun_like(doc, lead - 1)
+                && (matches!(lower(doc, lead), "the" | "his" | "her" | "their" | "its")
+                    || doc.is_capitalised(lead) && {
+                        let owner = (lead..s.end).find(|&t| !doc.is_capitalised(t));
+                        owner.is_some_and(|t| t > lead && strip_possessive(lower(doc, t - 1)) != lower(doc, t - 1))
+                    })
     };
     // "People briefed on the talks said": when the phrase before the verb does not open the
     // clause ("the talks"), the whole noun phrase that does may.
@@ -5026,7 +5048,7 @@ fn opening_subject(doc: &Doc, range: Range<usize>, before: usize) -> Option<Rang
 
 /// Could the word at `t` be the finite verb of a clause: an auxiliary, a past, a speech verb
 /// (not capitalised, not quoted)?
-fn finite_verb_like(doc: &Doc, t: usize) -> bool {
+pub(crate) fn finite_verb_like(doc: &Doc, t: usize) -> bool {
     is_frame_word(doc, t) && !doc.is_capitalised(t) && {
         let w = lower(doc, t);
         is_aux(w) || w.ends_with("ed") || is_irregular_past(w) || lexicon().verbs.contains_key(w)

@@ -1958,7 +1958,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             // (A word for someone who does something: "-er", "-ist", "-ian" ...; not
             // "Giovanni", "Entrusting". Or one the lexicon knows: "Guard Ana Ruiz".)
-            && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman"]
+            && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman", "naut"]
                 .iter()
                 .any(|ending| lower.ends_with(ending))
                 || known)
@@ -2188,21 +2188,31 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 && reads_as_adjective(lower)
                 && !lex.places.contains_key(lower)
         };
+        // ("Senior Deputy Governor": words that rank the office are the role's, no place.)
+        let mut place_end = at;
+        while place_end > start
+            && matches!(
+                doc.lower(words[place_end - 1]),
+                "deputy" | "senior" | "chief" | "assistant" | "associate" | "acting" | "interim"
+            )
+        {
+            place_end -= 1;
+        }
         if office
-            && start < at
+            && start < place_end
             && name_start < words.len()
             && np.affiliation.is_none()
             && words[start..at].iter().all(|&t| doc.is_capitalised(t))
             && !adjective()
         {
             np.affiliation = Some(
-                words[start..at]
+                words[start..place_end]
                     .iter()
                     .map(|&t| strip_possessive(doc.word(t)))
                     .collect::<Vec<_>>()
                     .join(" "),
             );
-            start = at;
+            start = place_end;
         }
         // "Apple chief executive Tim Cook", "Labour leader Ana Holt": capitalised words before
         // a role written in lower case say whose role it is (a party's by its name).
@@ -4094,6 +4104,27 @@ impl Entities {
         // has few distinct roles; a list spares the wasm another map instantiation.)
         let mut holders: Vec<(&str, Vec<usize>)> = Vec::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
+            // ("The Spaniard refused to blame Saliba. “...,” he said.": a nationality that
+            // opens a sentence as its subject is the person named before.)
+            let first = sentence.tokens.start;
+            if first + 3 < sentence.tokens.end
+                && doc.lower(first) == "the"
+                && doc.is_capitalised(first + 1)
+                && crate::attribution::finite_verb_like(doc, first + 2)
+            {
+                if let Some(gender) = crate::nationality_gender(doc.word(first + 1)) {
+                    if let Some(m) = self.named_person_before(doc, first, index, gender) {
+                        added.push(Mention {
+                            tokens: first..first + 2,
+                            entity: m.entity,
+                            sentence: index,
+                            located: false,
+                            possessive: false,
+                            owns_role: false,
+                        });
+                    }
+                }
+            }
             for t in sentence.tokens.start + 1..sentence.tokens.end {
                 let role = strip_possessive(doc.lower(t));
                 if doc.lower(t - 1) != "the"

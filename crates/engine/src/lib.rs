@@ -770,12 +770,16 @@ fn resolve_speakers(
             .then(|| appositive_person(doc, source.clone()))
             .flatten();
         // ("the Italian said": the gender a nationality standing for a person tells, if any.)
-        let nationality = (np.name.len() == 1
-            && np.role.is_none()
+        // (Opening a sentence too: "The German admitted", not a name "The German".)
+        // (Not one that qualifies a noun: "The Romanian hacker ... admitting".)
+        let nationality = (np.role.is_none()
             && source.len() == 2
-            && doc.lower(source.start) == "the")
-            .then(|| nationality_gender(&np.name[0]))
-            .flatten();
+            && doc.lower(source.start) == "the"
+            && (source.end >= doc.tokens.len()
+                || !doc.is_word(source.end)
+                || attribution::finite_verb_like(doc, source.end)))
+        .then(|| nationality_gender(doc.word(source.start + 1)))
+        .flatten();
         // ("the forward said", "the Democrat said": an epithet for someone named before.)
         // ("the world No. 1 said": a ranking.)
         let ranked = source.len() >= 3
@@ -1358,8 +1362,12 @@ fn appositive_person(doc: &Doc, source: std::ops::Range<usize>) -> Option<entiti
 
 /// A nationality that stands for a person ("Italian", "Frenchman", "Dutchwoman") with the
 /// gender it tells, if any; None for any other word.
-fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
+pub(crate) fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
     let lower = word.to_lowercase();
+    // (One person: not "the Russians", "the Saudis".)
+    if lower.ends_with('s') && lower != "swiss" {
+        return None;
+    }
     let demonyms = &lexicon::lexicon().demonyms;
     if let Some(stem) = lower.strip_suffix("woman") {
         return (!stem.is_empty()).then_some(Some(lexicon::Gender::Female));
@@ -1368,7 +1376,10 @@ fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> {
         let known = [
             "french", "dutch", "english", "welsh", "irish", "scots", "swiss",
         ];
-        return known.contains(&stem).then_some(Some(lexicon::Gender::Male));
+        // (Not "German", "Omani": a people whose name ends so.)
+        if known.contains(&stem) {
+            return Some(Some(lexicon::Gender::Male));
+        }
     }
     (demonyms.contains_key(lower.as_str())
         || matches!(

@@ -1964,3 +1964,27 @@ fn an_associations_role_after_the_name_is_its_and_a_committees_is_no_single_name
         SpeakerKind::Organization
     );
 }
+
+#[test]
+fn words_that_rank_an_office_are_the_roles_and_an_astronaut_is_an_occupation() {
+    let analysis = analyze(
+        "Rates\nSenior Deputy Governor Carla Rowan said rents remained a concern. \
+         Deputy Governor Ivo Marsh agreed.\nChief Cabinet Secretary Kenji Arata told a news \
+         conference the road would reopen.\nAstronaut Mark Lane said the crew supported the \
+         decision.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Carla Rowan",
+        Some("Senior Deputy Governor"),
+        None,
+    );
+    assert_role(
+        &analysis,
+        "Kenji Arata",
+        Some("Chief Cabinet Secretary"),
+        None,
+    );
+    assert_role(&analysis, "Mark Lane", Some("astronaut"), None);
+}
