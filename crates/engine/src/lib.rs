@@ -764,6 +764,37 @@ fn resolve_speakers(
                                 .any(|word| word.eq_ignore_ascii_case(noun))
                     })
             });
+        // ("In a statement, a representative for Morrow said ... “...,” the statement said":
+        // a document named before speaks for whoever spoke in it.)
+        let issuer = bare_noun(&np.text)
+            .filter(|noun| {
+                np.nominal && matches!(*noun, "statement" | "letter" | "memo" | "release" | "email")
+            })
+            .and_then(|noun| {
+                let issued = |t: usize| {
+                    doc.lower(t) == noun
+                        && doc.tokens[t].quote().is_none()
+                        && matches!(
+                            doc.lower(t - 1),
+                            "a" | "an" | "his" | "her" | "its" | "their" | "joint" | "written"
+                        )
+                };
+                found[..index]
+                    .iter()
+                    .zip(&entity_of[..index])
+                    .rev()
+                    .take_while(|(earlier, _)| earlier.sentence + 6 >= statement.sentence)
+                    .find_map(|(earlier, &entity)| {
+                        // (Not a document the words report: "The Times said Cook provided a
+                        // written statement".)
+                        // The latest one named decides.
+                        let words = doc.sentences[earlier.sentence].tokens.clone();
+                        let t = (words.start + 1..words.end).find(|&t| issued(t))?;
+                        let reported = earlier.envelope().contains(&doc.tokens[t].start());
+                        Some(entity.filter(|_| !reported))
+                    })
+                    .flatten()
+            });
         // ("The mayor of Chamonix, Eric Fournier, speaking to reporters, said": the person
         // named in apposition to the role.)
         let appositive = (np.nominal && np.role.is_some() && np.name.is_empty() && !np.plural)
@@ -847,6 +878,7 @@ fn resolve_speakers(
                 Some(entities.entity_for(&np))
             }
             None if body.is_some() => body,
+            None if issuer.is_some() => issuer,
             // ("The mayor of Chamonix, Eric Fournier, speaking to reporters, said": the
             // person named in apposition to the role.)
             None if appositive.is_some() => appositive.map(|person| entities.entity_for(&person)),
