@@ -1093,9 +1093,12 @@ fn find_cues(doc: &Doc, range: Range<usize>) -> Vec<Cue> {
                 // ("would only say that", "will simply say")
                 || matches!(w, "only" | "just" | "simply" | "merely" | "even" | "still")
                 // ("had earlier said", "Wren later told", "has again warned")
-                || matches!(w, "earlier" | "later" | "again" | "already" | "often" | "once")
-                // ("has since said")
-                || w == "since"
+                || matches!(
+                    w,
+                    "earlier" | "later" | "again" | "already" | "often" | "once" | "always"
+                )
+                // ("has since said", "has long argued")
+                || matches!(w, "since" | "long")
                     && start >= range.start + 2
                     && matches!(lower(doc, start - 2), "has" | "have" | "had"))
             {
@@ -2591,8 +2594,26 @@ fn determined_np_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usiz
 /// connectives or after a comma), with no verb in it.
 fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<usize>> {
     let head = end - 1;
+    // ("a study published Monday reported", "a report released last week in Geneva found":
+    // when a participle's noun phrase was published.)
+    let timed = |t: usize| {
+        is_frame_word(doc, t) && {
+            let w = lower(doc, t);
+            is_calendar_word(w) || matches!(w, "week" | "month" | "year")
+        }
+    };
+    let time = |t: usize| {
+        timed(t)
+            || t + 1 < end
+                && matches!(lower(doc, t), "on" | "last" | "this" | "earlier")
+                && timed(t + 1)
+    };
     // ("One tweet said": a noun that can be a verb; see `heads_subject`.)
-    if !noun_like(doc, head) && !heads_subject(doc, head, sentence_start..end + 1) {
+    if !noun_like(doc, head)
+        && !heads_subject(doc, head, sentence_start..end + 1)
+        && !(head > sentence_start + 2 && time(head - 1) && lower(doc, head - 2).ends_with("ed")
+            || head > sentence_start + 1 && timed(head) && lower(doc, head - 1).ends_with("ed"))
+    {
         return None;
     }
     let mut start = head;
@@ -2605,6 +2626,11 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
         let w = lower(doc, t);
         let inside = noun_like(doc, t)
             || opens_determined_np(w)
+            // ("a report released last week": a noun after "a" before its participle.)
+            || t > sentence_start
+                && matches!(lower(doc, t - 1), "a" | "an" | "the")
+                && !is_aux(w)
+                && lower(doc, t + 1).ends_with("ed")
             || matches!(
                 w,
                 "of" | "in" | "at" | "for" | "from" | "on" | "with" | "close" | "familiar"
@@ -2622,7 +2648,16 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
                 && !doc.is_capitalised(t - 1)
                 && lower(doc, t - 2) != "that"
             // "People briefed on the plan": a participle after a noun.
-            || (w.ends_with("ed") && t > sentence_start && noun_like(doc, t - 1))
+            // ("a report released last week found": a noun after "a", though it may be a
+            // verb.)
+            || (w.ends_with("ed")
+                && t > sentence_start
+                && (noun_like(doc, t - 1)
+                    || t > sentence_start + 1
+                        && is_frame_word(doc, t - 1)
+                        && matches!(lower(doc, t - 2), "a" | "an" | "the")))
+            || time(t) && t > sentence_start && lower(doc, t - 1).ends_with("ed")
+            || timed(t) && t > sentence_start + 1 && matches!(lower(doc, t - 1), "on" | "last" | "this" | "earlier")
             // "About 52 percent", "nearly half".
             || matches!(
                 w,
@@ -3804,8 +3839,11 @@ fn attribute(
             || (form.flags.complement || form.flags.judges || form.flags.judges_as)
                 && lead >= range.start + 2
                 && matches!(lower(doc, lead - 2), "a" | "an" | "the")
+                // (A noun after "a", though it may be a verb: "a charge", "a claim".)
                 && !doc.is_capitalised(lead - 1)
-                && noun_like(doc, lead - 1)
+                && is_frame_word(doc, lead - 1)
+                && !is_function_word(lower(doc, lead - 1))
+                && !is_aux(lower(doc, lead - 1))
                 && (matches!(lower(doc, lead), "the" | "his" | "her" | "their" | "its")
                     || doc.is_capitalised(lead) && {
                         let owner = (lead..s.end).find(|&t| !doc.is_capitalised(t));

@@ -2456,6 +2456,15 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             // ("The Conservatives", "The Liberal Democrats", "The Rolling Stones": a plural
             // with its article is a party, a band or a family, no one person.)
             SpeakerKind::Unknown
+        } else if np.gender.is_none()
+            && np.role.is_none()
+            && np.name.len() >= 2
+            && name_tokens.last().is_some_and(|&t| {
+                t + 2 < doc.tokens.len() && doc.is_punct(t + 1, ",") && doc.lower(t + 2) == "which"
+            })
+        {
+            // ("Hutchison Ports, which owns the port,": "which" stands for no person.)
+            SpeakerKind::Organization
         } else if np.gender.is_some() || np.role.is_some() || np.name.len() >= 2 {
             SpeakerKind::Person
         } else {

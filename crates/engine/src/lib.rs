@@ -517,6 +517,15 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     // (The words before the document only qualify it: "a new statement", "a joint report".)
     let plain = (mention.start..head)
         .all(|u| doc.is_word(u) && !doc.is_capitalised(u) || u == mention.start);
+    // ("a study published on Monday in Nature Medicine": the document, not where or when
+    // it appeared.)
+    // (Not "a statement posted on the website GunBroker.com": the site's.)
+    let placed = t + 1 < mention.end
+        && matches!(doc.lower(t), "on" | "to")
+        && !lexicon::is_calendar_word(doc.lower(t + 1));
+    if !by && !placed && t > head + 1 && plain && mention.start < head {
+        return Some(mention.start..head + 1);
+    }
     (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..mention.end)
 }
 

@@ -757,6 +757,36 @@ fn will_is_a_name(slice: &str, from: usize, to: usize) -> bool {
     !(opens_sentence && question())
 }
 
+/// "Theresa May said", "Yin Myint May, 60, said": "May" (at `from..to` in a paragraph after
+/// the headline) right after a capitalised word that is no function word ("In May", "Since
+/// May") nor a date's, and before no number ("May 5"), is a surname: neither the month nor
+/// the auxiliary.
+fn may_is_a_name(slice: &str, from: usize, to: usize) -> bool {
+    let Some(before) = slice[..from].strip_suffix(' ') else {
+        return false;
+    };
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic() && c != '.')
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let previous = &before[start..];
+    if !previous.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = previous.to_lowercase();
+    let number_after = slice[to..]
+        .trim_start_matches(' ')
+        .starts_with(|c: char| c.is_ascii_digit());
+    !number_after
+        && !crate::lexicon::is_function_word(&lower)
+        && !crate::lexicon::is_calendar_word(&lower)
+        && !matches!(
+            lower.as_str(),
+            "last" | "next" | "early" | "late" | "mid" | "this" | "until"
+        )
+}
+
 /// Cuts one paragraph into tokens, walking its bytes (offsets are bytes throughout).
 fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) {
     let Tokens {
@@ -893,8 +923,9 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             }
             // (The World Health Organization's "WHO" in a paragraph not written in capitals
             // is no relative pronoun.)
-            let name = bytes[i] == b'W'
+            let name = matches!(bytes[i], b'W' | b'M')
                 && match &slice[i..j] {
+                    "May" => index > 0 && may_is_a_name(slice, i, j),
                     "Will" => index > 0 && will_is_a_name(slice, i, j),
                     // (Counted once a paragraph, however many times it says "WHO".)
                     "WHO" => *lower_case_paragraph.get_or_insert_with(|| {

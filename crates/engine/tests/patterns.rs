@@ -1988,3 +1988,17 @@ fn words_that_rank_an_office_are_the_roles_and_an_astronaut_is_an_occupation() {
     );
     assert_role(&analysis, "Mark Lane", Some("astronaut"), None);
 }
+
+#[test]
+fn a_name_that_which_stands_for_is_no_person() {
+    let analysis = analyze(
+        "Strike\nHarbin Ports, which owns the terminal, called the result \"disappointing.\" \
+         Dana Holt, who chairs the union, said members would vote again.",
+        &Config::default(),
+    );
+    assert_eq!(
+        speaker(&analysis, "Harbin Ports").kind,
+        SpeakerKind::Organization
+    );
+    assert_eq!(speaker(&analysis, "Dana Holt").kind, SpeakerKind::Person);
+}
