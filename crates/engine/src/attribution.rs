@@ -142,8 +142,11 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
                                 && overlaps(&f.envelope(), &envelope)
                         })
                 };
+                // (Not a second cue for the very words another reported: "“...,” said Ada
+                // Wren, who wrote about him for a magazine.")
                 let trailing = statement.cue.as_ref().is_some_and(|cue| {
                     !quoted_inside(cue)
+                        && !found[before..].iter().any(|f| f.envelope() == envelope)
                         && trailing_attribution(doc, &statement, cue, range.end)
                         && found[before..].iter().all(|f| {
                             let inner = f.envelope();
@@ -2418,9 +2421,23 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
                 && doc.is_capitalised(u)
                 && !is_function_word(lower(doc, u))
                 && !is_calendar_word(lower(doc, u));
+            // ... or one word for someone who does something before a full name: "said
+            // pianist Ethan Iverson".
+            let occupation = u == t + 1
+                && u + 1 < end
+                && crate::entities::occupation_like(w)
+                && (u..u + 2).all(|v| {
+                    is_frame_word(doc, v)
+                        && doc.is_capitalised(v)
+                        && !is_function_word(lower(doc, v))
+                        && !is_calendar_word(lower(doc, v))
+                });
             if u < end
                 && is_frame_word(doc, u)
-                && (is_nominal_head(lower(doc, u)) || title_at(doc, u, end).is_some() || name_after)
+                && (is_nominal_head(lower(doc, u))
+                    || title_at(doc, u, end).is_some()
+                    || name_after
+                    || occupation)
             {
                 t = u;
                 continue;
@@ -8417,7 +8434,7 @@ fn is_plural_without_s(word: &str) -> bool {
 
 /// A word for a relative, a friend or a circle around someone: "his wife", "her
 /// ex-husband", "his critics" are people, who speak.
-fn is_kin_or_circle(word: &str) -> bool {
+pub(crate) fn is_kin_or_circle(word: &str) -> bool {
     let word = word.strip_prefix("ex-").unwrap_or(word);
     const WORDS: &[&str] = &[
         "wife",

@@ -221,6 +221,16 @@ pub(crate) fn country_of(lower: &str) -> Option<usize> {
         .or_else(|| lex.bodies.get(lower).map(|&(country, _)| country))
 }
 
+/// Does this lower-case word read as one for someone who does something: "-er", "-ist",
+/// "-ian" ... ("forecaster", "pianist", "astronaut"; not "Giovanni")?
+pub(crate) fn occupation_like(lower: &str) -> bool {
+    [
+        "er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman", "naut",
+    ]
+    .iter()
+    .any(|ending| lower.ends_with(ending))
+}
+
 /// Is this lower-case word the head of a common-noun source: a role ("spokesman"), a body
 /// ("ministry", "union") or a document ("report")?
 pub(crate) fn is_nominal_head(lower: &str) -> bool {
@@ -1958,10 +1968,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
             // (A word for someone who does something: "-er", "-ist", "-ian" ...; not
             // "Giovanni", "Entrusting". Or one the lexicon knows: "Guard Ana Ruiz".)
-            && (["er", "or", "ist", "ian", "aire", "ant", "ent", "ess", "ee", "man", "woman", "naut"]
-                .iter()
-                .any(|ending| lower.ends_with(ending))
-                || known)
+            && (occupation_like(lower) || known)
             && doc.times_after_word(doc.word(*first)) == 0
             && !is_org_word(doc.word(*first))
             && country_of(lower).is_none()
@@ -3650,7 +3657,13 @@ impl Entities {
                                 // The namesake holding the role this mention gives first.
                                 let same_role =
                                     np.role.is_some() && self.entities[e].role == np.role;
-                                (same_role, self.mention_count[e], self.last_seen[e])
+                                // (Not a relative named as such, whose surname is the one
+                                // the story is about: "His daughter, Sumayah Jamal, said".)
+                                let kin = self.entities[e]
+                                    .role
+                                    .as_deref()
+                                    .is_some_and(crate::attribution::is_kin_or_circle);
+                                (same_role, !kin, self.mention_count[e], self.last_seen[e])
                             })
                     })
                     // A speaker named by a first name alone ("Donald", or "Ban" for Ban

@@ -542,6 +542,15 @@ fn possessive_pronoun(lower: &str) -> Option<Pronoun> {
 }
 
 fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
+    // ("Davis himself once said": the name, not its emphasis.)
+    let mention = match mention.len() > 1
+        && matches!(
+            doc.lower(mention.end - 1),
+            "himself" | "herself" | "themselves" | "itself"
+        ) {
+        true => mention.start..mention.end - 1,
+        false => mention,
+    };
     // An expletive subject ("There's still time for X to ..., even after dismissing ...")
     // names nobody.
     if matches!(doc.lower(mention.start), "there" | "there's" | "there’s") {
