@@ -2440,6 +2440,9 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                     "Highway",
                 ];
                 PLACES.contains(&strip_possessive(w))
+                    // ("his Christmas Day message": a day, no one; but "Kristen Day".)
+                    || matches!(strip_possessive(w), "Day" | "Eve")
+                        && !lex.first_names.contains_key(np.name[0].to_lowercase().as_str())
             })
         {
             SpeakerKind::Unknown

@@ -671,11 +671,30 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
     {
         np.kind = Some(SpeakerKind::Person);
         np.name = mention
+            .clone()
             .filter(|&t| doc.is_word(t))
             .map(|t| doc.word(t).to_string())
             .collect::<Vec<_>>()
             .into();
         np.affiliation = None;
+    }
+    // ("U.S. regulators said", "Chinese scientists say": a people's plural noun after a
+    // country, a group of that country.)
+    let last = mention.end - 1;
+    if np.name.is_empty()
+        && !np.nominal
+        && np.pronoun.is_none()
+        && np.affiliation.is_some()
+        && mention.len() >= 2
+        && doc.is_word(last)
+        && !doc.is_capitalised(last)
+        && doc.lower(last).ends_with('s')
+        && !lexicon::is_function_word(doc.lower(last))
+    {
+        np.nominal = true;
+        np.plural = true;
+        np.kind = Some(SpeakerKind::Unknown);
+        np.text = doc.text[doc.tokens[mention.start].start()..doc.tokens[last].end()].to_string();
     }
     np
 }
@@ -821,13 +840,15 @@ fn resolve_speakers(
         // ("the Italian said": the gender a nationality standing for a person tells, if any.)
         // (Opening a sentence too: "The German admitted", not a name "The German".)
         // (Not one that qualifies a noun: "The Romanian hacker ... admitting".)
+        // (Or after an age: "the 29-year-old Jamaican said".)
+        let aged = usize::from(source.len() == 3 && doc.lower(source.start + 1).ends_with("-old"));
         let nationality = (np.role.is_none()
-            && source.len() == 2
+            && source.len() == 2 + aged
             && doc.lower(source.start) == "the"
             && (source.end >= doc.tokens.len()
                 || !doc.is_word(source.end)
                 || attribution::finite_verb_like(doc, source.end)))
-        .then(|| nationality_gender(doc.word(source.start + 1)))
+        .then(|| nationality_gender(doc.word(source.start + 1 + aged)))
         .flatten();
         // ("the forward said", "the Democrat said": an epithet for someone named before.)
         // ("the world No. 1 said": a ranking.)

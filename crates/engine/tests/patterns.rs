@@ -1987,6 +1987,12 @@ fn words_that_rank_an_office_are_the_roles_and_an_astronaut_is_an_occupation() {
         None,
     );
     assert_role(&analysis, "Mark Lane", Some("astronaut"), None);
+    let analysis = analyze(
+        "Veto\nCouncilmember Ana Ferrer, who wrote the measure, called the veto \
+         \"deeply disappointing.\"",
+        &Config::default(),
+    );
+    assert_role(&analysis, "Ana Ferrer", Some("Councilmember"), None);
 }
 
 #[test]
