@@ -89,7 +89,13 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
         .count()
         == 2;
     let mixed = mixed_transcript_speakers(doc);
-    let interview = interview(doc);
+    let (interview, answers) = match interview(doc) {
+        Some(labelled) => (Some(labelled), Vec::new()),
+        None => match plain_interview(doc) {
+            Some((who, answers)) => (Some(Some(who)), answers),
+            None => (None, Vec::new()),
+        },
+    };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         if index % 512 == 0 {
             progress(index, doc.sentences.len());
@@ -246,6 +252,7 @@ pub(crate) fn find_statements(doc: &Doc, progress: &mut dyn FnMut(usize, usize))
             let labels = Labels {
                 mixed: &mixed,
                 interview: interview.as_ref(),
+                answers: &answers,
             };
             if let Some(statement) = transcript_line(doc, range.clone(), index, &found, &labels)
                 .filter(|statement| has_words(doc, statement))
@@ -10244,6 +10251,8 @@ fn mixed_transcript_speakers(doc: &Doc) -> crate::hash::Set<String> {
 struct Labels<'a> {
     mixed: &'a crate::hash::Set<String>,
     interview: Option<&'a Option<Range<usize>>>,
+    /// Per paragraph, of an interview without labels: is it an answer?
+    answers: &'a [bool],
 }
 
 /// The paragraph's label "Q:" or "A:" (upper case, then a colon): its letter's token.
@@ -10268,7 +10277,59 @@ fn interview(doc: &Doc) -> Option<Option<Range<usize>>> {
     let labels = || (1..doc.paragraphs.len()).filter_map(|p| qa_label(doc, p).map(|l| (p, l.1)));
     let first_question = labels().find(|&(_, letter)| letter == 'Q')?.0;
     labels().find(|&(p, letter)| letter == 'A' && p > first_question)?;
-    let named = (0..first_question).find_map(|p| {
+    Some(named_before(doc, first_question))
+}
+
+/// An interview in questions and answers without labels: after an introduction that names
+/// whom it is with and says so ("We asked him about the journey.", "Q&A with ...",
+/// "spoke to"), paragraphs of one question each, at least two of them followed by an
+/// answer. The one who answers and, per paragraph, whether it is an answer.
+fn plain_interview(doc: &Doc) -> Option<(Range<usize>, Vec<bool>)> {
+    let n = doc.paragraphs.len();
+    let question = |p: usize| {
+        let tokens = doc.paragraph_tokens[p].clone();
+        (3..=60).contains(&tokens.len())
+            && doc.is_punct(tokens.end - 1, "?")
+            && doc.tokens[tokens.start].kind() == TokenKind::Word
+    };
+    // (A short introduction: not a column's rhetorical questions further down.)
+    let first = (1..n.min(5)).find(|&p| question(p))?;
+    let said_so = (0..first).any(|p| {
+        let text = doc.text[doc.paragraphs[p].clone()].to_lowercase();
+        [
+            "asked",
+            "interview",
+            "q&a",
+            "spoke to",
+            "spoke with",
+            "talked to",
+            "talked with",
+        ]
+        .iter()
+        .any(|word| text.contains(word))
+    });
+    if !said_so {
+        return None;
+    }
+    let mut answers = vec![false; n];
+    let mut pairs = 0;
+    for (p, answer) in answers.iter_mut().enumerate().skip(first + 1) {
+        if !question(p) {
+            *answer = true;
+            pairs += usize::from(question(p - 1));
+        }
+    }
+    // (Questions all along: one for every three paragraphs at least.)
+    if pairs < 2 || (pairs + 1) * 3 < n - first {
+        return None;
+    }
+    Some((named_before(doc, first)?, answers))
+}
+
+/// The first person named in full in the paragraphs before `paragraph`: whom an interview is
+/// with.
+fn named_before(doc: &Doc, paragraph: usize) -> Option<Range<usize>> {
+    (0..paragraph).find_map(|p| {
         let tokens = doc.paragraph_tokens[p].clone();
         let mut t = tokens.start;
         while t < tokens.end {
@@ -10281,17 +10342,19 @@ fn interview(doc: &Doc) -> Option<Option<Range<usize>>> {
             t = run.end.max(t + 1);
         }
         None
-    });
-    Some(named)
+    })
 }
 
-/// Whether a statement is an interview's answer ("A: ...").
-fn is_answer(doc: &Doc, found: &Found) -> bool {
-    found.cue.as_ref().is_some_and(|cue| {
-        cue.start > 0
-            && doc.is_punct(cue.start, ":")
-            && qa_label(doc, found.paragraph) == Some((cue.start - 1, 'A'))
-    })
+/// Whether a statement is an interview's answer ("A: ...", or a paragraph after a question).
+fn is_answer(doc: &Doc, found: &Found, labels: &Labels) -> bool {
+    match &found.cue {
+        Some(cue) => {
+            cue.start > 0
+                && doc.is_punct(cue.start, ":")
+                && qa_label(doc, found.paragraph) == Some((cue.start - 1, 'A'))
+        }
+        None => labels.answers.get(found.paragraph) == Some(&true) && found.source.is_some(),
+    }
 }
 
 fn transcript_line(
@@ -10317,10 +10380,27 @@ fn transcript_line(
                 ));
             }
         }
-        let (name, t) = transcript_label(doc, range.clone()).or_else(|| {
+        let label = transcript_label(doc, range.clone()).or_else(|| {
             speaker_label(doc, range.clone())
                 .filter(|&(_, colon)| labels.mixed.contains(lower(doc, colon - 1)))
-        })?;
+        });
+        // (Without labels: a paragraph after a question, whoever the interview is with.)
+        if let Some(interviewee) = labels.interview.filter(|_| label.is_none()) {
+            if labels.answers.get(paragraph) == Some(&true) {
+                return Some(Found {
+                    kind: StatementKind::Direct,
+                    pieces: vec![line_words(doc, range.start, range.end)?],
+                    cue: None,
+                    source: interviewee.clone(),
+                    sentence,
+                    paragraph,
+                    continues: None,
+                    separate: false,
+                    refers_to: None,
+                });
+            }
+        }
+        let (name, t) = label?;
         return Some(Found::cued(
             StatementKind::Direct,
             vec![line_words(doc, t + 1, range.end)?],
@@ -10333,7 +10413,7 @@ fn transcript_line(
     let (index, last) = found.iter().enumerate().next_back()?;
     let root = last.continues.unwrap_or(index);
     if last.paragraph != paragraph
-        || !(is_transcript(doc, &found[root]) || is_answer(doc, &found[root]))
+        || !(is_transcript(doc, &found[root]) || is_answer(doc, &found[root], labels))
     {
         return None;
     }
@@ -10358,7 +10438,10 @@ fn line_words(doc: &Doc, from: usize, end: usize) -> Option<Range<usize>> {
     while first < last && matches!(doc.tokens[first].kind(), TokenKind::Open(_)) {
         first += 1;
     }
-    while last > first && matches!(doc.tokens[last - 1].kind(), TokenKind::Close(_)) {
+    // (Not the close of a quotation inside the line: "... and say, “Sorry.”")
+    while last > first
+        && matches!(doc.tokens[last - 1].kind(), TokenKind::Close(q) if doc.quotes[q].open_token < first)
+    {
         last -= 1;
     }
     (first < last).then(|| doc.tokens[first].start()..doc.tokens[last - 1].end())
