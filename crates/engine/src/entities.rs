@@ -2666,7 +2666,7 @@ fn company_officer_at(doc: &Doc, t: usize) -> bool {
         }
 }
 
-const BUSINESS_WORDS: &[&str] = &[
+pub(crate) const BUSINESS_WORDS: &[&str] = &[
     "company",
     "firm",
     "utility",

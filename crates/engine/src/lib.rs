@@ -453,6 +453,34 @@ fn subject_body(
     Some(entity)
 }
 
+/// "A former waiter said he ...": a source named by a word for someone who does something
+/// ("waiter", "resident"), whose reported words open with "he" or "she": Some, with the
+/// gender that tells.
+fn self_described(
+    doc: &Doc,
+    np: &entities::Np,
+    statement: &attribution::Found,
+) -> Option<Option<lexicon::Gender>> {
+    let head = np.text.rsplit(' ').next()?.to_lowercase();
+    // (Not a business or a paper: "A newspaper said he ...".)
+    if !entities::occupation_like(&head)
+        || head.ends_with("paper")
+        || head.ends_with("maker")
+        || entities::BUSINESS_WORDS.contains(&head.as_str())
+        || entities::is_document_noun(&head)
+        || entities::is_org_word(&head)
+        || entities::is_body_noun(&head)
+    {
+        return None;
+    }
+    let first = doc.token_at(statement.envelope().start);
+    match doc.lower(first) {
+        "he" => Some(Some(lexicon::Gender::Male)),
+        "she" => Some(Some(lexicon::Gender::Female)),
+        _ => None,
+    }
+}
+
 /// The author of a document named as a source, after "by" or "from": "a statement released
 /// by the ministry", "a report from the agency", "a letter signed by Ada Wren", "figures from
 /// the Labor Department".
@@ -980,15 +1008,20 @@ fn resolve_speakers(
             // ("A spokeswoman for the police said ... She added": someone new in a role, whom
             // a later "he" or "she" may stand for. A definite one is someone named, or not
             // told: "The front-runner and former secretary of state said".)
+            // ("One former waiter said he had not been paid": so is someone named by what
+            // they do, who says "he" or "she" of themselves.)
             None if np.nominal
                 && !np.plural
                 && np.name.is_empty()
-                && np.role.is_some()
+                && (np.role.is_some() || self_described(doc, &np, statement).is_some())
                 && np.tokens.start < doc.tokens.len()
                 && matches!(doc.lower(np.tokens.start), "a" | "an" | "one" | "another") =>
             {
                 let mut person = np.clone();
                 person.kind = Some(SpeakerKind::Person);
+                person.gender = person
+                    .gender
+                    .or(self_described(doc, &np, statement).flatten());
                 Some(entities.entity_for(&person))
             }
             None => Some(entities.entity_for(&np)),

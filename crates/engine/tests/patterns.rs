@@ -2008,3 +2008,15 @@ fn a_name_that_which_stands_for_is_no_person() {
     );
     assert_eq!(speaker(&analysis, "Dana Holt").kind, SpeakerKind::Person);
 }
+
+#[test]
+fn railways_and_highways_are_bodies() {
+    let analysis = analyze(
+        "Storm\nNorthern Highways said several roads were closed. Velmar Railway told \
+         passengers not to travel.",
+        &Config::default(),
+    );
+    for body in ["Northern Highways", "Velmar Railway"] {
+        assert_eq!(speaker(&analysis, body).kind, SpeakerKind::Organization);
+    }
+}
