@@ -3387,11 +3387,27 @@ fn attribute(
         } else {
             subject
         };
-        let link = match lower(doc, subject.end.min(range.end - 1)) {
+        let mut link = match lower(doc, subject.end.min(range.end - 1)) {
             "issued" | "released" | "filed" | "published" | "written" | "signed" | "sent"
-            | "posted" | "prepared" | "familiar" | "close" => subject.end + 1,
+            | "posted" | "prepared" | "familiar" | "close" | "unsealed" | "obtained" => {
+                subject.end + 1
+            }
             _ => subject.end,
         };
+        // ("According to the indictment unsealed Tuesday, ...", "a report released on Monday
+        // by the agency": when the text appeared.)
+        let published = link > subject.end && lower(doc, link - 1) != "close";
+        while published
+            && link < range.end
+            && is_frame_word(doc, link)
+            && (is_calendar_word(lower(doc, link))
+                || matches!(
+                    lower(doc, link),
+                    "on" | "last" | "this" | "earlier" | "week" | "month" | "year"
+                ))
+        {
+            link += 1;
+        }
         let stop = (link..range.end.min(subject.end + 10)).find(|&t| !is_frame_word(doc, t));
         let trailing = cue.start > range.start;
         // ("a person familiar with the talks": who the source is.)
@@ -3399,6 +3415,13 @@ fn attribute(
             && link < range.end
             && crate::entities::knows_about(lower(doc, link - 1), lower(doc, link));
         let subject = match stop {
+            Some(end)
+                if published
+                    && end == link
+                    && (doc.is_punct(end, ",") || trailing && end + 1 == range.end) =>
+            {
+                subject.start..end
+            }
             Some(comma)
                 if comma > link + 1
                     && doc.is_punct(comma, ",")
@@ -7851,6 +7874,20 @@ fn is_time_unit(word: &str) -> bool {
 /// words ("the plan was dead", "her group never worked", "this was")? After a listener it is
 /// what was told ("told reporters the plan was dead"), not more of the listener.
 fn clause_opens(doc: &Doc, t: usize, end: usize) -> bool {
+    // ("told the BBC refunds would be offered": a bare plural and a modal.)
+    let bare_plural = t + 1 < end
+        && is_frame_word(doc, t)
+        && !doc.is_capitalised(t)
+        && lower(doc, t).ends_with('s')
+        && noun_like(doc, t)
+        && is_frame_word(doc, t + 1)
+        && matches!(
+            lower(doc, t + 1),
+            "will" | "would" | "could" | "can" | "should" | "might" | "must"
+        );
+    if bare_plural {
+        return true;
+    }
     if !is_frame_word(doc, t)
         || !matches!(
             lower(doc, t),
@@ -8113,10 +8150,12 @@ fn clause_after(
             && (t + 1..end.min(t + 4))
                 .find(|&v| modal_at(v))
                 .is_some_and(|v| {
+                    // (Not a name and then a noun: "told the BBC refunds would".)
                     (t + 1..v).all(|w| {
                         is_frame_word(doc, w)
                             && !opens_determined_np(lower(doc, w))
                             && noun_like(doc, w)
+                            && !(doc.is_capitalised(w) && w + 1 < v && !doc.is_capitalised(w + 1))
                     })
                 });
         if bare_clause {

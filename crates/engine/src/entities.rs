@@ -419,6 +419,7 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
         "tweet",
         "post",
         "filing",
+        "indictment",
         "complaint",
         "lawsuit",
         "survey",
@@ -2233,8 +2234,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
         let opens_sentence = opens_sentence(first);
         // (Nor in a headline, whose words are all capitalised; nor a place a person works
         // from: "Los Angeles-based attorney".)
+        // ("OpenAI chief executive Sam Altman": capitals inside a word make it a name.)
+        let inner_capital = doc.word(first).chars().skip(1).any(char::is_uppercase)
+            && doc.word(first).chars().any(char::is_lowercase);
         if owners > 0
             && (!opens_sentence
+                || inner_capital
                 || doc.times_after_word(doc.word(first)) > 0
                 || owners == 1 && party_name(doc.lower(first)).is_some())
             && doc.tokens[first].paragraph() > 0

@@ -487,7 +487,7 @@ fn self_described(
 fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
     // (In lower case past the first word: "Ireland's Data Protection Commission" is a
     // body's name.)
-    let head = (mention.start..mention.end.min(mention.start + 4)).find(|&t| {
+    let head = (mention.start..mention.end.min(mention.start + 8)).find(|&t| {
         let w = doc.lower(t);
         (t == mention.start || !doc.is_capitalised(t))
             && (entities::is_document_noun(w)
@@ -537,9 +537,25 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
                 | "filed"
                 | "commissioned"
                 | "conducted"
+                | "unsealed"
         )
     {
         t += 1;
+        // ("a report released on Monday by the agency": past when it appeared.)
+        let time = |u: usize| {
+            u < mention.end
+                && (lexicon::is_calendar_word(doc.lower(u))
+                    || matches!(doc.lower(u), "week" | "month" | "year"))
+        };
+        loop {
+            if time(t) {
+                t += 1;
+            } else if matches!(doc.lower(t), "on" | "last" | "this") && time(t + 1) {
+                t += 2;
+            } else {
+                break;
+            }
+        }
     }
     let by = t < mention.end && matches!(doc.lower(t), "by" | "from");
     // (The words before the document only qualify it: "a new statement", "a joint report".)
@@ -551,7 +567,7 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     let placed = t + 1 < mention.end
         && matches!(doc.lower(t), "on" | "to")
         && !lexicon::is_calendar_word(doc.lower(t + 1));
-    if !by && !placed && t > head + 1 && plain && mention.start < head {
+    if !by && !placed && t > head + 1 && mention.start < head {
         return Some(mention.start..head + 1);
     }
     (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..mention.end)

@@ -1993,6 +1993,16 @@ fn words_that_rank_an_office_are_the_roles_and_an_astronaut_is_an_occupation() {
         &Config::default(),
     );
     assert_role(&analysis, "Ana Ferrer", Some("Councilmember"), None);
+    let analysis = analyze(
+        "Models\nVelmarAI chief executive Sam Orlov said on Thursday that the model was ready.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Sam Orlov",
+        Some("chief executive"),
+        Some("VelmarAI"),
+    );
 }
 
 #[test]
