@@ -190,6 +190,7 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         // that ends its name.)
         "trust" => Some((&["Trust"], &[])),
         "hospital" => Some((&["Hospital"], &[])),
+        "band" => Some((&["Band"], &[])),
         "museum" => Some((&["Museum"], &[])),
         "centre" | "center" => Some((&["Centre", "Center"], &[])),
         "federation" => Some((&["Federation"], &[])),
@@ -3363,6 +3364,20 @@ impl Entities {
                     e.it_body = true;
                 }
             }
+            // ("The band, Northern Lights, later said its ...": a name set off after "the" and
+            // a word for a business or a group is that body.)
+            let set_off = start >= 3
+                && doc.is_punct(start - 1, ",")
+                && doc.lower(start - 3) == "the"
+                && (BUSINESS_WORDS.contains(&doc.lower(start - 2))
+                    || matches!(doc.lower(start - 2), "band" | "group" | "charity" | "club"))
+                && np.gender.is_none()
+                && np.role.is_none();
+            if set_off {
+                let e = &mut entities.entities[entity];
+                e.kind = SpeakerKind::Organization;
+                e.it_body = true;
+            }
             // ("The Royal College of Nursing said ... Its president, Ada Wren, said": the
             // role's owner is the body mentioned last.)
             // ("A spokesperson for the agency, Ian Gray, said": or the agency named before.)
@@ -3884,8 +3899,9 @@ impl Entities {
                 .any(|x| x.entity == m.entity);
         // (A single name is a company's or an agency's: "the committee's chairman" after
         // "The drugmaker Veltris" is not Veltris's. Only those kinds have other endings.)
+        // (Or a name set off after its word: "The band, Northern Lights,".)
         let business = near
-            && (e.name.len() >= 2 && endings.contains(&ending(e))
+            && (e.name.len() >= 2 && (endings.contains(&ending(e)) || e.it_body)
                 || e.name.len() == 1 && e.it_body && !others.is_empty());
         business.then_some(m.entity)
     }
