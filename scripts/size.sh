@@ -267,8 +267,9 @@ cd "$(dirname "$0")/.."
 # interview without labels, a jazz obituary, a police chase, drones over Kyiv, a heatwave, a
 # veto, a car recall, a sprinter's retirement, a Christmas address, a funding release, an
 # apology, a bridge plot, a Commons debate, a chef's lawsuit, a storm, an AI model, measles, a
-# financier's indictment, a travel warning, a festival): words that rank an office, a nationality or an epithet for the person named before, a name's possessive after
-# "a" and a noun, a statement named in an earlier frame, "May" as a surname, "dismissed as",
+# financier's indictment, a travel warning, a festival): words that rank an office, a
+# nationality or an epithet for the person named before, a name's possessive after "a" and a
+# noun, a statement named in an earlier frame, "May" as a surname, "dismissed as",
 # "has always"/"has long", a name "which" stands for, documents published on a day and their
 # issuers, a relative named as such, "himself", an occupation before a name after "said", a
 # second cue for the same words, a people's plural after a country, a holiday's name, an
