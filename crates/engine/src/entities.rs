@@ -3668,26 +3668,28 @@ impl Entities {
                     .by_surname
                     .get(last)
                     .and_then(|list| {
-                        list.iter()
-                            .copied()
-                            .chain(lone)
-                            .filter(|&e| {
-                                gender.is_none()
-                                    || self.entities[e].gender.is_none()
-                                    || self.entities[e].gender == gender
-                            })
-                            .max_by_key(|&e| {
-                                // The namesake holding the role this mention gives first.
-                                let same_role =
-                                    np.role.is_some() && self.entities[e].role == np.role;
-                                // (Not a relative named as such, whose surname is the one
-                                // the story is about: "His daughter, Sumayah Jamal, said".)
-                                let kin = self.entities[e]
-                                    .role
-                                    .as_deref()
-                                    .is_some_and(crate::attribution::is_kin_or_circle);
-                                (same_role, !kin, self.mention_count[e], self.last_seen[e])
-                            })
+                        let mut fitting = list.iter().copied().chain(lone).filter(|&e| {
+                            gender.is_none()
+                                || self.entities[e].gender.is_none()
+                                || self.entities[e].gender == gender
+                        });
+                        // (One namesake, the most common case, needs no ranking.)
+                        let first = fitting.next()?;
+                        let mut rest = fitting.peekable();
+                        if rest.peek().is_none() {
+                            return Some(first);
+                        }
+                        std::iter::once(first).chain(rest).max_by_key(|&e| {
+                            // The namesake holding the role this mention gives first.
+                            let same_role = np.role.is_some() && self.entities[e].role == np.role;
+                            // (Not a relative named as such, whose surname is the one
+                            // the story is about: "His daughter, Sumayah Jamal, said".)
+                            let kin = self.entities[e]
+                                .role
+                                .as_deref()
+                                .is_some_and(crate::attribution::is_kin_or_circle);
+                            (same_role, !kin, self.mention_count[e], self.last_seen[e])
+                        })
                     })
                     // A speaker named by a first name alone ("Donald", or "Ban" for Ban
                     // Ki-moon) is the one person named in full with it. (Among the names

@@ -847,10 +847,11 @@ fn resolve_speakers(
             });
         // ("In a statement, a representative for Morrow said ... “...,” the statement said":
         // a document named before speaks for whoever spoke in it.)
-        let issuer = bare_noun(&np.text)
-            .filter(|noun| {
-                np.nominal && matches!(*noun, "statement" | "letter" | "memo" | "release" | "email")
-            })
+        let issuer = np
+            .nominal
+            .then(|| bare_noun(&np.text))
+            .flatten()
+            .filter(|noun| matches!(*noun, "statement" | "letter" | "memo" | "release" | "email"))
             .and_then(|noun| {
                 let issued = |t: usize| {
                     doc.lower(t) == noun

@@ -923,7 +923,7 @@ fn tokenize(text: &str, paragraph: Range<usize>, index: usize, buffers: Tokens) 
             }
             // (The World Health Organization's "WHO" in a paragraph not written in capitals
             // is no relative pronoun.)
-            let name = matches!(bytes[i], b'W' | b'M')
+            let name = (bytes[i] == b'W' || bytes[i] == b'M' && j - i == 3)
                 && match &slice[i..j] {
                     "May" => index > 0 && may_is_a_name(slice, i, j),
                     "Will" => index > 0 && will_is_a_name(slice, i, j),
