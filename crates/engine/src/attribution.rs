@@ -2620,18 +2620,8 @@ fn clause_np_left(doc: &Doc, sentence_start: usize, end: usize) -> Option<Range<
     let head = end - 1;
     // ("a study published Monday reported", "a report released last week in Geneva found":
     // when a participle's noun phrase was published.)
-    let timed = |t: usize| {
-        is_frame_word(doc, t) && {
-            let w = lower(doc, t);
-            is_calendar_word(w) || matches!(w, "week" | "month" | "year")
-        }
-    };
-    let time = |t: usize| {
-        timed(t)
-            || t + 1 < end
-                && matches!(lower(doc, t), "on" | "last" | "this" | "earlier")
-                && timed(t + 1)
-    };
+    let timed = |t: usize| is_frame_word(doc, t) && is_when_word(lower(doc, t));
+    let time = |t: usize| when_end(doc, t, end) > t;
     // ("One tweet said": a noun that can be a verb; see `heads_subject`.)
     if !noun_like(doc, head)
         && !heads_subject(doc, head, sentence_start..end + 1)
@@ -3397,16 +3387,8 @@ fn attribute(
         // ("According to the indictment unsealed Tuesday, ...", "a report released on Monday
         // by the agency": when the text appeared.)
         let published = link > subject.end && lower(doc, link - 1) != "close";
-        while published
-            && link < range.end
-            && is_frame_word(doc, link)
-            && (is_calendar_word(lower(doc, link))
-                || matches!(
-                    lower(doc, link),
-                    "on" | "last" | "this" | "earlier" | "week" | "month" | "year"
-                ))
-        {
-            link += 1;
+        if published {
+            link = when_end(doc, link, range.end);
         }
         let stop = (link..range.end.min(subject.end + 10)).find(|&t| !is_frame_word(doc, t));
         let trailing = cue.start > range.start;
@@ -7849,6 +7831,28 @@ fn duration_unit(doc: &Doc, t: usize, end: usize) -> Option<usize> {
         return None;
     };
     (unit < end && is_frame_word(doc, unit) && is_time_unit(lower(doc, unit))).then_some(unit)
+}
+
+/// A word that tells when: a day, a month, "week", "month", "year".
+pub(crate) fn is_when_word(lower: &str) -> bool {
+    is_calendar_word(lower) || matches!(lower, "week" | "month" | "year")
+}
+
+/// Where a short phrase telling when that opens at `t` ends ("Monday", "on Monday", "last
+/// week", "earlier this month"): `t` itself when none opens there.
+pub(crate) fn when_end(doc: &Doc, t: usize, end: usize) -> usize {
+    let when = |u: usize| u < end && is_frame_word(doc, u) && is_when_word(lower(doc, u));
+    let mut u = t;
+    while u < end && is_frame_word(doc, u) {
+        let opens = matches!(lower(doc, u), "on" | "last" | "this" | "earlier")
+            && u + 1 < end
+            && (when(u + 1) || matches!(lower(doc, u + 1), "this" | "last"));
+        if !(when(u) || opens) {
+            break;
+        }
+        u += 1;
+    }
+    u
 }
 
 fn is_time_unit(word: &str) -> bool {

@@ -542,20 +542,7 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     {
         t += 1;
         // ("a report released on Monday by the agency": past when it appeared.)
-        let time = |u: usize| {
-            u < mention.end
-                && (lexicon::is_calendar_word(doc.lower(u))
-                    || matches!(doc.lower(u), "week" | "month" | "year"))
-        };
-        loop {
-            if time(t) {
-                t += 1;
-            } else if matches!(doc.lower(t), "on" | "last" | "this") && time(t + 1) {
-                t += 2;
-            } else {
-                break;
-            }
-        }
+        t = attribution::when_end(doc, t, mention.end);
     }
     let by = t < mention.end && matches!(doc.lower(t), "by" | "from");
     // (The words before the document only qualify it: "a new statement", "a joint report".)
