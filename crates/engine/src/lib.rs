@@ -1158,7 +1158,10 @@ fn resolve_speakers(
                 .filter(|&body| {
                     let name = &entities.entities[body].name;
                     name.last().is_some_and(|w| w == affiliation)
-                        && !matches!(name[0].as_str(), "The" | "Democratic" | "Republican")
+                        // ("The Chicago Teachers Union" opening a sentence: its article
+                        // before two words of its own.)
+                        && (name[0] != "The" || name.len() >= 4)
+                        && !matches!(name[0].as_str(), "Democratic" | "Republican")
                         && !name.iter().any(|w| w == "and")
                 });
                 whole.map_or_else(

@@ -2003,6 +2003,17 @@ fn words_that_rank_an_office_are_the_roles_and_an_astronaut_is_an_occupation() {
         Some("chief executive"),
         Some("VelmarAI"),
     );
+    let analysis = analyze(
+        "Strike\nThe Velmar City Teachers Union said its members would walk out. Union \
+         president Dana Voss said talks had stalled.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Dana Voss",
+        Some("president"),
+        Some("The Velmar City Teachers Union"),
+    );
 }
 
 #[test]
