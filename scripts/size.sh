@@ -259,7 +259,7 @@ cd "$(dirname "$0")/.."
 # subject, goods recalled, bodies by their own word) and 14 lexicon lines took the page total
 # from 381,696 to 384,486 bytes, 538 under the budget: the next rules need a raise or bytes
 # won back.
-# 376 KiB -> 380 KiB in session 34 (issue 3): session 34's rules, from 41 made-up articles of
+# 376 KiB -> 380 KiB in session 34 (issue 3): session 34's rules, from 46 made-up articles of
 # new kinds (a mayor's fraud verdict, a derby draw, snow on an expressway, a pop star's
 # divorce, Moldova's talks, a foldable phone, a moon delay, a park assault, a food study, a
 # wildfire, a phone ban, a rates hold, an Indian election, a crash appeal, an airline outage,
@@ -267,16 +267,17 @@ cd "$(dirname "$0")/.."
 # interview without labels, a jazz obituary, a police chase, drones over Kyiv, a heatwave, a
 # veto, a car recall, a sprinter's retirement, a Christmas address, a funding release, an
 # apology, a bridge plot, a Commons debate, a chef's lawsuit, a storm, an AI model, measles, a
-# financier's indictment, a travel warning, a festival): words that rank an office, a
-# nationality or an epithet for the person named before, a name's possessive after "a" and a
-# noun, a statement named in an earlier frame, "May" as a surname, "dismissed as",
+# financier's indictment, a travel warning, a festival, a teachers' strike, a confidence
+# vote): words that rank an office, a nationality or an epithet for the person named before,
+# a name's possessive after "a" and a noun, a statement named in an earlier frame, "May" as a
+# surname, "dismissed as",
 # "has always"/"has long", a name "which" stands for, documents published on a day and their
 # issuers, a relative named as such, "himself", an occupation before a name after "said", a
 # second cue for the same words, a people's plural after a country, a holiday's name, an
 # interview in questions and answers without labels, someone who says "he" of themselves, a
 # listener before a bare plural and a modal, capitals inside a word, a name set off after "the
 # band," and 5 lexicon lines (1 changed) add 3.3 KB with no new dependency: the page total
-# went from 384,486 to 387,827 bytes.
+# went from 384,486 to 387,834 bytes.
 BUDGET=389120
 total=0
 worker=0
