@@ -2028,10 +2028,14 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                 let first = leading_connectives(doc, sentence_start, t);
                 t >= first + 3
                     && t - first <= 9
-                    && matches!(
+                    && (matches!(
                         lower(doc, first),
                         "his" | "her" | "their" | "its" | "our" | "my" | "the" | "a" | "an"
                     )
+                        // ("Ukraine's ambassador to Berlin, Oleksii Makeiev, said": a named
+                        // owner.)
+                        || doc.is_capitalised(first)
+                            && strip_possessive(doc.word(first)) != doc.word(first))
                     && (first..t).all(|u| is_frame_word(doc, u) && !is_aux(lower(doc, u)))
                     && (first + 1..t).any(|u| {
                         matches!(lower(doc, u), "for" | "of" | "at" | "to" | "with")
