@@ -277,7 +277,7 @@ cd "$(dirname "$0")/.."
 # interview in questions and answers without labels, someone who says "he" of themselves, a
 # listener before a bare plural and a modal, capitals inside a word, a name set off after "the
 # band," and 5 lexicon lines (1 changed) add 3.3 KB with no new dependency: the page total
-# went from 384,486 to 387,834 bytes.
+# went from 384,486 to 387,877 bytes.
 BUDGET=389120
 total=0
 worker=0
