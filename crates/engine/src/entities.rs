@@ -201,7 +201,22 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
         "institute" => Some((&["Institute"], &[])),
         "foundation" => Some((&["Foundation"], &[])),
         "committee" => Some((&["Committee"], &[])),
-        "club" => Some((&["Club"], &[])),
+        // (A football club's name: "Harbour Rovers".)
+        "club" => Some((
+            &[
+                "Club",
+                "FC",
+                "AFC",
+                "Rovers",
+                "Rangers",
+                "Wanderers",
+                "Athletic",
+                "Albion",
+                "United",
+                "Hotspur",
+            ],
+            &[],
+        )),
         "league" => Some((&["League"], &[])),
         "charity" => Some((&["Trust", "Foundation", "Fund"], &[])),
         _ => None,
@@ -3882,9 +3897,14 @@ impl Entities {
                 && !doc.is_capitalised(next)
                 && is_body_noun(doc.lower(next))
         };
+        // (Or a name of no known kind that ends so: "Harbour Rovers have signed ..., the club
+        // announced".)
         let m = self.mentions[..before].iter().rev().find(|m| {
             let e = &self.entities[m.entity];
-            e.kind == SpeakerKind::Organization
+            (e.kind == SpeakerKind::Organization
+                || e.kind == SpeakerKind::Unknown
+                    && e.name.len() >= 2
+                    && endings.contains(&ending(e)))
                 && !m.located
                 && !object(m.tokens.start)
                 && !attributive(m)
@@ -4161,7 +4181,8 @@ impl Entities {
                 && crate::attribution::finite_verb_like(doc, first + 2)
             {
                 if let Some(gender) = crate::nationality_gender(doc.word(first + 1)) {
-                    if let Some(m) = self.named_person_before(doc, first, index, gender) {
+                    let country = crate::nationality_country(doc.word(first + 1));
+                    if let Some(m) = self.named_person_before(doc, first, index, gender, country) {
                         added.push(Mention {
                             tokens: first..first + 2,
                             entity: m.entity,
@@ -4271,7 +4292,22 @@ impl Entities {
         sentence: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        self.named_person_before(doc, token, sentence, gender)
+        self.named_person_before(doc, token, sentence, gender, None)
+            .map(|m| m.entity)
+    }
+
+    /// Whom a nationality ("the Swede") stands for: the person named last before `token`,
+    /// as for "the 24-year-old", but not one the text gives another country ("Brazilian
+    /// striker Thiago Mendonça", "Russia's envoy, Pavel Sorokin").
+    pub fn national_before(
+        &self,
+        doc: &Doc,
+        token: usize,
+        sentence: usize,
+        gender: Option<Gender>,
+        country: Option<usize>,
+    ) -> Option<usize> {
+        self.named_person_before(doc, token, sentence, gender, country)
             .map(|m| m.entity)
     }
 
@@ -4285,7 +4321,7 @@ impl Entities {
         sentence: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
-        let named = self.named_person_before(doc, token, sentence, gender);
+        let named = self.named_person_before(doc, token, sentence, gender, None);
         let spoke = self
             .speaking
             .iter()
@@ -4303,15 +4339,39 @@ impl Entities {
     }
 
     /// The mention of the person named last before `token` in an earlier sentence (see
-    /// `aged_person_before`).
+    /// `aged_person_before`), of no other country than `country` if one is given.
     fn named_person_before(
         &self,
         doc: &Doc,
         token: usize,
         sentence: usize,
         gender: Option<Gender>,
+        country: Option<usize>,
     ) -> Option<&Mention> {
+        let lex = lexicon();
         let before = self.mentions.partition_point(|m| m.tokens.start < token);
+        let other = |c: Option<usize>| c.is_some_and(|c| Some(c) != country);
+        // (A demonym in the words just before one of its names, "Brazilian striker Thiago
+        // Mendonça", or a country for an affiliation.)
+        let foreign = |entity: usize| {
+            let e = &self.entities[entity];
+            country.is_some()
+                && (other(
+                    e.affiliation
+                        .as_deref()
+                        .and_then(|a| lex.places.get(a.to_lowercase().as_str()).copied()),
+                ) || self.mentions[..before]
+                    .iter()
+                    .filter(|m| m.entity == entity)
+                    .any(|m| {
+                        (m.tokens.start.saturating_sub(3)..m.tokens.start)
+                            .rev()
+                            .take_while(|&t| {
+                                doc.is_word(t) && !matches!(doc.lower(t), "the" | "a" | "an")
+                            })
+                            .any(|t| other(lex.demonyms.get(doc.lower(t)).copied()))
+                    }))
+        };
         self.mentions[..before]
             .iter()
             .rev()
@@ -4326,7 +4386,7 @@ impl Entities {
                     && !doc.is_capitalised(next);
                 doc.tokens[first].quote().is_none() && !attributive && !m.possessive
             })
-            .find(|m| self.named_person_of(m.entity, gender))
+            .find(|m| self.named_person_of(m.entity, gender) && !foreign(m.entity))
     }
 
     /// Is this entity a named person of this gender (or of no gender told)?

@@ -956,7 +956,13 @@ fn resolve_speakers(
             // "the Italian said", "the Frenchman said": a nationality standing for someone
             // named before, as "the 24-year-old" does.
             None if nationality.is_some() => entities
-                .aged_person_before(doc, source.start, statement.sentence, nationality.flatten())
+                .national_before(
+                    doc,
+                    source.start,
+                    statement.sentence,
+                    nationality.flatten(),
+                    nationality_country(doc.word(source.start + 1 + aged)),
+                )
                 .or_else(|| Some(entities.entity_for(&np))),
             // "The 24-year-old said": someone named before.
             // (Not "A 34-year-old mother of three said": someone new.)
@@ -1498,6 +1504,25 @@ pub(crate) fn nationality_gender(word: &str) -> Option<Option<lexicon::Gender>> 
             "spaniard" | "swede" | "dane" | "finn" | "pole" | "scot"
         ))
     .then_some(None)
+}
+
+/// The country a nationality standing for a person names ("Swede" -> Sweden, "Frenchman"
+/// -> France), if the lexicon knows it.
+pub(crate) fn nationality_country(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase();
+    let demonym = match lower.as_str() {
+        "spaniard" => "spanish",
+        "swede" => "swedish",
+        "dane" => "danish",
+        "finn" => "finnish",
+        "pole" => "polish",
+        "scot" => "scottish",
+        _ => lower
+            .strip_suffix("woman")
+            .or_else(|| lower.strip_suffix("man").filter(|stem| stem.len() > 3))
+            .unwrap_or(&lower),
+    };
+    lexicon::lexicon().demonyms.get(demonym).copied()
 }
 
 /// "Coach defends tactics: ‘I’d do it again’" over "“I’d do it again,” the Portuguese told
