@@ -1991,6 +1991,22 @@ fn appositive_subject(doc: &Doc, sentence_start: usize, comma: usize) -> Option<
                             && name_particle(lower(doc, u))
                             && (doc.is_capitalised(u + 1) || name_particle(lower(doc, u + 1)))
                 });
+            // ("His main rival, Elena Kostic of the centre-left Democratic Union, says": a name
+            // "of" or "at" a body named with "the" and words in lower case before it.)
+            let name_of_body = || {
+                (named_from + 2..comma.min(named_from + 5))
+                    .find(|&u| is_frame_word(doc, u) && matches!(lower(doc, u), "of" | "at"))
+                    .is_some_and(|of| {
+                        (named_from..of).all(|u| doc.is_capitalised(u))
+                            && of + 3 < comma
+                            && comma - of <= 7
+                            && lower(doc, of + 1) == "the"
+                            && (of + 2..comma)
+                                .all(|u| is_frame_word(doc, u) && !is_function_word(lower(doc, u)))
+                            && doc.is_capitalised(comma - 1)
+                    })
+            };
+            let segment_is_name = segment_is_name || name_of_body();
             let role_before = t > sentence_start && is_nominal_head(lower(doc, t - 1));
             // "His guest, Jane Lopez, said": a determined common noun before the name.
             let determined_noun = t > sentence_start + 1
@@ -2333,6 +2349,15 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
     while t < end && t < start + 12 {
         // ("said the dockers' union": past a plural possessor's apostrophe.)
         if t > start && plural_possessive_mark(doc, t) {
+            t += 1;
+            continue;
+        }
+        // ("said Local 1187 president Ana Holt": a branch's number.)
+        if saw_name
+            && doc.tokens[t].kind() == TokenKind::Number
+            && doc.is_capitalised(t - 1)
+            && crate::entities::numbered_name(lower(doc, t - 1))
+        {
             t += 1;
             continue;
         }
@@ -5025,7 +5050,7 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 }
 
 /// Is token `t` a closing quotation mark right after a comma (`“corrupt,”`)?
-fn closes_after_comma(doc: &Doc, t: usize) -> bool {
+pub(crate) fn closes_after_comma(doc: &Doc, t: usize) -> bool {
     if !matches!(doc.tokens[t].kind(), TokenKind::Close(_)) {
         return false;
     }

@@ -106,6 +106,23 @@ pub(crate) fn title_at(
         if title.common && doc.is_capitalised(token) && inside_name(doc, token, title.words.len()) {
             continue;
         }
+        // ("head keeper Fiona Bain": a rank before a word for what someone does that the
+        // lexicon does not know is one role.)
+        let next = token + 1;
+        if title.words.len() == 1
+            && matches!(doc.lower(token), "head" | "chief" | "senior")
+            && next < end
+            && doc.is_word(next)
+            && !doc.is_capitalised(next)
+            && occupation_like(doc.lower(next))
+            && !is_title_word(doc.lower(next))
+            // (Not a word of a longer role: "chief human resources officer".)
+            && (next + 1 >= doc.tokens.len()
+                || !doc.is_word(next + 1)
+                || doc.is_capitalised(next + 1))
+        {
+            return Some((2, title));
+        }
         return Some((title.words.len(), title));
     }
     None
@@ -585,7 +602,8 @@ fn body_word_after(doc: &Doc, end: usize, sentence_end: usize) -> Option<(usize,
 }
 
 /// The "its" that owns a role in apposition before the name at `name`, opening the sentence
-/// that starts at `sentence` or after a verb of speech: "Its president, Ada Wren, said".
+/// that starts at `sentence`, after a verb of speech or after a quotation: "Its president,
+/// Ada Wren, said".
 fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> Option<usize> {
     if name < sentence + 3 || !doc.is_punct(name - 1, ",") {
         return None;
@@ -600,6 +618,8 @@ fn owned_by_it(doc: &Doc, name: usize, sentence: usize) -> Option<usize> {
                 || its > sentence
                     && !doc.is_capitalised(its - 1)
                     && lexicon().verbs.contains_key(doc.lower(its - 1))
+                // ("“...,” its leader, Rob Kerr, said.")
+                || its > sentence && crate::attribution::closes_after_comma(doc, its - 1)
         })
 }
 
@@ -2022,9 +2042,34 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
     // ("Chief Financial Officer Ada Wren": a word of a title is no body's, whatever else it
     // may name.)
     let titled = |i: usize| titles.iter().any(|&(at, len, _)| at <= i && i < at + len);
+    // ("The United States ambassador": a country's name of two or three words from `i`,
+    // before `end`, and its length.)
+    let country_words = |i: usize, end: usize| {
+        (2..=3usize).rev().filter(|n| i + n <= end).find_map(|n| {
+            let phrase = &words[i..i + n];
+            let lower = lower_phrase(doc, phrase);
+            let country = lex
+                .demonyms
+                .get(lower.as_ref())
+                .or_else(|| lex.places.get(lower.as_ref()))
+                .copied()?;
+            (phrase.iter().all(|&t| doc.is_capitalised(t))
+                && (lex.demonyms.contains_key(lower.as_ref())
+                    || lex.countries[country].name.eq_ignore_ascii_case(&lower)))
+            .then_some((n, country))
+        })
+    };
     for (i, &t) in words[..name_start].iter().enumerate() {
         if !doc.is_capitalised(t) || common_body(i) || titled(i) && is_org_word(doc.word(t)) {
             continue;
+        }
+        // (Not a country a role is about: "Experts on North Korea".)
+        let about = i > 0
+            && is_function_word(doc.lower(words[i - 1]))
+            && !DETERMINER_WORDS.contains(&doc.lower(words[i - 1]));
+        if let Some((_, country)) = country_words(i, name_start).filter(|_| !about) {
+            np.affiliation = Some(lex.countries[country].name.clone());
+            break;
         }
         if let Some(country) = country_of(strip_possessive(doc.lower(t))) {
             // ("London Mayor Sadiq Khan": a capital right before a city's office is the
@@ -2155,7 +2200,10 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
                 && !common_body(start - 1)
                 && (country_of(strip_possessive(lower)).is_some()
                     || is_org_word(doc.word(t))
-                    || body_acronym(strip_possessive(doc.word(t))));
+                    || body_acronym(strip_possessive(doc.word(t)))
+                    || (2..=3).any(|n| {
+                        start >= n && country_words(start - n, start).is_some_and(|(k, _)| k == n)
+                    }));
             // (Nor an owner: "the union’s president", "Ada Wren’s lawyer"; nor an age: "the
             // 34-year-old mother".)
             let owner = strip_possessive(lower) != lower;
@@ -2244,6 +2292,12 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             .iter()
             .take_while(|&&t| doc.is_capitalised(t))
             .count();
+        // ("Local 1187 president": a branch and its number.)
+        let numbered = owners > 0
+            && start + owners < at
+            && numbered_name(doc.lower(words[start + owners - 1]))
+            && doc.tokens[words[start + owners]].kind() == TokenKind::Number;
+        let owners = owners + usize::from(numbered);
         // (Not an adjective capitalised only because it opens the sentence: "Political
         // analyst", "Presumptive nominee".)
         let first = words[start];
@@ -2262,7 +2316,7 @@ fn read_np(doc: &Doc, tokens: Range<usize>) -> Np {
             && words[start..start + owners].iter().all(|&t| {
                 // (Nor a word that reads as an adjective: "Political analyst".)
                 let lower = doc.lower(t);
-                !lower.ends_with("-based") && !reads_as_adjective(lower)
+                !lower.ends_with("-based") && (!reads_as_adjective(lower) || numbered)
             })
             && !doc.is_capitalised(words[at])
             && name_start < words.len()
@@ -5056,6 +5110,17 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
                 continue;
             }
         }
+        // ("Local 1187 president Ana Holt": a number that a union's branch or a district
+        // goes by.)
+        if t > token
+            && doc.tokens[t].kind() == TokenKind::Number
+            && numbered_name(doc.lower(t - 1))
+            && t + 1 < end
+            && doc.is_word(t + 1)
+        {
+            t += 1;
+            continue;
+        }
         if doc.tokens[t].kind() == TokenKind::Word
             && (is_name_joiner(word) && word != "on" || body_link)
             && t + 1 < end
@@ -5072,6 +5137,15 @@ pub(crate) fn capitalised_run(doc: &Doc, token: usize, end: usize) -> Range<usiz
         break;
     }
     token..t
+}
+
+/// Does this word (lower-cased) name a branch or a district by a number after it ("Local
+/// 1187", "Precinct 9")?
+pub(crate) fn numbered_name(lower: &str) -> bool {
+    matches!(
+        lower,
+        "local" | "lodge" | "post" | "precinct" | "district" | "ward" | "chapter"
+    )
 }
 
 /// Do these tokens, before a "for", name a body with "of" in its name ("Alliance of

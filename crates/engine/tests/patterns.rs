@@ -2041,3 +2041,34 @@ fn railways_and_highways_are_bodies() {
         assert_eq!(speaker(&analysis, body).kind, SpeakerKind::Organization);
     }
 }
+
+#[test]
+fn a_country_of_two_words_a_branch_number_a_rank_and_its_after_a_quotation_make_roles() {
+    let analysis = analyze(
+        "Council\nThe United States ambassador, Dana Greer, said the council had failed. \
+         \"We stood together,\" said Local 1187 president Kesha Marlow. \"We are proud,\" \
+         said head keeper Fiona Bainbridge. The Homeland Party has campaigned on a promise \
+         to close the border. \"We will put Valdorians first,\" its leader, Goran Pavlek, \
+         said in a debate.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Goran Pavlek",
+        Some("leader"),
+        Some("Homeland Party"),
+    );
+    assert_role(
+        &analysis,
+        "Dana Greer",
+        Some("ambassador"),
+        Some("United States"),
+    );
+    assert_role(
+        &analysis,
+        "Kesha Marlow",
+        Some("president"),
+        Some("Local 1187"),
+    );
+    assert_role(&analysis, "Fiona Bainbridge", Some("head keeper"), None);
+}
