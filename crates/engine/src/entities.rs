@@ -156,6 +156,35 @@ pub(crate) fn after_the(text: &str) -> Option<&str> {
         .or_else(|| text.strip_prefix("The "))
 }
 
+/// Words that end a business's name ("Inc.", "Group", "Airlines" ...).
+const BUSINESS_ENDINGS: &[&str] = &[
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Corporation",
+    "Co.",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "Group",
+    "Holdings",
+    "Technologies",
+    "Securities",
+    "Partners",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Industries",
+    "Systems",
+    "Labs",
+    "Pharmaceuticals",
+    "Enterprises",
+    "Electric",
+    "Foods",
+];
+
 /// What "the company" or "the agency" may stand for: a body whose name ends in one of these
 /// words (a business: "Inc.", "Group", "Airlines" ...; an agency: "Authority", "Bureau" ...).
 /// The endings of the names of the kind of body "the company" or "the agency" stands for, and
@@ -163,33 +192,6 @@ pub(crate) fn after_the(text: &str) -> Option<&str> {
 pub(crate) type Endings = (&'static [&'static str], &'static [&'static str]);
 
 pub(crate) fn body_endings(text: &str) -> Option<Endings> {
-    const BUSINESSES: &[&str] = &[
-        "Inc.",
-        "Inc",
-        "Corp.",
-        "Corp",
-        "Corporation",
-        "Co.",
-        "Ltd",
-        "Ltd.",
-        "LLC",
-        "PLC",
-        "Group",
-        "Holdings",
-        "Technologies",
-        "Securities",
-        "Partners",
-        "Airlines",
-        "Airways",
-        "Motors",
-        "Industries",
-        "Systems",
-        "Labs",
-        "Pharmaceuticals",
-        "Enterprises",
-        "Electric",
-        "Foods",
-    ];
     const AGENCIES: &[&str] = &[
         "Agency",
         "Authority",
@@ -201,8 +203,8 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
     ];
     match after_the(text)? {
         "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
-        | "lender" | "manufacturer" | "drugmaker" => Some((BUSINESSES, AGENCIES)),
-        "agency" | "regulator" | "watchdog" | "authority" => Some((AGENCIES, BUSINESSES)),
+        | "lender" | "manufacturer" | "drugmaker" => Some((BUSINESS_ENDINGS, AGENCIES)),
+        "agency" | "regulator" | "watchdog" | "authority" => Some((AGENCIES, BUSINESS_ENDINGS)),
         // ("the trust's chief executive" after "Kent Valley NHS Trust": a body by the word
         // that ends its name.)
         "trust" => Some((&["Trust"], &[])),
@@ -3768,7 +3770,13 @@ impl Entities {
                             .then(|| self.only_person_first_named(last))
                             .flatten()
                     })
-                    .or_else(|| self.only_person_named_with(&np.name, gender));
+                    .or_else(|| self.only_person_named_with(&np.name, gender))
+                    // ("Meridian said" after "Meridian Motors is recalling ...".)
+                    .or_else(|| {
+                        (np.name.len() == 1)
+                            .then(|| self.business_first_named(last))
+                            .flatten()
+                    });
                 match candidate {
                     Some(index) => {
                         self.merge(index, np);
@@ -4010,6 +4018,19 @@ impl Entities {
                 && phrase
                     .split(' ')
                     .all(|word| e.name.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        })
+    }
+
+    /// The one business named before by this word (lower-case) and the words that mark a
+    /// business ("Meridian Motors", "Kestrel Systems Inc."): the short form of its name.
+    fn business_first_named(&self, lower: &str) -> Option<usize> {
+        self.only_one(self.by_word.get(lower), |e| {
+            e.kind == SpeakerKind::Organization
+                && e.name.len() >= 2
+                && e.name[0].to_lowercase() == lower
+                && e.name[1..]
+                    .iter()
+                    .all(|w| BUSINESS_ENDINGS.contains(&strip_possessive(w)))
         })
     }
 
