@@ -3433,11 +3433,16 @@ fn attribute(
             {
                 subject.start..end
             }
+            // ("According to a study in The Lancet, ...": where a document appeared.)
             Some(comma)
                 if comma > link + 1
                     && doc.is_punct(comma, ",")
                     && (matches!(lower(doc, link), "from" | "by" | "of" | "at" | "for")
-                        || familiar_with)
+                        || familiar_with
+                        || lower(doc, link) == "in"
+                            && link == subject.end
+                            && (crate::entities::is_document_noun(lower(doc, link - 1))
+                                || matches!(lower(doc, link - 1), "paper" | "article")))
                     && !(link..comma).any(|t| finite_verb_like(doc, t)) =>
             {
                 subject.start..comma

@@ -492,7 +492,11 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
         (t == mention.start || !doc.is_capitalised(t))
             && (entities::is_document_noun(w)
                 || entities::is_data_noun(w)
-                || matches!(w, "forecast" | "projections"))
+                || matches!(w, "forecast" | "projections")
+                // ("a paper published Thursday in the Astrophysical Journal Letters".)
+                || matches!(w, "paper" | "research" | "article")
+                    && t + 1 < mention.end
+                    && matches!(doc.lower(t + 1), "published" | "released"))
     })?;
     // (Not a word that qualifies the noun after it: "Britain's data watchdog".)
     let next = head + 1;
@@ -554,7 +558,7 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     let placed = t + 1 < mention.end
         && matches!(doc.lower(t), "on" | "to")
         && !lexicon::is_calendar_word(doc.lower(t + 1));
-    if !by && !placed && t > head + 1 && mention.start < head {
+    if !by && !placed && t > head + 1 && (mention.start < head || doc.lower(head) == "research") {
         return Some(mention.start..head + 1);
     }
     (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..mention.end)
