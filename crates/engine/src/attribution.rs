@@ -6738,6 +6738,17 @@ fn parenthetical(
     if dangling {
         return None;
     }
+    // (Nor words before an "as" that no comma sets off: in "The chancellor defended the rise
+    // as business groups warned of job losses" it opens a clause of its own; "..., and as
+    // Comey noted, people ..." is set off after it.)
+    if frame_start > range.start
+        && is_frame_word(doc, frame_start)
+        && lower(doc, frame_start) == "as"
+        && is_frame_word(doc, frame_start - 1)
+        && !(t < content_end && doc.is_punct(t, ","))
+    {
+        return None;
+    }
     // ("... struck a hopeful note: the team, he said, was ...": the words after a colon are
     // the reported ones, those before it the narrative's.)
     // (Only where those name someone, the one the cue's pronoun stands for: in "The plan is

@@ -2943,8 +2943,13 @@ fn same_office(held: &str, named: &str, affiliation: Option<&str>) -> bool {
             && s.get(s.len() - p.len()..)
                 .is_some_and(|x| x.eq_ignore_ascii_case(p))
     };
+    // (Not another office of that name: "vice president", "shadow chancellor", "deputy
+    // minister" for "the president", "the Chancellor", "the minister".)
     if named_qualifier.is_empty() {
-        return !lower_ends(held_qualifier, "vice") && !lower_starts(held_qualifier, "former");
+        return !["vice", "shadow", "deputy", "assistant"]
+            .iter()
+            .any(|q| lower_ends(held_qualifier, q))
+            && !lower_starts(held_qualifier, "former");
     }
     named_qualifier.eq_ignore_ascii_case(held_qualifier)
         || held_qualifier.is_empty()
