@@ -7220,7 +7220,14 @@ fn judged_object(doc: &Doc, cue: &Cue, end: usize) -> Option<Vec<Range<usize>>> 
     if flags.judges_as && !has_as || stop == end && speech_participle_after(doc, end) {
         return None;
     }
-    content_after(doc, from, stop, false)
+    // ("questioned that pledge": "that" is the object's determiner, no clause's opening.)
+    let mut pieces = content_after(doc, from, stop, false)?;
+    if first == "that" {
+        if let Some(piece) = pieces.first_mut() {
+            piece.start = piece.start.min(doc.tokens[from].start());
+        }
+    }
+    Some(pieces)
 }
 
 /// Is this cue a participle after a determined noun that opens its sentence, with no verb
@@ -8297,7 +8304,35 @@ fn clause_after(
         let determiner = cue
             .form
             .is_some_and(|f| f.flags.complement || f.flags.judges_as);
-        let from = if subject || determiner { t } else { t + 1 };
+        // ("questioned that pledge.": "that" before a noun or two and no verb is the object's
+        // determiner; a verb of judgement reports the object, another verb nothing.)
+        let words: Vec<usize> = (t + 1..end).filter(|&u| doc.is_word(u)).collect();
+        let noun_only = !subject
+            && matches!(words.len(), 1 | 2)
+            // (Ending the sentence: "confirmed that observation, reporting: ..." goes on.)
+            && (words[words.len() - 1] + 1..end).all(|u| matches!(doc.word(u), "." | "!" | "?"))
+            && words.iter().all(|&u| {
+                let w = lower(doc, u);
+                is_frame_word(doc, u)
+                    && pronoun(w.split(['’', '\'']).next().unwrap_or(w)).is_none()
+                    && !is_aux(w)
+                    && !w.ends_with("n't")
+                    && !w.ends_with("n’t")
+                    // (A speech verb's bare form is a noun there, "that pledge"; its past
+                    // or "-s" form is a verb, "that stuck", "that helps".)
+                    && match lexicon().verbs.get(w) {
+                        Some(forms) => forms.iter().all(|f| f.bare || f.participle),
+                        None => !finite_verb_like(doc, u),
+                    }
+            });
+        if noun_only && !form.flags.judges {
+            return None;
+        }
+        let from = if subject || determiner || noun_only {
+            t
+        } else {
+            t + 1
+        };
         return content_after(doc, from, end, true).map(|p| (p, true));
     }
     // A reported question: "asked whether ...", "asked him why ...".
