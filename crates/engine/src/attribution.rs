@@ -3510,6 +3510,25 @@ fn attribute(
             let from = after_source(subject.end);
             return make(content_after(doc, from, content_end, false)?, Some(subject));
         }
+        // ("..., according to the country's disaster agency, AFAD, which said ...": a name
+        // set off after a common noun is the source's own.)
+        let subject = {
+            let comma = subject.end;
+            let run = (comma + 2 < range.end
+                && doc.is_punct(comma, ",")
+                && !doc.is_capitalised(comma - 1))
+            .then(|| crate::entities::capitalised_run(doc, comma + 1, range.end.min(comma + 6)))
+            .filter(|run| {
+                !run.is_empty()
+                    && run.end < range.end
+                    && (doc.is_punct(run.end, ",")
+                        || run.end + 1 == range.end && doc.is_punct(run.end, "."))
+            });
+            match run {
+                Some(run) => subject.start..run.end,
+                None => subject,
+            }
+        };
         let mut end = cue.start;
         if end > range.start && doc.is_punct(end - 1, ",") {
             end -= 1;
@@ -4867,6 +4886,15 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
                         | "followers"
                         | "listeners"
                         | "readers"
+                        // ("..., the streaming service told customers in an email.")
+                        | "customers"
+                        | "subscribers"
+                        | "clients"
+                        | "passengers"
+                        | "patients"
+                        | "users"
+                        | "guests"
+                        | "officials"
                 ));
         if !(part_of_title || listener_word) {
             break;

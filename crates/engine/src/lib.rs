@@ -713,6 +713,37 @@ fn source_np(doc: &Doc, mention: std::ops::Range<usize>) -> entities::Np {
             .into();
         np.affiliation = None;
     }
+    // ("Drivers and shop owners on Castle Road say": people named by plural common nouns,
+    // then where they are, are a group of their own, not the place.)
+    let place_at = (mention.start + 1..mention.end.saturating_sub(1)).find(|&t| {
+        matches!(
+            doc.lower(t),
+            "on" | "in" | "near" | "along" | "across" | "around" | "from"
+        )
+    });
+    // (Not a country or its capital, which a group there speaks for: "Officials in Kyiv".)
+    let country = |at: usize| entities::country_of(doc.lower(at + 1)).is_some();
+    if let Some(at) = place_at.filter(|&at| !np.name.is_empty() && !country(at)) {
+        let head = doc.lower(at - 1);
+        let common = (mention.start..at).all(|t| {
+            doc.is_word(t)
+                && (!doc.is_capitalised(t)
+                    || t == mention.start && entities::plural_common_opening(doc, t))
+        });
+        if common
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && doc.is_capitalised(at + 1)
+            && !lexicon::is_function_word(head)
+        {
+            np = entities::Np {
+                tokens: np.tokens.clone(),
+                kind: Some(SpeakerKind::Unknown),
+                ..entities::Np::default()
+            };
+            nominal(&mut np, mention.clone());
+        }
+    }
     // ("U.S. regulators said", "Chinese scientists say": a people's plural noun after a
     // country, a group of that country.)
     let last = mention.end - 1;
