@@ -3685,7 +3685,12 @@ fn attribute(
                     && (names_a_message(lower(doc, cue.start - 2))
                         || matches!(lower(doc, cue.start - 2), "early" | "late" | "last")
                             && names_a_message(lower(doc, cue.start - 3))));
-        if with_subject.is_none() && !after_comma && !infinitive {
+        // ("Chanting “...,” the protesters gathered": opening the sentence before its
+        // quotation; see `fronted_participle`.)
+        let opens_quoting = leading_connectives(doc, range.start, cue.start) == cue.start
+            && cue.verb.end < range.end
+            && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_));
+        if with_subject.is_none() && !after_comma && !infinitive && !opens_quoting {
             return None;
         }
         // "While saying that he respects her, Lund went on to doubt ...": a participle
@@ -5273,6 +5278,28 @@ fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
 /// "in" that opens the sentence. Returns the comma that ends its clause and the main
 /// clause's subject (a pronoun or a name, followed by a verb).
 fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usize, Range<usize>)> {
+    // ("Chanting “education is a right,” the protesters gathered": a participle of speech
+    // that opens the sentence with a quotation; the subject after it speaks.)
+    if leading_connectives(doc, range.start, cue.start) == cue.start
+        && cue.verb.len() == 1
+        && lower(doc, cue.start).ends_with("ing")
+        && cue.verb.end < range.end
+    {
+        let TokenKind::Open(q) = doc.tokens[cue.verb.end].kind() else {
+            return None;
+        };
+        let close = doc.quotes[q].close_token.filter(|&c| c + 2 < range.end)?;
+        let t = if closes_after_comma(doc, close) {
+            close + 1
+        } else if doc.is_punct(close + 1, ",") {
+            close + 2
+        } else {
+            return None;
+        };
+        let subject = subject_right(doc, t, range.end)?;
+        return (subject.end < range.end && finite_verb_like(doc, subject.end))
+            .then_some((close + 1, subject));
+    }
     let opener = cue.start.checked_sub(1)?;
     if opener < range.start
         || !matches!(
@@ -9364,6 +9391,11 @@ fn dash_or_colon_headline(doc: &Doc, range: Range<usize>, sentence: usize) -> Op
                     | "video"
                     | "photos"
                     | "podcast"
+            )
+            // ("Storm Darragh: Thousands without power": a storm's name.)
+            || matches!(
+                lower(doc, run.start),
+                "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
             );
         if !label
             && !run.is_empty()
