@@ -2394,6 +2394,18 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
             t += 1;
             continue;
         }
+        // ("according to the Kenya National Commission on Human Rights": "on" after a word
+        // for a body goes on with its name.)
+        if w == "on"
+            && saw_name
+            && t + 1 < end
+            && doc.is_capitalised(t + 1)
+            && !is_calendar_word(lower(doc, t + 1))
+            && crate::entities::is_org_word(doc.word(t - 1))
+        {
+            t += 1;
+            continue;
+        }
         // ("said Ada Lind of the Alliance of Tenants for Fair Rent": "for" inside a body's
         // name.)
         if w == "for"
@@ -6191,8 +6203,18 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
     {
         return None;
     }
+    // ("said one Democrat familiar with the discussion, who added": the person who knows
+    // about it, not what they know about.)
+    let knower = |np: Range<usize>| {
+        let knows = np.start >= start + 3
+            && crate::entities::knows_about(lower(doc, np.start - 2), lower(doc, np.start - 1));
+        knows
+            .then(|| subject_left(doc, start, np.start - 2))
+            .flatten()
+            .map_or(np.clone(), |person| person.start..np.end)
+    };
     // ("The dockers carried signs that said": not past the clause's verb.)
-    subject_left(doc, start, np_end)
+    let found = subject_left(doc, start, np_end)
         .filter(|np| {
             np.end == np_end
                 && !(np.start + 1..np_end - 1)
@@ -6229,7 +6251,8 @@ fn who_antecedent(doc: &Doc, start: usize, cue_start: usize) -> Option<Range<usi
             } else {
                 (last.ends_with('s') && !last.ends_with("ss")).then_some(first..np_end)
             }
-        })
+        });
+    found.map(knower)
 }
 
 /// The relative "who" or "which" before a cue, across an adverb ("which together vowed").
@@ -8359,6 +8382,12 @@ fn clause_after(
         let determiner = cue
             .form
             .is_some_and(|f| f.flags.complement || f.flags.judges_as);
+        // ("rejected that argument in a ruling": a verb that reports only with "as".)
+        if form.flags.judges_as
+            && !(t + 1..end).any(|u| is_frame_word(doc, u) && lower(doc, u) == "as")
+        {
+            return None;
+        }
         // ("questioned that pledge.": "that" before a noun or two and no verb is the object's
         // determiner; a verb of judgement reports the object, another verb nothing.)
         let words: Vec<usize> = (t + 1..end).filter(|&u| doc.is_word(u)).collect();
@@ -8947,6 +8976,21 @@ fn content_before(
     min_words: usize,
 ) -> Option<Vec<Range<usize>>> {
     let mut from = leading_connectives(doc, start, end);
+    // ("9:30 p.m. — Turnout was higher, officials said.": a live report's time stamp.)
+    if let Some(dash) = (from..end.min(from + 6)).find(|&t| is_dash(doc, t)) {
+        let stamp = dash > from
+            && doc.tokens[from].kind() == TokenKind::Number
+            && (from..dash).all(|t| {
+                doc.tokens[t].kind() == TokenKind::Number
+                    || matches!(
+                        lower(doc, t),
+                        ":" | "." | "a.m." | "p.m." | "a." | "p." | "m."
+                    )
+            });
+        if stamp {
+            from = dash;
+        }
+    }
     // ("— We will win, said the coach.": a dash that opens a line of dialogue.)
     while from < end && is_dash(doc, from) {
         from += 1;

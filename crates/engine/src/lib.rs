@@ -859,12 +859,29 @@ fn resolve_speakers(
                         // agency" after "an agency spokeswoman said".)
                         let body_for_person =
                             entity.kind == SpeakerKind::Person && entities::is_body_noun(noun);
+                        // (Not a group named by what it is close to: "the network said"
+                        // after "Sources close to the network said".)
+                        let words: Vec<&str> = entity.name[0].split(' ').collect();
+                        let at = words
+                            .iter()
+                            .position(|word| word.eq_ignore_ascii_case(noun));
+                        let object = at.is_some_and(|at| {
+                            let before = match at.checked_sub(1).map(|b| words[b]) {
+                                Some(the) if the.eq_ignore_ascii_case("the") => at.checked_sub(2),
+                                _ => at.checked_sub(1),
+                            };
+                            before.is_some_and(|b| {
+                                matches!(
+                                    words[b],
+                                    "to" | "with" | "about" | "at" | "near" | "from" | "by" | "on"
+                                )
+                            })
+                        });
                         entity.name.len() == 1
                             && !body_for_person
                             && entity.name[0].len() > np.text.len()
-                            && entity.name[0]
-                                .split(' ')
-                                .any(|word| word.eq_ignore_ascii_case(noun))
+                            && at.is_some()
+                            && !object
                     })
             });
         // ("In a statement, a representative for Morrow said ... “...,” the statement said":
