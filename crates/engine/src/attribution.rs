@@ -8388,11 +8388,12 @@ fn clause_after(
         {
             return None;
         }
-        // ("questioned that pledge.": "that" before a noun or two and no verb is the object's
+        // ("questioned that pledge.": "that" before a noun and no verb is the object's
         // determiner; a verb of judgement reports the object, another verb nothing.)
         let words: Vec<usize> = (t + 1..end).filter(|&u| doc.is_word(u)).collect();
+        // (One noun: "found that action unconstitutional" reports a judgement.)
         let noun_only = !subject
-            && matches!(words.len(), 1 | 2)
+            && words.len() == 1
             // (Ending the sentence: "confirmed that observation, reporting: ..." goes on.)
             && (words[words.len() - 1] + 1..end).all(|u| matches!(doc.word(u), "." | "!" | "?"))
             && words.iter().all(|&u| {
