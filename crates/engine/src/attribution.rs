@@ -2287,11 +2287,19 @@ fn role_words_before(doc: &Doc, start: usize, subject: &Range<usize>) -> Option<
     {
         from -= 1;
     }
+    // ("As the urban planner Jan Gehl once put it, ...": after an "as" that opens the
+    // sentence.)
+    let after_as = from > start
+        && is_frame_word(doc, from - 1)
+        && lower(doc, from - 1) == "as"
+        && leading_connectives(doc, start, from - 1) == from - 1;
     (from < lead
         && subject.clone().any(|t| doc.is_capitalised(t))
         && !doc.is_capitalised(lead - 1)
-        && (from == leading_connectives(doc, start, lead) || doc.is_punct(from - 1, ",")))
-    .then_some(from)
+        && (from == leading_connectives(doc, start, lead)
+            || doc.is_punct(from - 1, ",")
+            || after_as))
+        .then_some(from)
 }
 
 /// Are the tokens `from..to` a role and "and" ("Former prosecutor and", "the actor and"),
@@ -8267,6 +8275,12 @@ fn clause_after(
                 ))
             && !opens_question(doc, cue, u)
             && !(u > t && clause_opens(doc, u, end))
+            // ("told officers Bell had “a history”": a name and its verb after a listener
+            // in lower case open the clause.)
+            && !(u > t && !doc.is_capitalised(u - 1) && {
+                let run = crate::entities::capitalised_run(doc, u, end);
+                !run.is_empty() && run.end < end && finite_verb_like(doc, run.end)
+            })
         {
             u += 1;
         }

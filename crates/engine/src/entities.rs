@@ -4452,7 +4452,7 @@ impl Entities {
                             .any(|t| other(lex.demonyms.get(doc.lower(t)).copied()))
                     }))
         };
-        self.mentions[..before]
+        let mut candidates = self.mentions[..before]
             .iter()
             .rev()
             .filter(|m| m.sentence < sentence)
@@ -4466,7 +4466,27 @@ impl Entities {
                     && !doc.is_capitalised(next);
                 doc.tokens[first].quote().is_none() && !attributive && !m.possessive
             })
-            .find(|m| self.named_person_of(m.entity, gender) && !foreign(m.entity))
+            .filter(|m| self.named_person_of(m.entity, gender) && !foreign(m.entity));
+        let latest = candidates.next()?;
+        // ("Alcaraz came from two sets down to beat Sinner. “...,” the Spaniard said": a
+        // nationality stands for the subject of the sentence that names both.)
+        // (The subject: its verb right after it, not "Manchester United manager Ruben Amorim".)
+        let opens = |m: &Mention| {
+            let start = doc.sentences[m.sentence].tokens.start;
+            let next = m.tokens.end;
+            crate::attribution::leading_connectives(doc, start, m.tokens.start) == m.tokens.start
+                && next < doc.tokens.len()
+                && (doc.is_punct(next, ",") || crate::attribution::finite_verb_like(doc, next))
+        };
+        if country.is_none() || opens(latest) {
+            return Some(latest);
+        }
+        Some(
+            candidates
+                .take_while(|m| m.sentence == latest.sentence)
+                .find(|m| opens(m))
+                .unwrap_or(latest),
+        )
     }
 
     /// Is this entity a named person of this gender (or of no gender told)?
