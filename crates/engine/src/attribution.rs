@@ -8309,6 +8309,23 @@ fn clause_after(
         if bare_clause {
             return content_after(doc, t, end, true).map(|p| (p, false));
         }
+        // ("told reporters from his hospital bed.": a listener, then where the words were
+        // said, to the end of the sentence; no words after them.)
+        let setting = (t + 1..end.min(t + 4)).find(|&v| {
+            is_frame_word(doc, v) && matches!(lower(doc, v), "from" | "at" | "in" | "on" | "during")
+        });
+        if let Some(at) = setting {
+            let rest = (at + 1..end).filter(|&v| doc.is_word(v)).count();
+            let closes = (at + 1..end).all(|v| doc.is_word(v) || matches!(doc.word(v), "." | "!"));
+            // (A verb would open a clause; "bed" is no past tense.)
+            let verb = |v: usize| {
+                is_aux(lower(doc, v)) || finite_verb_like(doc, v) && lower(doc, v).len() > 3
+            };
+            if rest <= 5 && closes && !(t..end).any(|v| doc.tokens[v].quote().is_some() || verb(v))
+            {
+                return None;
+            }
+        }
         // ("promised lower taxes and “jobs, jobs, jobs,”": an object that ends on a
         // quotation reports the words, quotation included.)
         let in_object = u > t

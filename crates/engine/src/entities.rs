@@ -203,7 +203,9 @@ pub(crate) fn body_endings(text: &str) -> Option<Endings> {
     ];
     match after_the(text)? {
         "company" | "firm" | "carmaker" | "automaker" | "retailer" | "airline" | "insurer"
-        | "lender" | "manufacturer" | "drugmaker" => Some((BUSINESS_ENDINGS, AGENCIES)),
+        | "lender" | "manufacturer" | "drugmaker" | "planemaker" | "chipmaker" => {
+            Some((BUSINESS_ENDINGS, AGENCIES))
+        }
         "agency" | "regulator" | "watchdog" | "authority" => Some((AGENCIES, BUSINESS_ENDINGS)),
         // ("the trust's chief executive" after "Kent Valley NHS Trust": a body by the word
         // that ends its name.)

@@ -561,7 +561,11 @@ fn document_author(doc: &Doc, mention: std::ops::Range<usize>) -> Option<std::op
     if !by && !placed && t > head + 1 && (mention.start < head || doc.lower(head) == "research") {
         return Some(mention.start..head + 1);
     }
-    (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..mention.end)
+    // ("figures released by the US company last week": not when they appeared.)
+    let author_end = (t + 2..mention.end)
+        .find(|&u| attribution::when_end(doc, u, mention.end) == mention.end)
+        .unwrap_or(mention.end);
+    (by && plain && t + 1 < mention.end && doc.is_word(t + 1)).then_some(t + 1..author_end)
 }
 
 /// The noun phrase a statement's source names.

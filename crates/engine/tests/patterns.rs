@@ -2031,13 +2031,13 @@ fn a_name_that_which_stands_for_is_no_person() {
 }
 
 #[test]
-fn railways_and_highways_are_bodies() {
+fn railways_highways_and_record_labels_are_bodies() {
     let analysis = analyze(
         "Storm\nNorthern Highways said several roads were closed. Velmar Railway told \
-         passengers not to travel.",
+         passengers not to travel. Northstar Records said fans would get refunds.",
         &Config::default(),
     );
-    for body in ["Northern Highways", "Velmar Railway"] {
+    for body in ["Northern Highways", "Velmar Railway", "Northstar Records"] {
         assert_eq!(speaker(&analysis, body).kind, SpeakerKind::Organization);
     }
 }
