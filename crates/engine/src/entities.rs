@@ -183,6 +183,7 @@ const BUSINESS_ENDINGS: &[&str] = &[
     "Enterprises",
     "Electric",
     "Foods",
+    "Textiles",
 ];
 
 /// What "the company" or "the agency" may stand for: a body whose name ends in one of these
