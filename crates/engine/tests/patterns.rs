@@ -2071,4 +2071,15 @@ fn a_country_of_two_words_a_branch_number_a_rank_and_its_after_a_quotation_make_
         Some("Local 1187"),
     );
     assert_role(&analysis, "Fiona Bainbridge", Some("head keeper"), None);
+    let analysis = analyze(
+        "Mill\nVelmar University's vice-chancellor, Karen Obrey, said the community was \
+         devastated.",
+        &Config::default(),
+    );
+    assert_role(
+        &analysis,
+        "Karen Obrey",
+        Some("vice-chancellor"),
+        Some("Velmar University"),
+    );
 }
