@@ -2289,17 +2289,19 @@ fn role_words_before(doc: &Doc, start: usize, subject: &Range<usize>) -> Option<
     }
     // ("As the urban planner Jan Gehl once put it, ...": after an "as" that opens the
     // sentence.)
-    let after_as = from > start
-        && is_frame_word(doc, from - 1)
-        && lower(doc, from - 1) == "as"
-        && leading_connectives(doc, start, from - 1) == from - 1;
+    let after_as = || {
+        from > start
+            && is_frame_word(doc, from - 1)
+            && lower(doc, from - 1) == "as"
+            && leading_connectives(doc, start, from - 1) == from - 1
+    };
     (from < lead
         && subject.clone().any(|t| doc.is_capitalised(t))
         && !doc.is_capitalised(lead - 1)
         && (from == leading_connectives(doc, start, lead)
             || doc.is_punct(from - 1, ",")
-            || after_as))
-        .then_some(from)
+            || after_as()))
+    .then_some(from)
 }
 
 /// Are the tokens `from..to` a role and "and" ("Former prosecutor and", "the actor and"),
@@ -3707,10 +3709,12 @@ fn attribute(
                             && names_a_message(lower(doc, cue.start - 3))));
         // ("Chanting “...,” the protesters gathered": opening the sentence before its
         // quotation; see `fronted_participle`.)
-        let opens_quoting = leading_connectives(doc, range.start, cue.start) == cue.start
-            && cue.verb.end < range.end
-            && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_));
-        if with_subject.is_none() && !after_comma && !infinitive && !opens_quoting {
+        let opens_quoting = || {
+            cue.verb.end < range.end
+                && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_))
+                && leading_connectives(doc, range.start, cue.start) == cue.start
+        };
+        if with_subject.is_none() && !after_comma && !infinitive && !opens_quoting() {
             return None;
         }
         // "While saying that he respects her, Lund went on to doubt ...": a participle
@@ -5300,10 +5304,11 @@ fn insertion_end(doc: &Doc, from: usize, end: usize) -> usize {
 fn fronted_participle(doc: &Doc, range: Range<usize>, cue: &Cue) -> Option<(usize, Range<usize>)> {
     // ("Chanting “education is a right,” the protesters gathered": a participle of speech
     // that opens the sentence with a quotation; the subject after it speaks.)
-    if leading_connectives(doc, range.start, cue.start) == cue.start
-        && cue.verb.len() == 1
-        && lower(doc, cue.start).ends_with("ing")
+    if cue.verb.len() == 1
         && cue.verb.end < range.end
+        && matches!(doc.tokens[cue.verb.end].kind(), TokenKind::Open(_))
+        && lower(doc, cue.start).ends_with("ing")
+        && leading_connectives(doc, range.start, cue.start) == cue.start
     {
         let TokenKind::Open(q) = doc.tokens[cue.verb.end].kind() else {
             return None;
@@ -8421,13 +8426,14 @@ fn clause_after(
         }
         // ("questioned that pledge.": "that" before a noun and no verb is the object's
         // determiner; a verb of judgement reports the object, another verb nothing.)
-        let words: Vec<usize> = (t + 1..end).filter(|&u| doc.is_word(u)).collect();
         // (One noun: "found that action unconstitutional" reports a judgement.)
+        let u = t + 1;
         let noun_only = !subject
-            && words.len() == 1
+            && u < end
+            && doc.is_word(u)
             // (Ending the sentence: "confirmed that observation, reporting: ..." goes on.)
-            && (words[words.len() - 1] + 1..end).all(|u| matches!(doc.word(u), "." | "!" | "?"))
-            && words.iter().all(|&u| {
+            && (u + 1..end).all(|v| matches!(doc.word(v), "." | "!" | "?"))
+            && {
                 let w = lower(doc, u);
                 is_frame_word(doc, u)
                     && pronoun(w.split(['’', '\'']).next().unwrap_or(w)).is_none()
@@ -8440,7 +8446,7 @@ fn clause_after(
                         Some(forms) => forms.iter().all(|f| f.bare || f.participle),
                         None => !finite_verb_like(doc, u),
                     }
-            });
+            };
         if noun_only && !form.flags.judges {
             return None;
         }
@@ -9009,9 +9015,11 @@ fn content_before(
 ) -> Option<Vec<Range<usize>>> {
     let mut from = leading_connectives(doc, start, end);
     // ("9:30 p.m. — Turnout was higher, officials said.": a live report's time stamp.)
-    if let Some(dash) = (from..end.min(from + 6)).find(|&t| is_dash(doc, t)) {
+    let dash = (from < end && doc.tokens[from].kind() == TokenKind::Number)
+        .then(|| (from..end.min(from + 6)).find(|&t| is_dash(doc, t)))
+        .flatten();
+    if let Some(dash) = dash {
         let stamp = dash > from
-            && doc.tokens[from].kind() == TokenKind::Number
             && (from..dash).all(|t| {
                 doc.tokens[t].kind() == TokenKind::Number
                     || matches!(
