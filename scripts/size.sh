@@ -278,7 +278,28 @@ cd "$(dirname "$0")/.."
 # listener before a bare plural and a modal, capitals inside a word, a name set off after "the
 # band," and 5 lexicon lines (1 changed) add 3.3 KB with no new dependency: the page total
 # went from 384,486 to 387,877 bytes.
-BUDGET=389120
+# 380 KiB -> 384 KiB in session 35 (issue 3): session 35's rules, from 70 made-up articles of
+# new kinds (a fraud sentencing, a striker's signing, layoffs, a Security Council veto, a
+# wildfire feature, an Australian election row, water on a planet, a strike vote, a hospital
+# corridor, a snap election abroad, a minister before a committee, a folk singer's death, leaf
+# blowers, an oil cut, a climber's record, panda cubs, a trial witness, an airstrike, a vape
+# death, a recall, an eviction, an obstruction charge, a drought, a tax rise, a quake, a price
+# rise, an Easter message, bus lanes, a doping ban, a market's anniversary, a pension row, a
+# court hearing, a storm, branch closures, a village pub, a ceasefire, a fees protest, a
+# minister's resignation, a feud online, a withdrawn bill, a joint statement, a data breach, a
+# goalkeeper's error, rigged rolls, a live blog, a glacier, a final, a king's absence, a
+# lawsuit, an interview, a debate refusal, chip profits, a column, a whistleblower): a
+# nationality of another country and the subject a nationality stands for, "the club", a
+# country of two words, a branch's number, "head keeper", "its" after a quotation, a name "of
+# the" body in apposition, a business by its first word, papers published in journals, a
+# shadow office, "as" without a comma, "Unit", "that" and a noun, a name set off after an
+# "according to" source, customers as listeners, a group named with where it is, a
+# participle of speech opening the sentence with a quotation, a storm's name, a group close
+# to something, "who" after someone familiar with it, time stamps, "on" in a body's name, a
+# name after a listener, where words were said, planemakers, record labels, textiles makers,
+# and 6 lexicon lines add 4.2 KB with no new dependency: the page total went from 387,877
+# to 392,057 bytes.
+BUDGET=393216
 total=0
 worker=0
 printf '%-50s %10s %10s\n' "file" "raw" "gzip"
