@@ -4964,10 +4964,12 @@ fn listener_end(doc: &Doc, from: usize, end: usize) -> usize {
 /// "said his best friend at Lehigh, Bruce Turry, who ...": a common noun phrase behind the
 /// verb, then the name it stands for, set off by commas. The name speaks.
 fn named_after_nominal(doc: &Doc, subject: Range<usize>, end: usize) -> Option<Range<usize>> {
-    if subject
-        .clone()
-        .any(|t| doc.is_capitalised(t) && !is_function_word(lower(doc, t)))
-    {
+    // (A capitalised owner may open it: "said Greenpeace's head of policy, Mike Childs".)
+    if subject.clone().any(|t| {
+        doc.is_capitalised(t)
+            && !is_function_word(lower(doc, t))
+            && strip_possessive(doc.word(t)) == doc.word(t)
+    }) {
         return None;
     }
     // Over a short prepositional phrase ("at Lehigh") to the comma.

@@ -3971,9 +3971,10 @@ impl Entities {
         // announced".)
         let m = self.mentions[..before].iter().rev().find(|m| {
             let e = &self.entities[m.entity];
+            // (Or one word that is such an ending: "Rangers have sacked ...".)
             (e.kind == SpeakerKind::Organization
                 || e.kind == SpeakerKind::Unknown
-                    && e.name.len() >= 2
+                    && (e.name.len() >= 2 || others.is_empty())
                     && endings.contains(&ending(e)))
                 && !m.located
                 && !object(m.tokens.start)
@@ -3994,7 +3995,8 @@ impl Entities {
         // (Or a name set off after its word: "The band, Northern Lights,".)
         let business = near
             && (e.name.len() >= 2 && (endings.contains(&ending(e)) || e.it_body)
-                || e.name.len() == 1 && e.it_body && !others.is_empty());
+                || e.name.len() == 1 && e.it_body && !others.is_empty()
+                || e.name.len() == 1 && others.is_empty() && endings.contains(&ending(e)));
         business.then_some(m.entity)
     }
 
