@@ -2481,15 +2481,19 @@ fn subject_right(doc: &Doc, start: usize, end: usize) -> Option<Range<usize>> {
                 && !is_calendar_word(lower(doc, u));
             // ... or one word for someone who does something before a full name: "said
             // pianist Ethan Iverson".
+            // ("said co-author Ana de Souza": a particle inside the name.)
+            let name_word = |v: usize| {
+                is_frame_word(doc, v)
+                    && doc.is_capitalised(v)
+                    && !is_function_word(lower(doc, v))
+                    && !is_calendar_word(lower(doc, v))
+            };
             let occupation = u == t + 1
                 && u + 1 < end
                 && crate::entities::occupation_like(w)
-                && (u..u + 2).all(|v| {
-                    is_frame_word(doc, v)
-                        && doc.is_capitalised(v)
-                        && !is_function_word(lower(doc, v))
-                        && !is_calendar_word(lower(doc, v))
-                });
+                && name_word(u)
+                && (name_word(u + 1)
+                    || u + 2 < end && name_particle(lower(doc, u + 1)) && name_word(u + 2));
             if u < end
                 && is_frame_word(doc, u)
                 && (is_nominal_head(lower(doc, u))
