@@ -4370,21 +4370,9 @@ impl Entities {
     /// in an earlier sentence (of the gender its noun gives: "the 34-year-old mother").
     /// (Not a name inside a quotation, an owner, nor one that qualifies a noun: "the Trump
     /// team".)
+    /// A nationality ("the Swede") stands for such a person too, of no other `country` than
+    /// its own ("Brazilian striker Thiago Mendonça", "Russia's envoy, Pavel Sorokin").
     pub fn aged_person_before(
-        &self,
-        doc: &Doc,
-        token: usize,
-        sentence: usize,
-        gender: Option<Gender>,
-    ) -> Option<usize> {
-        self.named_person_before(doc, token, sentence, gender, None)
-            .map(|m| m.entity)
-    }
-
-    /// Whom a nationality ("the Swede") stands for: the person named last before `token`,
-    /// as for "the 24-year-old", but not one the text gives another country ("Brazilian
-    /// striker Thiago Mendonça", "Russia's envoy, Pavel Sorokin").
-    pub fn national_before(
         &self,
         doc: &Doc,
         token: usize,

@@ -1012,7 +1012,7 @@ fn resolve_speakers(
             // "the Italian said", "the Frenchman said": a nationality standing for someone
             // named before, as "the 24-year-old" does.
             None if nationality.is_some() => entities
-                .national_before(
+                .aged_person_before(
                     doc,
                     source.start,
                     statement.sentence,
@@ -1042,7 +1042,7 @@ fn resolve_speakers(
                     _ => np.gender,
                 });
                 entities
-                    .aged_person_before(doc, source.start, statement.sentence, gender)
+                    .aged_person_before(doc, source.start, statement.sentence, gender, None)
                     .or_else(|| Some(entities.entity_for(&np)))
             }
             // "the two", "both men": the pair named last.
