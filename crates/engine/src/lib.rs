@@ -865,27 +865,33 @@ fn resolve_speakers(
                             entity.kind == SpeakerKind::Person && entities::is_body_noun(noun);
                         // (Not a group named by what it is close to: "the network said"
                         // after "Sources close to the network said".)
-                        let words: Vec<&str> = entity.name[0].split(' ').collect();
-                        let at = words
-                            .iter()
-                            .position(|word| word.eq_ignore_ascii_case(noun));
-                        let object = at.is_some_and(|at| {
-                            let before = match at.checked_sub(1).map(|b| words[b]) {
-                                Some(the) if the.eq_ignore_ascii_case("the") => at.checked_sub(2),
-                                _ => at.checked_sub(1),
-                            };
-                            before.is_some_and(|b| {
-                                matches!(
-                                    words[b],
-                                    "to" | "with" | "about" | "at" | "near" | "from" | "by" | "on"
-                                )
-                            })
-                        });
+                        let named_by_noun = |name: &str| {
+                            let mut before = ["", ""];
+                            for word in name.split(' ') {
+                                if word.eq_ignore_ascii_case(noun) {
+                                    let owner = match before[1].eq_ignore_ascii_case("the") {
+                                        true => before[0],
+                                        false => before[1],
+                                    };
+                                    return !matches!(
+                                        owner,
+                                        "to" | "with"
+                                            | "about"
+                                            | "at"
+                                            | "near"
+                                            | "from"
+                                            | "by"
+                                            | "on"
+                                    );
+                                }
+                                before = [before[1], word];
+                            }
+                            false
+                        };
                         entity.name.len() == 1
                             && !body_for_person
                             && entity.name[0].len() > np.text.len()
-                            && at.is_some()
-                            && !object
+                            && named_by_noun(&entity.name[0])
                     })
             });
         // ("In a statement, a representative for Morrow said ... “...,” the statement said":
